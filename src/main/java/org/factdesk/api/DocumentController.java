@@ -1,0 +1,38 @@
+package org.factdesk.api;
+
+import java.util.Map;
+import org.factdesk.document.DocumentService;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/documents}: the texts under review. */
+@RestController
+@RequestMapping("/api/v1/documents")
+class DocumentController {
+
+    private final DocumentService documents;
+
+    DocumentController(DocumentService documents) {
+        this.documents = documents;
+    }
+
+    @GetMapping
+    PageResponse<DocumentResponse> list(@RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        var result = documents.list(q, Paging.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
+        return PageResponse.of(result, d -> DocumentResponse.of(d, Map.of(), null));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<DocumentResponse> get(@PathVariable long id) {
+        var document = documents.get(id);
+        return ResponseEntity.ok()
+                .eTag(ETags.of(document.summary().version()))
+                .body(DocumentResponse.of(document.summary(), Map.of(), document.text()));
+    }
+}

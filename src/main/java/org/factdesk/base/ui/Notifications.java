@@ -1,0 +1,44 @@
+package org.factdesk.base.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.NotFoundException;
+import org.factdesk.base.StaleVersionException;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Short messages at the bottom of the screen; every refusal says why. */
+public final class Notifications {
+
+    private Notifications() {
+    }
+
+    public static Notification success(String message) {
+        var n = Notification.show(message, 3000, Notification.Position.BOTTOM_END);
+        n.addThemeVariants(NotificationVariant.SUCCESS);
+        return n;
+    }
+
+    public static Notification error(String message) {
+        var n = Notification.show(message, 6000, Notification.Position.BOTTOM_END);
+        n.addThemeVariants(NotificationVariant.ERROR);
+        return n;
+    }
+
+    /**
+     * Runs a user's action; when a service refuses it, shows why instead of failing. Answers whether
+     * the action went through.
+     */
+    public static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInputException | NotFoundException | StaleVersionException e) {
+            error(e.getMessage());
+            return false;
+        } catch (AccessDeniedException e) {
+            error("Your role does not allow this");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** The main layout and widgets shared by views. */
+@NullMarked
+package org.factdesk.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,77 @@
+package org.factdesk.document;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.factdesk.base.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What is known about a document besides its text. The compact constructor cleans and checks
+ * every field, so a value of this type is always fit to store.
+ */
+public record DocumentMetadata(String title, @Nullable String sourceUrl, @Nullable String publisher,
+        @Nullable String author, @Nullable LocalDate publishedAt, @Nullable String language) {
+
+    public DocumentMetadata {
+        title = clean(title, Document.TITLE_MAX_LENGTH, "title");
+        if (title == null) {
+            throw new InvalidInputException("title", "A document needs a title");
+        }
+        sourceUrl = checkUrl(clean(sourceUrl, Document.SOURCE_URL_MAX_LENGTH, "sourceUrl"));
+        publisher = clean(publisher, Document.PUBLISHER_MAX_LENGTH, "publisher");
+        author = clean(author, Document.AUTHOR_MAX_LENGTH, "author");
+        language = checkLanguage(clean(language, Document.LANGUAGE_MAX_LENGTH, "language"));
+    }
+
+    public static DocumentMetadata titled(String title) {
+        return new DocumentMetadata(title, null, null, null, null, null);
+    }
+
+    public DocumentMetadata withTitle(String newTitle) {
+        return new DocumentMetadata(newTitle, sourceUrl, publisher, author, publishedAt, language);
+    }
+
+    private static @Nullable String clean(@Nullable String value, int maxLength, String field) {
+        if (value == null) {
+            return null;
+        }
+        // Titles and names are one line; line breaks and control characters are folded into spaces.
+        var s = value.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (s.length() > maxLength) {
+            throw new InvalidInputException(field, "The " + field + " has at most " + maxLength + " characters");
+        }
+        return s;
+    }
+
+    /** Only web addresses: a javascript:, data: or file: link would be a hazard when clicked. */
+    private static @Nullable String checkUrl(@Nullable String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            var uri = new URI(url);
+            var scheme = uri.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    || uri.getHost() == null) {
+                throw new InvalidInputException("sourceUrl", "The source URL must be an http or https address");
+            }
+            return url;
+        } catch (java.net.URISyntaxException e) {
+            throw new InvalidInputException("sourceUrl", "The source URL is not a valid address: " + e.getReason());
+        }
+    }
+
+    private static @Nullable String checkLanguage(@Nullable String language) {
+        if (language == null) {
+            return null;
+        }
+        if (!language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+            throw new InvalidInputException("language", "The language is a language tag such as 'en' or 'en-GB'");
+        }
+        return Locale.forLanguageTag(language).toLanguageTag();
+    }
+}

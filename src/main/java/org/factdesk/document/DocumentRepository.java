@@ -1,0 +1,17 @@
+package org.factdesk.document;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface DocumentRepository extends JpaRepository<Document, Long> {
+
+    @Query("""
+            select d from Document d
+            where lower(d.title) like :pattern escape '\\'
+               or lower(coalesce(d.publisher, '')) like :pattern escape '\\'
+               or lower(coalesce(d.author, '')) like :pattern escape '\\'
+            """)
+    Page<Document> search(String pattern, Pageable pageable);
+}

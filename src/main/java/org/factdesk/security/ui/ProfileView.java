@@ -1,0 +1,119 @@
+package org.factdesk.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.factdesk.base.ui.Notifications;
+import org.factdesk.security.ApiTokenService;
+import org.factdesk.security.ApiTokenService.TokenInfo;
+import org.factdesk.security.CurrentUser;
+import org.factdesk.security.UserService;
+
+/** The signed-in user's own page: their role, their password, and their personal API tokens. */
+@Route("profile")
+@PageTitle("Profile")
+@PermitAll
+class ProfileView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    final PasswordField currentPassword = new PasswordField("Current password");
+    final PasswordField newPassword = new PasswordField("New password");
+    final Button changePassword = new Button("Change password");
+    final TextField tokenName = new TextField("Token name");
+    final Button createToken = new Button("Create token");
+    final Grid<TokenInfo> tokens = new Grid<>();
+    final Dialog newTokenDialog = new Dialog();
+    final Pre newTokenSecret = new Pre();
+
+    private final ApiTokenService tokenService;
+
+    ProfileView(CurrentUser currentUser, UserService userService, ApiTokenService tokenService) {
+        this.tokenService = tokenService;
+        addClassName("fd-page");
+        var user = currentUser.require();
+        add(new H2(user.displayName()),
+                new Paragraph("Username " + user.getUsername() + " · role " + user.role().label()));
+
+        newPassword.setHelperText("At least 10 characters");
+        changePassword.addClickListener(e -> {
+            if (Notifications.attempt(() -> userService.changeOwnPassword(currentPassword.getValue(),
+                    newPassword.getValue()))) {
+                currentPassword.clear();
+                newPassword.clear();
+                Notifications.success("Your password is changed");
+            }
+        });
+        add(new H2("Password"), new HorizontalLayout(currentPassword, newPassword, changePassword) {
+            {
+                setAlignItems(Alignment.BASELINE);
+                setWrap(true);
+            }
+        });
+
+        tokenName.setPlaceholder("e.g. newsroom CMS");
+        createToken.addThemeVariants(ButtonVariant.PRIMARY);
+        createToken.addClickListener(e -> Notifications.attempt(() -> {
+            var created = tokenService.create(tokenName.getValue());
+            tokenName.clear();
+            newTokenSecret.setText(created.secret());
+            newTokenDialog.open();
+            refreshTokens();
+        }));
+        tokens.addColumn(TokenInfo::name).setHeader("Name");
+        tokens.addColumn(t -> t.prefix() + "…").setHeader("Token");
+        tokens.addColumn(t -> WHEN.format(t.createdAt())).setHeader("Created");
+        tokens.addColumn(t -> t.lastUsedAt() == null ? "never" : WHEN.format(t.lastUsedAt())).setHeader("Last used");
+        tokens.addComponentColumn(t -> {
+            if (t.revokedAt() != null) {
+                return new Div("revoked " + WHEN.format(t.revokedAt()));
+            }
+            var revoke = new Button("Revoke", e -> Notifications.attempt(() -> {
+                tokenService.revoke(t.id());
+                refreshTokens();
+                Notifications.success("Token '" + t.name() + "' revoked");
+            }));
+            revoke.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            return revoke;
+        }).setHeader("");
+        tokens.setAllRowsVisible(true);
+        tokens.setEmptyStateText("No API tokens yet");
+
+        newTokenDialog.setHeaderTitle("Your new API token");
+        newTokenSecret.addClassName("fd-secret");
+        newTokenDialog.add(new Paragraph("Copy it now: it is shown only this once. Send it as "
+                + "'Authorization: Bearer <token>'."), newTokenSecret);
+        newTokenDialog.getFooter().add(new Button("Done", e -> {
+            newTokenSecret.setText("");
+            newTokenDialog.close();
+        }));
+
+        add(new H2("API tokens"), new Paragraph("Personal tokens let other tools use the REST API as you."),
+                new HorizontalLayout(tokenName, createToken) {
+                    {
+                        setAlignItems(Alignment.BASELINE);
+                    }
+                }, tokens);
+        refreshTokens();
+    }
+
+    private void refreshTokens() {
+        tokens.setItems(tokenService.listMine());
+    }
+}

@@ -1,0 +1,78 @@
+package org.factdesk.security.web;
+
+import org.factdesk.security.ApiTokenService;
+import org.factdesk.security.Role;
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import org.factdesk.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import java.util.Map;
+
+/**
+ * Two doors: the REST API under /api (HTTP Basic or a personal token, no session, no CSRF token
+ * since nothing there relies on cookies) and the Vaadin UI (a sign-in form and a session).
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, SecurityContextHolderStrategy contexts)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Factdesk\"");
+                    ProblemResponses.write(response, 401, "Unauthorized",
+                            "Sign in with HTTP Basic or send 'Authorization: Bearer <token>' with a personal API token");
+                }))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"Factdesk\"");
+                            ProblemResponses.write(response, 401, "Unauthorized",
+                                    "Sign in with HTTP Basic or send 'Authorization: Bearer <token>' with a personal API token");
+                        })
+                        .accessDeniedHandler((request, response, e) -> ProblemResponses.write(response, 403,
+                                "Forbidden", "Your role does not allow this")))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, contexts), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/frontend/**").permitAll());
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?signed-out"));
+        return http.build();
+    }
+
+    /** Argon2id for new hashes; bcrypt hashes from elsewhere are still accepted and upgraded. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        var encoders = Map.<String, PasswordEncoder>of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder("argon2", encoders);
+    }
+}

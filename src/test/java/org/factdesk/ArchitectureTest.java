@@ -1,0 +1,108 @@
+package org.factdesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Route;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Keeps features from tangling: the folder names stay the map of the product. */
+class ArchitectureTest {
+
+    static final String BASE = "org.factdesk";
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE);
+
+    @Test
+    void feature_packages_do_not_depend_on_each_other_in_cycles() {
+        slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void only_the_three_doors_and_the_shell_depend_on_views() {
+        noClasses().that().resideOutsideOfPackages(BASE + "..ui..", BASE + ".security.web..")
+                .and().doNotHaveSimpleName("Application")
+                .should().dependOnClassesThat().resideInAPackage(BASE + "..ui..")
+                .check(classes);
+    }
+
+    @Test
+    void feature_logic_does_not_know_the_api_or_the_command_line() {
+        noClasses().that().resideOutsideOfPackages(BASE + ".api..", BASE + ".cli..")
+                .and().doNotHaveSimpleName("Application")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".api..", BASE + ".cli..")
+                .check(classes);
+    }
+
+    @Test
+    void views_and_controllers_call_services_never_repositories() {
+        classes().that().areAssignableTo(Repository.class).should().onlyHaveDependentClassesThat()
+                .resideOutsideOfPackages(BASE + "..ui..", BASE + ".api..", BASE + ".cli..")
+                .check(classes);
+    }
+
+    @Test
+    void repositories_are_used_only_inside_transactions() {
+        codeUnits().that().areDeclaredInClassesThat().areNotAssignableTo(Repository.class)
+                .should(new ArchCondition<JavaCodeUnit>("call repositories only inside a @Transactional method or class") {
+                    @Override
+                    public void check(JavaCodeUnit unit, ConditionEvents events) {
+                        var transactional = unit.isAnnotatedWith(Transactional.class)
+                                || unit.getOwner().isAnnotatedWith(Transactional.class);
+                        // Private helpers and lambdas run inside the caller's transaction.
+                        if (transactional || unit.getModifiers().contains(JavaModifier.PRIVATE)
+                                || unit.getName().startsWith("lambda$")) {
+                            return;
+                        }
+                        unit.getMethodCallsFromSelf().stream()
+                                .filter(call -> call.getTargetOwner().isAssignableTo(Repository.class))
+                                .forEach(call -> events.add(SimpleConditionEvent.violated(call, call.getDescription())));
+                    }
+                })
+                .check(classes);
+    }
+
+    @Test
+    void views_are_package_private() {
+        classes().that().areAnnotatedWith(Route.class).and().doNotHaveSimpleName("LoginView")
+                .should().notHaveModifier(JavaModifier.PUBLIC)
+                .check(classes);
+    }
+
+    @Test
+    void pure_logic_has_no_spring_or_vaadin() {
+        noClasses().that().resideInAnyPackage(BASE + ".anchoring..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
+                        "jakarta.persistence..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void controllers_live_in_the_api_package() {
+        classes().that().areAnnotatedWith(RestController.class).should().resideInAPackage(BASE + ".api..")
+                .check(classes);
+    }
+
+    @Test
+    void components_live_in_ui_packages() {
+        classes().that().areAssignableTo(Component.class).should().resideInAPackage(BASE + "..ui..")
+                .check(classes);
+    }
+}
