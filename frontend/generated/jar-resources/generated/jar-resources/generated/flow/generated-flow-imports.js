@@ -1,0 +1,46 @@
+import '@vaadin/login/src/vaadin-login-form.js';
+import '@vaadin/app-layout/src/vaadin-app-layout.js';
+import '@vaadin/side-nav/src/vaadin-side-nav.js';
+import '@vaadin/side-nav/src/vaadin-side-nav-item.js';
+import '@vaadin/tooltip/src/vaadin-tooltip.js';
+import '@vaadin/scroller/src/vaadin-scroller.js';
+import '@vaadin/app-layout/src/vaadin-drawer-toggle.js';
+import '@vaadin/button/src/vaadin-button.js';
+import 'Frontend/generated/jar-resources/disableOnClickFunctions.js';
+import '@vaadin/icons/vaadin-iconset.js';
+import '@vaadin/icon/src/vaadin-icon.js';
+import 'Frontend/generated/jar-resources/menubarConnector.js';
+import 'Frontend/generated/jar-resources/contextMenuConnector.js';
+import '@vaadin/menu-bar/src/vaadin-menu-bar.js';
+import '@vaadin/context-menu/src/vaadin-context-menu.js';
+import 'Frontend/generated/jar-resources/flow-component-renderer.js';
+import 'Frontend/generated/jar-resources/flow-component-directive.js';
+import 'Frontend/generated/jar-resources/contextMenuTargetConnector.js';
+import '@vaadin/common-frontend/ConnectionIndicator.js';
+import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
+
+const loadOnDemand = (key) => {
+  const pending = [];
+  if (key === '69181b51b96d283a2dd37423f4a46c6613b6bd10d59039297d424d9aba3e1efa') {
+    pending.push(import('./chunks/chunk-f843394a227bccbd37ec14d432d488893b647dd8b8b09c8431f9972740cf69ff.js'));
+  }
+  if (key === '123a92d287e64f58fb4813162614f9c20232a179a77a7cea1e4be5bdab722417') {
+    pending.push(import('./chunks/chunk-1c3d91e13198aa186c6ec8a054bcdf4c766a9d378f8eaede544427d3e45c9b46.js'));
+  }
+  if (key === '9386348c723b84d01ca7d5cdfd1cf5f757cbd1665b4224dde2ec8d3bfe298c9a') {
+    pending.push(import('./chunks/chunk-479c70cfd7629c8164af8a307bb1aa8a3d0a8ea5084579e2868d103f7b518e0a.js'));
+  }
+  if (key === 'a0a31a281f861433175d6ba942cb9ffa883e339eb44508be836cc4a507b040b5') {
+    pending.push(import('./chunks/chunk-7df48eae3185c3212d169067c1e45e4d4cbc51d3a83d0534fcc357a41dd584a9.js'));
+  }
+  return Promise.all(pending);
+}
+
+window.Vaadin = window.Vaadin || {};
+window.Vaadin.Flow = window.Vaadin.Flow || {};
+window.Vaadin.Flow.loadOnDemand = loadOnDemand;
+window.Vaadin.Flow.resetFocus = () => {
+ let ae=document.activeElement;
+ while(ae&&ae.shadowRoot) ae = ae.shadowRoot.activeElement;
+ return !ae || ae.blur() || ae.focus() || true;
+}
