@@ -1,21 +1,35 @@
 package org.factdesk.api;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
+import java.util.TreeMap;
 import org.factdesk.base.InvalidInputException;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimStatus;
 import org.factdesk.document.DocumentDetails;
+import org.factdesk.document.DocumentImportService;
 import org.factdesk.document.DocumentMetadata;
 import org.factdesk.document.DocumentService;
+import org.factdesk.document.DocumentSummary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** {@code /api/v1/documents}: the texts under review. */
 @RestController
@@ -23,22 +37,40 @@ import org.springframework.web.bind.annotation.RestController;
 class DocumentController {
 
     private final DocumentService documents;
+    private final DocumentImportService imports;
+    private final ClaimService claims;
 
-    DocumentController(DocumentService documents) {
+    DocumentController(DocumentService documents, DocumentImportService imports, ClaimService claims) {
         this.documents = documents;
+        this.imports = imports;
+        this.claims = claims;
     }
 
     @GetMapping
     PageResponse<DocumentResponse> list(@RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         var result = documents.list(q, Paging.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
-        return PageResponse.of(result, d -> DocumentResponse.of(d, Map.of(), null));
+        var counts = claims.countsByStatus(result.getContent().stream().map(DocumentSummary::id).toList());
+        return PageResponse.of(result, d -> DocumentResponse.of(d, counts(counts.get(d.id())), null));
     }
 
+    @GetMapping("/{id}")
+    ResponseEntity<DocumentResponse> get(@PathVariable long id) {
+        var document = documents.get(id);
+        return ResponseEntity.ok()
+                .eTag(ETags.of(document.summary().version()))
+                .body(DocumentResponse.of(document.summary(), counts(claims.countsByStatus(id)), document.text()));
+    }
+
+    /** JSON {title, text, ...metadata} or JSON {url}. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<DocumentResponse> create(@RequestBody CreateDocumentRequest request) {
+        if (request.url() != null && !request.url().isBlank()) {
+            return created(imports.importUrl(request.url(), request.title()));
+        }
         if (request.text() == null) {
-            throw new InvalidInputException("text", "Send the document's text in 'text' (with a 'title')");
+            throw new InvalidInputException("text", "Send the document's text in 'text' (with a 'title'), "
+                    + "or a web address in 'url'");
         }
         if (request.title() == null || request.title().isBlank()) {
             throw new InvalidInputException("title", "A document needs a title");
@@ -48,17 +80,93 @@ class DocumentController {
         return created(documents.create(metadata, request.text()));
     }
 
+    /** Multipart: a {@code file} (.txt, .md, .html) and an optional {@code title}. */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<DocumentResponse> upload(@RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) @Nullable String title) throws IOException {
+        var name = file.getOriginalFilename() == null ? "upload.txt" : file.getOriginalFilename();
+        // Only the last path element of a file name counts: "../../etc/passwd" is "passwd".
+        name = name.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return created(imports.importUpload(name, file.getBytes(), title));
+    }
+
+    @PatchMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<DocumentResponse> update(@PathVariable long id, @RequestBody Map<String, Object> patch,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+        var current = documents.summary(id);
+        var expected = ETags.parseIfMatch(ifMatch);
+        var m = current.metadata();
+        var updated = new DocumentMetadata(
+                string(patch, "title", m.title()), string(patch, "sourceUrl", m.sourceUrl()),
+                string(patch, "publisher", m.publisher()), string(patch, "author", m.author()),
+                patch.containsKey("publishedAt") ? date(patch.get("publishedAt")) : m.publishedAt(),
+                string(patch, "language", m.language()));
+        var saved = documents.updateMetadata(id, updated, expected == null ? current.version() : expected);
+        return ResponseEntity.ok().eTag(ETags.of(saved.version()))
+                .body(DocumentResponse.of(saved, counts(claims.countsByStatus(id)), null));
+    }
+
+    /** Replaces the text with a new revision and answers what became of every claim. */
+    @PutMapping("/{id}/text")
+    ReanchorResponse replaceText(@PathVariable long id, @RequestBody ReplaceTextRequest request,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+        if (request.text() == null) {
+            throw new InvalidInputException("text", "Send the new text in 'text'");
+        }
+        var expectedVersion = ETags.parseIfMatch(ifMatch);
+        if (expectedVersion != null) {
+            var current = documents.summary(id);
+            if (current.version() != expectedVersion) {
+                throw new org.factdesk.base.StaleVersionException("document", id, expectedVersion, current.version());
+            }
+        }
+        var report = claims.replaceText(id, request.text(), request.revision());
+        return ReanchorResponse.of(report);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        documents.delete(id);
+        return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
+    }
+
     private ResponseEntity<DocumentResponse> created(DocumentDetails document) {
         return ResponseEntity.created(URI.create("/api/v1/documents/" + document.id()))
                 .eTag(ETags.of(document.summary().version()))
-                .body(DocumentResponse.of(document.summary(), Map.of(), document.text()));
+                .body(DocumentResponse.of(document.summary(), counts(Map.of()), document.text()));
     }
 
-    @GetMapping("/{id}")
-    ResponseEntity<DocumentResponse> get(@PathVariable long id) {
-        var document = documents.get(id);
-        return ResponseEntity.ok()
-                .eTag(ETags.of(document.summary().version()))
-                .body(DocumentResponse.of(document.summary(), Map.of(), document.text()));
+    static Map<String, Long> counts(@Nullable Map<ClaimStatus, Long> counts) {
+        var result = new TreeMap<String, Long>();
+        for (var status : ClaimStatus.values()) {
+            result.put(status.name(), counts == null ? 0L : counts.getOrDefault(status, 0L));
+        }
+        return result;
+    }
+
+    private static @Nullable String string(Map<String, Object> patch, String key, @Nullable String current) {
+        if (!patch.containsKey(key)) {
+            return current;
+        }
+        var value = patch.get(key);
+        if (value != null && !(value instanceof String)) {
+            throw new InvalidInputException(key, "'" + key + "' is a string");
+        }
+        return (String) value;
+    }
+
+    private static java.time.@Nullable LocalDate date(@Nullable Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.toString());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException("publishedAt", "publishedAt is a date such as 2021-04-13");
+        }
+    }
+
+    record ReplaceTextRequest(@Nullable String text, @Nullable Long revision) {
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.base.StaleVersionException;
 import org.factdesk.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,11 +19,14 @@ public class DocumentService {
     private final DocumentRepository documents;
     private final DocumentRevisionRepository revisions;
     private final CurrentUser currentUser;
+    private final DocumentTextCache texts;
 
-    DocumentService(DocumentRepository documents, DocumentRevisionRepository revisions, CurrentUser currentUser) {
+    DocumentService(DocumentRepository documents, DocumentRevisionRepository revisions, CurrentUser currentUser,
+            DocumentTextCache texts) {
         this.documents = documents;
         this.revisions = revisions;
         this.currentUser = currentUser;
+        this.texts = texts;
     }
 
     /** Creates a document from its metadata and text; the text is brought to canonical form first. */
@@ -38,6 +42,7 @@ public class DocumentService {
         revisions.save(new DocumentRevision(document, 1, text, who));
         document.textChanged(1, text);
         documents.flush();
+        texts.get(document.id(), 1, () -> text);
         return new DocumentDetails(DocumentSummary.of(document), text);
     }
 
@@ -59,9 +64,71 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public DocumentDetails get(long id) {
         var document = find(id);
-        var text = revisions.findText(id, document.getCurrentRevision())
-                .orElseThrow(() -> new IllegalStateException("Document " + id + " has no text revision"));
-        return new DocumentDetails(DocumentSummary.of(document), text);
+        return new DocumentDetails(DocumentSummary.of(document), text(document).string());
+    }
+
+    /** The current text of a document, indexed by code points. */
+    @Transactional(readOnly = true)
+    public RevisionText currentText(long id) {
+        return text(find(id));
+    }
+
+    /** The text of one revision of a document. */
+    @Transactional(readOnly = true)
+    public RevisionText revisionText(long id, int revision) {
+        var document = find(id);
+        if (revision < 1 || revision > document.getCurrentRevision()) {
+            throw new NotFoundException("Revision " + revision + " of document", id);
+        }
+        return texts.get(id, revision, () -> revisions.findText(id, revision).orElseThrow());
+    }
+
+    /**
+     * The current text under a write lock on the document, held until the caller's transaction
+     * ends: claims are created against a revision that cannot change under them.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public RevisionText lockCurrentText(long id) {
+        var document = documents.findForUpdate(id).orElseThrow(() -> new NotFoundException("Document", id));
+        return text(document);
+    }
+
+    /**
+     * Replaces a document's text with a new revision. The caller re-anchors the claims in the
+     * same transaction, under the document's write lock.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public TextChange replaceText(long id, String rawText, @Nullable Long expectedRevision) {
+        var document = documents.findForUpdate(id).orElseThrow(() -> new NotFoundException("Document", id));
+        if (expectedRevision != null && expectedRevision != document.getCurrentRevision()) {
+            throw new StaleVersionException("text of document", id, expectedRevision, document.getCurrentRevision());
+        }
+        var before = text(document);
+        var text = CanonicalText.of(rawText);
+        int revision = document.getCurrentRevision() + 1;
+        revisions.save(new DocumentRevision(document, revision, text, currentUser.usernameOrSystem()));
+        document.textChanged(revision, text);
+        documents.flush();
+        var after = texts.get(id, revision, () -> text);
+        return new TextChange(id, before, after);
+    }
+
+    /** Deletes a document with all its revisions and claims; the audit trail keeps what happened. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public void delete(long id) {
+        var document = find(id);
+        documents.delete(document);
+        texts.forget(id);
+    }
+
+    private RevisionText text(Document document) {
+        long id = document.id();
+        int revision = document.getCurrentRevision();
+        return texts.get(id, revision, () -> revisions.findText(id, revision)
+                .orElseThrow(() -> new IllegalStateException("Document " + id + " has no text revision " + revision)));
     }
 
     @Transactional(readOnly = true)

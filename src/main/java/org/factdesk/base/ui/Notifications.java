@@ -33,12 +33,20 @@ public final class Notifications {
         try {
             action.run();
             return true;
-        } catch (InvalidInputException | NotFoundException | StaleVersionException e) {
+        } catch (RuntimeException e) {
+            refused(e);
+            return false;
+        }
+    }
+
+    /** Shows why a service refused a user's action; anything that is not a refusal is rethrown. */
+    public static void refused(RuntimeException e) {
+        if (e instanceof InvalidInputException || e instanceof NotFoundException || e instanceof StaleVersionException) {
             error(e.getMessage());
-            return false;
-        } catch (AccessDeniedException e) {
+        } else if (e instanceof AccessDeniedException) {
             error("Your role does not allow this");
-            return false;
+        } else {
+            throw e;
         }
     }
 }

@@ -2,6 +2,8 @@ package org.factdesk.document.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -16,12 +18,18 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
 import java.util.Objects;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.document.DocumentImportService;
 import org.factdesk.document.DocumentService;
 import org.factdesk.document.DocumentSummary;
+import org.factdesk.security.CurrentUser;
+import org.factdesk.security.Role;
 import org.springframework.data.domain.Sort;
 
-/** All documents, newest first, with a search over title, publisher and author. */
+/** All documents, newest first, with their claim counts and a search over title, publisher and author. */
 @Route("documents")
 @RouteAlias("")
 @PageTitle("Documents")
@@ -31,10 +39,24 @@ class DocumentListView extends VerticalLayout {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
-    final TextField search = new TextField();
-    final Grid<DocumentSummary> grid = new Grid<>();
+    /** A row: a document and how many claims it has in each status. */
+    record Row(DocumentSummary document, Map<ClaimStatus, Long> counts) {
 
-    DocumentListView(DocumentService documents) {
+        long total() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        long open() {
+            return total() - counts.getOrDefault(ClaimStatus.PUBLISHED, 0L) - counts.getOrDefault(ClaimStatus.DISMISSED, 0L);
+        }
+    }
+
+    final TextField search = new TextField();
+    final Button newDocument = new Button("New document", VaadinIcon.PLUS.create());
+    final Grid<Row> grid = new Grid<>();
+
+    DocumentListView(DocumentService documents, DocumentImportService imports, ClaimService claims,
+            CurrentUser currentUser) {
         addClassName("fd-page");
         setSizeFull();
 
@@ -46,20 +68,31 @@ class DocumentListView extends VerticalLayout {
         search.setMinWidth("20em");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(d -> d.metadata().title()).setHeader("Title").setFlexGrow(4).setKey("title");
-        grid.addColumn(d -> Objects.toString(d.metadata().publisher(), "")).setHeader("Publisher").setFlexGrow(1);
-        grid.addColumn(d -> d.metadata().publishedAt() == null ? "" : DATE.format(d.metadata().publishedAt()))
-                .setHeader("Published").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DocumentSummary::wordCount).setHeader("Words").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> documents.list(search.getValue(),
-                toSpringPageRequest(query).withSort(Sort.by(Sort.Direction.DESC, "createdAt"))).stream());
-        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate(DocumentView.class,
-                DocumentView.parameters(e.getItem().id()))));
+        newDocument.addThemeVariants(ButtonVariant.PRIMARY);
+        newDocument.setVisible(currentUser.get().map(u -> u.role().includes(Role.REVIEWER)).orElse(false));
+        newDocument.addClickListener(e -> new NewDocumentDialog(documents, imports,
+                created -> getUI().ifPresent(ui -> ui.navigate("documents/" + created.id()))).open());
+
+        grid.addColumn(r -> r.document().metadata().title()).setHeader("Title").setFlexGrow(4).setKey("title");
+        grid.addColumn(r -> Objects.toString(r.document().metadata().publisher(), "")).setHeader("Publisher").setFlexGrow(1);
+        grid.addColumn(r -> r.document().metadata().publishedAt() == null ? ""
+                : DATE.format(r.document().metadata().publishedAt())).setHeader("Published").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.document().wordCount()).setHeader("Words").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Row::total).setHeader("Claims").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Row::open).setHeader("Open").setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(r -> "Claims not yet published or dismissed");
+        grid.setItems(query -> {
+            var page = documents.list(search.getValue(),
+                    toSpringPageRequest(query).withSort(Sort.by(Sort.Direction.DESC, "createdAt")));
+            var counts = claims.countsByStatus(page.getContent().stream().map(DocumentSummary::id).toList());
+            return page.getContent().stream().map(d -> new Row(d, counts.getOrDefault(d.id(), Map.of())));
+        });
+        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate("documents/" + e.getItem().document().id())));
         grid.setEmptyStateText("No documents match");
         grid.addThemeVariants(GridVariant.NO_BORDER);
         grid.setSizeFull();
 
-        var toolbar = new HorizontalLayout(search);
+        var toolbar = new HorizontalLayout(search, newDocument);
         toolbar.setWidthFull();
         toolbar.setAlignItems(Alignment.BASELINE);
         add(toolbar, grid);

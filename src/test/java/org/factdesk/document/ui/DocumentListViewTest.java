@@ -27,13 +27,46 @@ class DocumentListViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("viewer")
-    void opening_a_document_shows_its_text_in_paragraphs() {
+    void opening_a_document_goes_to_its_reader() {
         var list = navigate(DocumentListView.class);
         test(list.grid).clickRow(indexOf(list, "Biden Invited Putin to Meet in a Third Country"));
 
-        var reader = $(DocumentView.class).single();
-        assertThat(reader.getPageTitle()).isEqualTo("Biden Invited Putin to Meet in a Third Country");
-        assertThat(reader.text.getElement().getTextRecursively()).contains("Kiev accused Moscow");
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("DocumentReaderView");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void a_viewer_cannot_add_documents() {
+        var view = navigate(DocumentListView.class);
+        assertThat(view.newDocument.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void a_reviewer_pastes_a_new_document_and_lands_in_its_reader() {
+        var view = navigate(DocumentListView.class);
+        test(view.newDocument).click();
+        var dialog = $(NewDocumentDialog.class).single();
+        test(dialog.title).setValue("Pasted report");
+        test(dialog.text).setValue("First paragraph.\nSecond paragraph.");
+        test(dialog.createFromText).click();
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("DocumentReaderView");
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void an_empty_paste_is_refused_with_a_reason_and_the_dialog_stays_open() {
+        var view = navigate(DocumentListView.class);
+        test(view.newDocument).click();
+        var dialog = $(NewDocumentDialog.class).single();
+        test(dialog.title).setValue("Nothing here");
+        test(dialog.text).setValue("   ");
+        test(dialog.createFromText).click();
+
+        var notification = $(com.vaadin.flow.component.notification.Notification.class).last();
+        assertThat(test(notification).getText()).contains("empty");
+        assertThat(dialog.isOpened()).isTrue();
     }
 
     private java.util.List<String> titles(DocumentListView view) {

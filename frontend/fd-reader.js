@@ -1,0 +1,676 @@
+/*
+ * <fd-reader>: Factdesk's reader. Renders a document's text in paragraphs, draws claims and
+ * attribution spans as highlights, and turns the reader's selection into code-point offsets.
+ *
+ * Plain JavaScript, no build step: loaded as a classic script with @JavaScript("context://frontend/fd-reader.js").
+ *
+ * Offsets are Unicode code points in the canonical text (an emoji is one position), as the REST API
+ * and exports count them. Highlights use the CSS Custom Highlight API where the browser has it: no
+ * element is inserted into the text, so a highlight is added or removed without re-rendering
+ * anything, and overlapping claims cost nothing extra. Browsers without it get <mark> elements.
+ *
+ * Server → element (callJsFunction): load, upsertClaims, removeClaims, select, setFilter, setSpans,
+ *   setSuggestions, clearSelection.
+ * Element → server (events): fd-create-claim {start, end}, fd-select-claim {id, ids},
+ *   fd-selection {start, end, text}, fd-visible-claim {id}, fd-select-suggestion {key}.
+ */
+(() => {
+  if (customElements.get('fd-reader')) {
+    return;
+  }
+
+  const STATUS = ['UNCHECKED', 'IN_RESEARCH', 'IN_REVIEW', 'PUBLISHED', 'DISMISSED'];
+  const HIGHLIGHTS = typeof CSS !== 'undefined' && CSS.highlights && typeof Highlight === 'function';
+  const ASTRAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+
+  /** Arguments from the server arrive as JSON strings. */
+  function arg(x) {
+    return typeof x === 'string' ? JSON.parse(x) : x;
+  }
+
+  /** Code points in a string. */
+  function cpLength(s) {
+    if (!ASTRAL.test(s)) {
+      return s.length;
+    }
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          i++;
+        }
+      }
+      n++;
+    }
+    return n;
+  }
+
+  /** UTF-16 index of a code-point offset within a string. */
+  function utf16At(s, cp) {
+    let i = 0;
+    let n = 0;
+    while (n < cp && i < s.length) {
+      const c = s.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      n++;
+    }
+    return i;
+  }
+
+  class FdReader extends HTMLElement {
+    constructor() {
+      super();
+      this._paras = []; // {el, start, len, astral, text}
+      this._claims = new Map(); // id -> {id, start, end, status, flag}
+      this._spans = []; // attribution spans {claimId, kind, start, end}
+      this._suggestions = []; // {key, start, end, score}
+      this._hidden = new Set(); // statuses filtered out
+      this._selected = null;
+      this._text = '';
+      this._length = 0;
+      this._pending = null;
+    }
+
+    connectedCallback() {
+      if (this._root) {
+        return;
+      }
+      this.classList.add('fd-reader');
+      this._root = document.createElement('div');
+      this._root.className = 'fd-reader-text';
+      this._root.tabIndex = 0;
+      this._root.setAttribute('role', 'document');
+      this._root.setAttribute('aria-label', 'Document text. Select words to create a claim; n and p move between claims.');
+      this._popover = document.createElement('div');
+      this._popover.className = 'fd-reader-popover';
+      this._popover.hidden = true;
+      const create = document.createElement('button');
+      create.type = 'button';
+      create.className = 'fd-create-claim';
+      create.textContent = 'Create claim';
+      const hint = document.createElement('kbd');
+      hint.textContent = 'Enter';
+      create.append(' ', hint);
+      create.addEventListener('mousedown', (e) => e.preventDefault());
+      create.addEventListener('click', () => this._createFromSelection());
+      this._popover.append(create);
+      this.append(this._root, this._popover);
+
+      this._root.addEventListener('mouseup', () => setTimeout(() => this._onSelectionChange(), 0));
+      this._root.addEventListener('keyup', (e) => {
+        if (e.shiftKey || e.key.startsWith('Arrow')) {
+          this._onSelectionChange();
+        }
+      });
+      this._root.addEventListener('keydown', (e) => this._onKey(e));
+      this._root.addEventListener('click', (e) => this._onClick(e));
+      this._root.addEventListener('scroll', () => this._onScroll(), { passive: true });
+      if (this._pending) {
+        const [text, claims] = this._pending;
+        this._pending = null;
+        this.load(text, claims);
+      }
+    }
+
+    disconnectedCallback() {
+      if (HIGHLIGHTS) {
+        for (const name of CSS.highlights.keys()) {
+          if (name.startsWith('fd-')) {
+            CSS.highlights.delete(name);
+          }
+        }
+      }
+    }
+
+    /** Renders a text and its claims: claims are [id, start, end, status, flag] arrays. */
+    load(text, claims) {
+      claims = arg(claims);
+      if (!this._root) {
+        this._pending = [text, claims];
+        return;
+      }
+      const t0 = performance.now();
+      this._text = text;
+      this._paras = [];
+      this._claims.clear();
+      this._selected = null;
+      const fragment = document.createDocumentFragment();
+      const lines = text.split('\n');
+      let start = 0;
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const p = document.createElement('p');
+        p.dataset.i = String(i);
+        if (line.length === 0) {
+          p.className = 'fd-empty';
+        }
+        p.textContent = line;
+        fragment.append(p);
+        const astral = ASTRAL.test(line);
+        const len = astral ? cpLength(line) : line.length;
+        this._paras.push({ el: p, start, len, astral, text: line });
+        start += len + 1;
+      }
+      this._length = Math.max(0, start - 1);
+      this._root.replaceChildren(fragment);
+      for (const c of claims || []) {
+        this._putClaim(c);
+      }
+      this._redraw();
+      // Two frames: the first lays the text out, the second has painted it with its highlights.
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        this.dataset.rendered = String(this._claims.size);
+        window.__fdReaderRendered = performance.now();
+        window.__fdReaderRenderMs = performance.now() - t0;
+        this.dispatchEvent(new CustomEvent('fd-rendered', { detail: { claims: this._claims.size } }));
+      }));
+    }
+
+    /** Adds or replaces claims without touching the text. */
+    upsertClaims(claims) {
+      for (const c of arg(claims)) {
+        this._putClaim(c);
+      }
+      this._redraw();
+    }
+
+    removeClaims(ids) {
+      for (const id of arg(ids)) {
+        this._claims.delete(id);
+        if (this._selected === id) {
+          this._selected = null;
+        }
+      }
+      this._redraw();
+    }
+
+    /** Marks one claim as selected and scrolls it into view. */
+    select(id, scroll) {
+      this._selected = id != null && this._claims.has(id) ? id : null;
+      this._redrawSelection();
+      if (this._selected != null && scroll !== false) {
+        this._scrollTo(this._claims.get(this._selected).start);
+      }
+    }
+
+    /** Hides the claims whose status is in the list. */
+    setFilter(hiddenStatuses) {
+      this._hidden = new Set(arg(hiddenStatuses) || []);
+      this._redraw();
+    }
+
+    /** Attribution spans: [{claimId, kind: 'SOURCE'|'CUE', start, end}]. */
+    setSpans(spans) {
+      this._spans = arg(spans) || [];
+      this._redrawSpans();
+    }
+
+    /** Suggested claims: [{key, start, end, score}] drawn dashed. */
+    setSuggestions(suggestions) {
+      this._suggestions = arg(suggestions) || [];
+      this._redrawSuggestions();
+    }
+
+    clearSelection() {
+      const selection = window.getSelection();
+      if (selection) {
+        selection.removeAllRanges();
+      }
+      this._popover.hidden = true;
+    }
+
+    _putClaim(c) {
+      const [id, start, end, status, flag] = c;
+      if (start < 0 || end > this._length || start >= end) {
+        return; // a claim that needs review has no place in this text: it is listed, not drawn
+      }
+      this._claims.set(id, { id, start, end, status: STATUS[status] || status, flag });
+    }
+
+    // ----- offsets and ranges -----
+
+    _paraIndex(cp) {
+      let lo = 0;
+      let hi = this._paras.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (this._paras[mid].start <= cp) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return lo;
+    }
+
+    /** The DOM position of a code-point offset: [textNode or element, offset]. */
+    _point(cp, isEnd) {
+      let i = this._paraIndex(cp);
+      let para = this._paras[i];
+      // An end offset at the start of a paragraph belongs to the end of the previous one.
+      if (isEnd && cp === para.start && i > 0) {
+        i--;
+        para = this._paras[i];
+      }
+      const local = Math.min(cp - para.start, para.len);
+      const u = para.astral ? utf16At(para.text, local) : local;
+      return locate(para.el, u);
+    }
+
+    _range(start, end) {
+      const [sn, so] = this._point(start, false);
+      const [en, eo] = this._point(end, true);
+      return new StaticRange({ startContainer: sn, startOffset: so, endContainer: en, endOffset: eo });
+    }
+
+    /** The code-point offset of a DOM position inside the text, or -1. */
+    _offsetOf(node, offset) {
+      let el = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+      while (el && el !== this._root && !(el.tagName === 'P' && el.dataset.i !== undefined)) {
+        el = el.parentElement;
+      }
+      if (!el || el === this._root) {
+        if (node === this._root) {
+          const para = this._paras[Math.min(offset, this._paras.length - 1)];
+          return offset >= this._paras.length ? this._length : para ? para.start : -1;
+        }
+        return -1;
+      }
+      const para = this._paras[Number(el.dataset.i)];
+      // UTF-16 offset within the paragraph, summed over its text nodes before the position.
+      let u = 0;
+      if (node === el) {
+        for (let k = 0; k < offset && k < el.childNodes.length; k++) {
+          u += el.childNodes[k].textContent.length;
+        }
+      } else {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+          if (t === node) {
+            u += offset;
+            break;
+          }
+          u += t.textContent.length;
+        }
+      }
+      const local = para.astral ? cpLength(para.text.slice(0, u)) : u;
+      return para.start + Math.min(local, para.len);
+    }
+
+    _selectionOffsets() {
+      const selection = window.getSelection();
+      if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
+        return null;
+      }
+      const range = selection.getRangeAt(0);
+      if (!this._root.contains(range.commonAncestorContainer)) {
+        return null;
+      }
+      let start = this._offsetOf(range.startContainer, range.startOffset);
+      let end = this._offsetOf(range.endContainer, range.endOffset);
+      if (start < 0 || end < 0) {
+        return null;
+      }
+      if (end < start) {
+        [start, end] = [end, start];
+      }
+      // Trim white space at both ends: a double-click often takes the space after a word.
+      const text = this._slice(start, end);
+      const leading = text.length - text.trimStart().length;
+      const trailing = text.length - text.trimEnd().length;
+      if (text.trim().length === 0) {
+        return null;
+      }
+      start += cpLength(text.slice(0, leading));
+      end -= cpLength(text.slice(text.length - trailing));
+      return { start, end, text: text.trim() };
+    }
+
+    _slice(start, end) {
+      let out = '';
+      let i = this._paraIndex(start);
+      let cp = start;
+      while (cp < end && i < this._paras.length) {
+        const para = this._paras[i];
+        const from = cp - para.start;
+        const to = Math.min(end - para.start, para.len);
+        if (from < para.len) {
+          out += para.astral ? para.text.slice(utf16At(para.text, from), utf16At(para.text, to))
+            : para.text.slice(from, to);
+        }
+        cp = para.start + para.len;
+        if (cp < end) {
+          out += '\n';
+          cp++;
+        }
+        i++;
+      }
+      return out;
+    }
+
+    // ----- drawing -----
+
+    _visibleClaims() {
+      const visible = [];
+      for (const c of this._claims.values()) {
+        if (!this._hidden.has(c.status)) {
+          visible.push(c);
+        }
+      }
+      visible.sort((a, b) => a.start - b.start || a.end - b.end);
+      return visible;
+    }
+
+    _redraw() {
+      const visible = this._visibleClaims();
+      if (HIGHLIGHTS) {
+        const byStatus = {};
+        for (const s of STATUS) {
+          byStatus[s] = [];
+        }
+        for (const c of visible) {
+          (byStatus[c.status] || (byStatus[c.status] = [])).push(this._range(c.start, c.end));
+        }
+        for (const s of Object.keys(byStatus)) {
+          this._setHighlight('fd-' + s.toLowerCase().replace('_', '-'), byStatus[s]);
+        }
+        this._setHighlight('fd-overlap', overlaps(visible).map(([s, e]) => this._range(s, e)));
+        this._setHighlight('fd-flagged', visible.filter((c) => c.flag).map((c) => this._range(c.start, c.end)));
+      } else {
+        this._renderMarks(visible);
+      }
+      this._redrawSelection();
+    }
+
+    _redrawSelection() {
+      const c = this._selected != null ? this._claims.get(this._selected) : null;
+      if (HIGHLIGHTS) {
+        this._setHighlight('fd-selected', c ? [this._range(c.start, c.end)] : []);
+      } else {
+        for (const m of this._root.querySelectorAll('mark.fd-selected')) {
+          m.classList.remove('fd-selected');
+        }
+        if (c) {
+          for (const m of this._root.querySelectorAll('mark')) {
+            if (m.dataset.ids.split(' ').includes(String(c.id))) {
+              m.classList.add('fd-selected');
+            }
+          }
+        }
+      }
+      this._redrawSpans();
+    }
+
+    _redrawSpans() {
+      if (!HIGHLIGHTS) {
+        return;
+      }
+      // Spans of the selected claim stand out; the others are drawn lightly.
+      const source = [];
+      const cue = [];
+      for (const s of this._spans) {
+        if (s.start < 0 || s.end > this._length || s.start >= s.end) {
+          continue;
+        }
+        (s.kind === 'CUE' ? cue : source).push(this._range(s.start, s.end));
+      }
+      this._setHighlight('fd-source', source);
+      this._setHighlight('fd-cue', cue);
+    }
+
+    _redrawSuggestions() {
+      if (!HIGHLIGHTS) {
+        return;
+      }
+      this._setHighlight('fd-suggestion', this._suggestions
+        .filter((s) => s.start >= 0 && s.end <= this._length && s.start < s.end)
+        .map((s) => this._range(s.start, s.end)));
+    }
+
+    _setHighlight(name, ranges) {
+      if (ranges.length === 0) {
+        CSS.highlights.delete(name);
+        return;
+      }
+      const highlight = new Highlight(...ranges);
+      highlight.priority = PRIORITY[name] || 0;
+      CSS.highlights.set(name, highlight);
+    }
+
+    /** Fallback without the Highlight API: <mark> elements in the affected paragraphs. */
+    _renderMarks(visible) {
+      const byPara = new Map();
+      for (const c of visible) {
+        const first = this._paraIndex(c.start);
+        const last = this._paraIndex(Math.max(c.start, c.end - 1));
+        for (let i = first; i <= last; i++) {
+          if (!byPara.has(i)) {
+            byPara.set(i, []);
+          }
+          byPara.get(i).push(c);
+        }
+      }
+      for (let i = 0; i < this._paras.length; i++) {
+        const para = this._paras[i];
+        const claims = byPara.get(i);
+        if (!claims && para.el.childNodes.length <= 1) {
+          continue;
+        }
+        para.el.replaceChildren();
+        if (!claims) {
+          para.el.textContent = para.text;
+          continue;
+        }
+        const cuts = new Set([0, para.len]);
+        for (const c of claims) {
+          cuts.add(Math.max(0, c.start - para.start));
+          cuts.add(Math.min(para.len, c.end - para.start));
+        }
+        const points = [...cuts].sort((a, b) => a - b);
+        for (let k = 0; k + 1 < points.length; k++) {
+          const from = points[k];
+          const to = points[k + 1];
+          const text = para.astral ? para.text.slice(utf16At(para.text, from), utf16At(para.text, to))
+            : para.text.slice(from, to);
+          const covering = claims.filter((c) => c.start - para.start <= from && c.end - para.start >= to);
+          if (covering.length === 0) {
+            para.el.append(text);
+          } else {
+            const mark = document.createElement('mark');
+            mark.className = 'fd-mark fd-' + covering[covering.length - 1].status.toLowerCase().replace('_', '-')
+              + (covering.length > 1 ? ' fd-overlap' : '');
+            mark.dataset.ids = covering.map((c) => c.id).join(' ');
+            mark.textContent = text;
+            para.el.append(mark);
+          }
+        }
+      }
+    }
+
+    // ----- interaction -----
+
+    _onSelectionChange() {
+      const sel = this._selectionOffsets();
+      if (!sel) {
+        this._popover.hidden = true;
+        return;
+      }
+      this.dispatchEvent(new CustomEvent('fd-selection', { detail: sel }));
+      if (this.hasAttribute('readonly')) {
+        return;
+      }
+      const rect = window.getSelection().getRangeAt(0).getBoundingClientRect();
+      const host = this.getBoundingClientRect();
+      this._popover.style.left = Math.max(0, Math.min(rect.left - host.left, host.width - 160)) + 'px';
+      this._popover.style.top = (rect.bottom - host.top + 6) + 'px';
+      this._popover.hidden = false;
+    }
+
+    _createFromSelection() {
+      const sel = this._selectionOffsets();
+      this._popover.hidden = true;
+      if (!sel || this.hasAttribute('readonly')) {
+        return;
+      }
+      this.dispatchEvent(new CustomEvent('fd-create-claim', { detail: { start: sel.start, end: sel.end } }));
+      this.clearSelection();
+    }
+
+    _onKey(e) {
+      if (e.key === 'Enter' && !this._popover.hidden) {
+        e.preventDefault();
+        this._createFromSelection();
+      } else if (e.key === 'Escape') {
+        this.clearSelection();
+      } else if ((e.key === 'n' || e.key === 'p' || e.key === 'j' || e.key === 'k')
+          && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        this._step(e.key === 'n' || e.key === 'j' ? 1 : -1);
+      }
+    }
+
+    /** Moves to the next or previous visible claim in reading order. */
+    _step(direction) {
+      const visible = this._visibleClaims();
+      if (visible.length === 0) {
+        return;
+      }
+      let index = visible.findIndex((c) => c.id === this._selected);
+      index = index < 0 ? (direction > 0 ? 0 : visible.length - 1)
+        : (index + direction + visible.length) % visible.length;
+      const claim = visible[index];
+      this.select(claim.id, true);
+      this.dispatchEvent(new CustomEvent('fd-select-claim', { detail: { id: claim.id, ids: [claim.id] } }));
+    }
+
+    _onClick(e) {
+      const selection = window.getSelection();
+      if (selection && !selection.isCollapsed) {
+        return;
+      }
+      const position = caretAt(e.clientX, e.clientY);
+      if (!position) {
+        return;
+      }
+      const cp = this._offsetOf(position.node, position.offset);
+      if (cp < 0) {
+        return;
+      }
+      const suggestion = this._suggestions.find((s) => s.start <= cp && cp < s.end);
+      const here = this._visibleClaims().filter((c) => c.start <= cp && cp < c.end);
+      if (here.length === 0) {
+        if (suggestion) {
+          this.dispatchEvent(new CustomEvent('fd-select-suggestion', { detail: { key: suggestion.key } }));
+        }
+        return;
+      }
+      // Nested claims: the innermost first; clicking again steps outwards through the others.
+      here.sort((a, b) => (a.end - a.start) - (b.end - b.start));
+      const current = here.findIndex((c) => c.id === this._selected);
+      const claim = here[(current + 1) % here.length];
+      this.select(claim.id, false);
+      this.dispatchEvent(new CustomEvent('fd-select-claim', { detail: { id: claim.id, ids: here.map((c) => c.id) } }));
+    }
+
+    _onScroll() {
+      if (this._scrollTimer) {
+        return;
+      }
+      this._scrollTimer = setTimeout(() => {
+        this._scrollTimer = null;
+        const top = this._root.getBoundingClientRect().top;
+        const position = caretAt(this._root.getBoundingClientRect().left + 40, top + 10);
+        if (!position) {
+          return;
+        }
+        const cp = this._offsetOf(position.node, position.offset);
+        const first = this._visibleClaims().find((c) => c.end >= cp);
+        if (first && first.id !== this._lastVisible) {
+          this._lastVisible = first.id;
+          this.dispatchEvent(new CustomEvent('fd-visible-claim', { detail: { id: first.id } }));
+        }
+      }, 200);
+    }
+
+    _scrollTo(cp) {
+      const para = this._paras[this._paraIndex(cp)];
+      if (!para) {
+        return;
+      }
+      const range = document.createRange();
+      const [node, offset] = this._point(cp, false);
+      range.setStart(node, offset);
+      range.setEnd(node, offset);
+      const rect = range.getBoundingClientRect();
+      const box = this._root.getBoundingClientRect();
+      if (rect.top < box.top + 20 || rect.bottom > box.bottom - 20 || (rect.top === 0 && rect.bottom === 0)) {
+        if (rect.top === 0 && rect.bottom === 0) {
+          para.el.scrollIntoView({ block: 'center' });
+        } else {
+          this._root.scrollTop += rect.top - box.top - box.height / 3;
+        }
+      }
+    }
+  }
+
+  const PRIORITY = {
+    'fd-dismissed': 0, 'fd-unchecked': 1, 'fd-in-research': 2, 'fd-in-review': 3, 'fd-published': 4,
+    'fd-overlap': 5, 'fd-flagged': 6, 'fd-suggestion': 7, 'fd-source': 8, 'fd-cue': 9, 'fd-selected': 10,
+  };
+
+  /** The text node and offset of a UTF-16 position in a paragraph. */
+  function locate(p, u) {
+    if (p.childNodes.length === 1 && p.firstChild.nodeType === Node.TEXT_NODE) {
+      return [p.firstChild, Math.min(u, p.firstChild.length)];
+    }
+    if (p.childNodes.length === 0) {
+      return [p, 0];
+    }
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    let last = null;
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      if (u <= t.length) {
+        return [t, u];
+      }
+      u -= t.length;
+      last = t;
+    }
+    return last ? [last, last.length] : [p, p.childNodes.length];
+  }
+
+  /** Spans covered by two or more claims, as [start, end] pairs. */
+  function overlaps(sorted) {
+    const events = [];
+    for (const c of sorted) {
+      events.push([c.start, 1], [c.end, -1]);
+    }
+    events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const result = [];
+    let depth = 0;
+    let from = 0;
+    for (const [pos, delta] of events) {
+      if (depth >= 2 && pos > from) {
+        result.push([from, pos]);
+      }
+      depth += delta;
+      from = pos;
+    }
+    return result;
+  }
+
+  function caretAt(x, y) {
+    if (document.caretPositionFromPoint) {
+      const p = document.caretPositionFromPoint(x, y);
+      return p ? { node: p.offsetNode, offset: p.offset } : null;
+    }
+    if (document.caretRangeFromPoint) {
+      const r = document.caretRangeFromPoint(x, y);
+      return r ? { node: r.startContainer, offset: r.startOffset } : null;
+    }
+    return null;
+  }
+
+  customElements.define('fd-reader', FdReader);
+})();

@@ -1,0 +1,42 @@
+package org.factdesk.audit;
+
+import java.util.List;
+import org.factdesk.claim.ClaimChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records every change to a claim as it happens, in the same transaction as the change: a change
+ * that is rolled back leaves no entry, and a change that commits always has one.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditRepository entries;
+
+    AuditTrail(AuditRepository entries) {
+        this.entries = entries;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(ClaimChanged change) {
+        entries.save(new AuditEntry(change.claimId(), change.documentId(), change.at(), change.actor(),
+                change.action(), change.field(), change.oldValue(), change.newValue()));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<AuditRecord> history(long claimId) {
+        return entries.findByClaimIdOrderByIdAsc(claimId).stream().map(AuditEntry::toRecord).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<AuditRecord> documentHistory(long documentId) {
+        return entries.findByDocumentIdOrderByIdAsc(documentId).stream().map(AuditEntry::toRecord).toList();
+    }
+}

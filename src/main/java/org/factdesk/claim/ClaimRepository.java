@@ -1,0 +1,21 @@
+package org.factdesk.claim;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationExecutor<Claim> {
+
+    List<Claim> findByDocumentIdOrderByStartAscEndAscIdAsc(long documentId);
+
+    @Query("select c.status, count(c) from Claim c where c.documentId = :documentId group by c.status")
+    List<Object[]> countByStatus(long documentId);
+
+    @Query("select c.documentId, c.status, count(c) from Claim c where c.documentId in :documentIds group by c.documentId, c.status")
+    List<Object[]> countByDocumentAndStatus(Collection<Long> documentIds);
+
+    @Query("select c.anchorState, count(c) from Claim c where c.documentId = :documentId group by c.anchorState")
+    List<Object[]> countByAnchorState(long documentId);
+}

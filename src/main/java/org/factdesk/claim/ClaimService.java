@@ -1,0 +1,346 @@
+package org.factdesk.claim;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.factdesk.anchoring.AnchorException;
+import org.factdesk.anchoring.Anchors;
+import org.factdesk.anchoring.Reanchorer;
+import org.factdesk.anchoring.Reanchoring;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.NotFoundException;
+import org.factdesk.base.StaleVersionException;
+import org.factdesk.document.DocumentService;
+import org.factdesk.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, editing, finding and re-anchoring claims. */
+@Service
+@PreAuthorize("hasRole('VIEWER')")
+public class ClaimService {
+
+    private final ClaimRepository claims;
+    private final DocumentService documents;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    ClaimService(ClaimRepository claims, DocumentService documents, CurrentUser currentUser,
+            ApplicationEventPublisher events) {
+        this.claims = claims;
+        this.documents = documents;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    /**
+     * Creates a claim on a span of the document's current text. Offsets count code points; if the
+     * caller says which words it expects there, they must be exactly those words.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public ClaimView create(long documentId, NewClaim request) {
+        var text = documents.lockCurrentText(documentId);
+        var anchor = anchor(() -> Anchors.at(text.text(), request.start(), request.end(), request.exact()));
+        var claimText = request.claimText() == null || request.claimText().isBlank()
+                ? anchor.exact() : validClaimText(request.claimText());
+        var who = currentUser.usernameOrSystem();
+        var claim = claims.saveAndFlush(new Claim(documentId, text.revision(), anchor, claimText,
+                validTags(request.tags()), who));
+        publish(claim, "created", null, null, describe(claim));
+        return ClaimView.of(claim);
+    }
+
+    @Transactional(readOnly = true)
+    public ClaimView get(long id) {
+        return ClaimView.of(find(id));
+    }
+
+    /** The claims of a document in reading order. */
+    @Transactional(readOnly = true)
+    public List<ClaimView> forDocument(long documentId) {
+        return claims.findByDocumentIdOrderByStartAscEndAscIdAsc(documentId).stream().map(ClaimView::of).toList();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public ClaimView update(long id, @Nullable Long expectedVersion, ClaimEdit edit) {
+        var claim = find(id);
+        checkVersion(claim, expectedVersion);
+        var who = currentUser.usernameOrSystem();
+        boolean changed = false;
+        if (edit.claimText() != null) {
+            var text = validClaimText(edit.claimText());
+            if (!text.equals(claim.getClaimText())) {
+                publish(claim, "updated", "claimText", claim.getClaimText(), text);
+                claim.setClaimText(text);
+                changed = true;
+            }
+        }
+        if (edit.tags() != null) {
+            var tags = validTags(edit.tags());
+            if (!tags.equals(claim.getTags())) {
+                publish(claim, "updated", "tags", String.join(", ", sorted(claim.getTags())),
+                        String.join(", ", sorted(tags)));
+                claim.setTags(tags);
+                changed = true;
+            }
+        }
+        if (changed) {
+            claim.touched(who);
+            claims.flush();
+        }
+        return ClaimView.of(claim);
+    }
+
+    /** Puts a claim on a newly selected span, for claims that re-anchoring could not place. */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public ClaimView reselect(long id, @Nullable Long expectedVersion, int start, int end, @Nullable String exact) {
+        var claim = find(id);
+        checkVersion(claim, expectedVersion);
+        var text = documents.lockCurrentText(claim.getDocumentId());
+        var anchor = anchor(() -> Anchors.at(text.text(), start, end, exact));
+        var old = claim.anchor();
+        claim.reanchored(text.revision(), anchor, AnchorState.ANCHORED, null);
+        claim.touched(currentUser.usernameOrSystem());
+        claims.flush();
+        publish(claim, "reselected", "anchor", span(old.start(), old.end(), old.exact()),
+                span(anchor.start(), anchor.end(), anchor.exact()));
+        return ClaimView.of(claim);
+    }
+
+    /** Confirms that a flagged claim sits on the right words. */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public ClaimView confirmAnchor(long id, @Nullable Long expectedVersion) {
+        var claim = find(id);
+        checkVersion(claim, expectedVersion);
+        if (claim.getAnchorState() == AnchorState.NEEDS_REVIEW) {
+            throw new InvalidInputException("anchorState",
+                    "This claim could not be placed in the new text: select its words again instead");
+        }
+        if (claim.getAnchorState() != AnchorState.ANCHORED) {
+            publish(claim, "anchor confirmed", "anchorState", claim.getAnchorState().name(), AnchorState.ANCHORED.name());
+            claim.reanchored(claim.getAnchoredRevision(), null, AnchorState.ANCHORED, null);
+            claim.touched(currentUser.usernameOrSystem());
+            claims.flush();
+        }
+        return ClaimView.of(claim);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public void delete(long id, @Nullable Long expectedVersion) {
+        var claim = find(id);
+        checkVersion(claim, expectedVersion);
+        publish(claim, "deleted", null, describe(claim), null);
+        claims.delete(claim);
+        claims.flush();
+    }
+
+    /** Replaces a document's text and re-anchors every claim on it, in one transaction. */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public ReanchorReport replaceText(long documentId, String rawText, @Nullable Long expectedRevision) {
+        var change = documents.replaceText(documentId, rawText, expectedRevision);
+        var documentClaims = claims.findByDocumentIdOrderByStartAscEndAscIdAsc(documentId);
+        var reanchorer = new Reanchorer(change.before().string(), change.after().string());
+        var entries = new ArrayList<ReanchorReport.Entry>();
+        int revision = change.after().revision();
+        var who = currentUser.usernameOrSystem();
+        for (var claim : documentClaims) {
+            var old = claim.anchor();
+            // A claim that already needed review keeps its last known place; look for its quote anew.
+            var result = reanchorer.reanchor(old);
+            var state = switch (result.outcome()) {
+                case NEEDS_REVIEW -> AnchorState.NEEDS_REVIEW;
+                default -> switch (result.flag()) {
+                    case INEXACT -> AnchorState.INEXACT;
+                    case AMBIGUOUS -> AnchorState.AMBIGUOUS;
+                    case NONE -> claim.getAnchorState() == AnchorState.NEEDS_REVIEW ? AnchorState.ANCHORED
+                            : claim.getAnchorState() == AnchorState.INEXACT ? AnchorState.INEXACT : AnchorState.ANCHORED;
+                };
+            };
+            var placed = result.anchor();
+            String originalExact = state == AnchorState.INEXACT
+                    ? Objects.requireNonNullElse(claim.getOriginalExact(), old.exact()) : null;
+            claim.reanchored(revision, placed, state, originalExact);
+            if (result.outcome() != Reanchoring.Outcome.ANCHORED || state != AnchorState.ANCHORED) {
+                claim.touched(who);
+                publish(claim, "reanchored", "anchor", span(old.start(), old.end(), old.exact()),
+                        placed == null ? "needs review in revision " + revision
+                                : span(placed.start(), placed.end(), placed.exact()) + " (" + state + ")");
+            }
+            var now = claim.anchor();
+            entries.add(new ReanchorReport.Entry(claim.id(), result.outcome(), state, now.start(), now.end(),
+                    placed == null ? null : placed.exact(), result.similarity()));
+        }
+        claims.flush();
+        return new ReanchorReport(documentId, revision, entries);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<ClaimStatus, Long> countsByStatus(long documentId) {
+        var counts = new EnumMap<ClaimStatus, Long>(ClaimStatus.class);
+        for (var status : ClaimStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (var row : claims.countByStatus(documentId)) {
+            counts.put((ClaimStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, Map<ClaimStatus, Long>> countsByStatus(Collection<Long> documentIds) {
+        var result = new HashMap<Long, Map<ClaimStatus, Long>>();
+        if (documentIds.isEmpty()) {
+            return result;
+        }
+        for (var id : documentIds) {
+            var counts = new EnumMap<ClaimStatus, Long>(ClaimStatus.class);
+            for (var status : ClaimStatus.values()) {
+                counts.put(status, 0L);
+            }
+            result.put(id, counts);
+        }
+        for (var row : claims.countByDocumentAndStatus(documentIds)) {
+            result.get((Long) row[0]).put((ClaimStatus) row[1], (Long) row[2]);
+        }
+        return result;
+    }
+
+    /** Claims of a document whose placement a person should check. */
+    @Transactional(readOnly = true)
+    public long countNeedingAttention(long documentId) {
+        return claims.countByAnchorState(documentId).stream()
+                .filter(row -> ((AnchorState) row[0]).needsAttention())
+                .mapToLong(row -> (Long) row[1]).sum();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ClaimView> search(ClaimFilter filter, Pageable pageable) {
+        Specification<Claim> spec = (root, query, cb) -> {
+            var predicates = new ArrayList<Predicate>();
+            if (filter.documentId() != null) {
+                predicates.add(cb.equal(root.get("documentId"), filter.documentId()));
+            }
+            if (!filter.statuses().isEmpty()) {
+                predicates.add(root.get("status").in(filter.statuses()));
+            }
+            if (!filter.anchorStates().isEmpty()) {
+                predicates.add(root.get("anchorState").in(filter.anchorStates()));
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                var pattern = "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                predicates.add(cb.or(cb.like(cb.lower(root.get("claimText")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("exact")), pattern, '\\')));
+            }
+            if (filter.tag() != null && !filter.tag().isBlank()) {
+                predicates.add(cb.isMember(filter.tag().strip().toLowerCase(Locale.ROOT), root.get("tags")));
+            }
+            if (filter.onlyIds() != null) {
+                if (filter.onlyIds().isEmpty()) {
+                    predicates.add(cb.disjunction());
+                } else {
+                    predicates.add(root.get("id").in(filter.onlyIds()));
+                }
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+        return claims.findAll(spec, pageable).map(ClaimView::of);
+    }
+
+    private Claim find(long id) {
+        return claims.findById(id).orElseThrow(() -> new NotFoundException("Claim", id));
+    }
+
+    private static void checkVersion(Claim claim, @Nullable Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != claim.getVersion()) {
+            throw new StaleVersionException("claim", claim.id(), expectedVersion, claim.getVersion());
+        }
+    }
+
+    private void publish(Claim claim, String action, @Nullable String field, @Nullable String oldValue,
+            @Nullable String newValue) {
+        events.publishEvent(new ClaimChanged(claim.id(), claim.getDocumentId(), action, field, oldValue, newValue,
+                currentUser.usernameOrSystem(), Instant.now()));
+    }
+
+    private static String describe(Claim claim) {
+        var a = claim.anchor();
+        return span(a.start(), a.end(), a.exact()) + "; status " + claim.getStatus();
+    }
+
+    private static String span(int start, int end, String exact) {
+        return start + ".." + end + " \"" + exact + "\"";
+    }
+
+    private static List<String> sorted(Set<String> tags) {
+        return tags.stream().sorted().toList();
+    }
+
+    private static org.factdesk.anchoring.TextAnchor anchor(java.util.function.Supplier<org.factdesk.anchoring.TextAnchor> make) {
+        try {
+            return make.get();
+        } catch (AnchorException e) {
+            throw new InvalidInputException(e.field(), e.getMessage());
+        }
+    }
+
+    static String validClaimText(String text) {
+        var t = text.strip();
+        if (t.isEmpty()) {
+            throw new InvalidInputException("claimText", "The claim text is empty: say what is to be checked");
+        }
+        if (t.length() > Claim.CLAIM_TEXT_MAX_LENGTH) {
+            throw new InvalidInputException("claimText",
+                    "The claim text has at most " + Claim.CLAIM_TEXT_MAX_LENGTH + " characters");
+        }
+        return t;
+    }
+
+    static Set<String> validTags(@Nullable List<String> tags) {
+        var result = new LinkedHashSet<String>();
+        if (tags == null) {
+            return result;
+        }
+        for (var tag : tags) {
+            if (tag == null) {
+                continue;
+            }
+            var t = tag.replaceAll("[\\p{Cntrl}\\s]+", " ").strip().toLowerCase(Locale.ROOT);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.length() > Claim.TAG_MAX_LENGTH) {
+                throw new InvalidInputException("tags", "A tag has at most " + Claim.TAG_MAX_LENGTH + " characters");
+            }
+            result.add(t);
+        }
+        if (result.size() > Claim.MAX_TAGS) {
+            throw new InvalidInputException("tags", "A claim has at most " + Claim.MAX_TAGS + " tags");
+        }
+        return result;
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,244 @@
+package org.factdesk.claim.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.factdesk.audit.AuditRecord;
+import org.factdesk.audit.AuditTrail;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.StaleVersionException;
+import org.factdesk.base.ui.Notifications;
+import org.factdesk.claim.AnchorState;
+import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimEdit;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/** One claim in full: its quote, claim text and tags, placement warnings, the sections other features add, and its history. */
+class ClaimPanel extends VerticalLayout {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    final Div heading = new Div();
+    final Div placement = new Div();
+    final Paragraph quote = new Paragraph();
+    final TextArea claimText = new TextArea("Claim to check");
+    final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Tags");
+    final Button save = new Button("Save");
+    final Button delete = new Button("Delete claim");
+    final Button confirmPlacement = new Button("Placement is right");
+    final Button useSelection = new Button("Use selected words");
+    final Div meta = new Div();
+    final Div history = new Div();
+    final Details historyDetails = new Details("History", history);
+    private final List<ClaimSection> sections;
+    private final ClaimService claims;
+    private final AuditTrail audit;
+    private final ClaimContext context;
+    private @Nullable ClaimView claim;
+
+    ClaimPanel(ClaimService claims, AuditTrail audit, ClaimContext context, List<ClaimSection> sections) {
+        this.claims = claims;
+        this.audit = audit;
+        this.context = context;
+        this.sections = sections;
+        setPadding(false);
+        setSpacing(true);
+
+        quote.addClassName("fd-quote");
+        quote.getElement().setAttribute("aria-label", "Quoted words");
+        claimText.setWidthFull();
+        claimText.setMaxLength(Claim.CLAIM_TEXT_MAX_LENGTH);
+        claimText.setHelperText("A checkable restatement; the quote by default");
+        tags.setAllowCustomValue(true);
+        tags.setWidthFull();
+        tags.addCustomValueSetListener(e -> {
+            var value = e.getDetail().strip().toLowerCase();
+            if (!value.isEmpty()) {
+                var items = new LinkedHashSet<>(tags.getSelectedItems());
+                items.add(value);
+                var all = new LinkedHashSet<>(tags.getListDataView().getItems().toList());
+                all.add(value);
+                tags.setItems(all);
+                tags.select(items);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> save());
+        delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        delete.addClickListener(e -> confirmDelete());
+        confirmPlacement.addClickListener(e -> confirmPlacement());
+        useSelection.addClickListener(e -> reselect());
+        placement.addClassName("fd-warning");
+        meta.addClassName("fd-muted");
+        history.addClassName("fd-timeline");
+        historyDetails.addOpenedChangeListener(e -> {
+            if (e.isOpened() && claim != null) {
+                showHistory(claim.id());
+            }
+        });
+
+        add(heading, placement, quote, claimText, tags, new HorizontalLayout(save, delete));
+        sections.forEach(s -> add(s.component()));
+        add(meta, historyDetails);
+        setVisible(false);
+    }
+
+    @Nullable ClaimView claim() {
+        return claim;
+    }
+
+    void show(@Nullable ClaimView shown) {
+        this.claim = shown;
+        setVisible(shown != null);
+        if (shown == null) {
+            return;
+        }
+        heading.removeAll();
+        var title = new H3("Claim " + shown.id());
+        heading.add(title, new StatusBadge(shown.status()));
+        showPlacement(shown);
+        quote.setText(shown.exact());
+        claimText.setValue(shown.claimText());
+        var known = new LinkedHashSet<>(shown.tags());
+        tags.setItems(known);
+        tags.select(shown.tags());
+        boolean editable = context.canEdit();
+        claimText.setReadOnly(!editable);
+        tags.setReadOnly(!editable);
+        save.setVisible(editable);
+        delete.setVisible(editable);
+        meta.setText("Created by " + shown.createdBy() + " on " + WHEN.format(shown.createdAt()) + " · last changed by "
+                + shown.updatedBy() + " on " + WHEN.format(shown.updatedAt()) + " · version " + shown.version());
+        sections.forEach(s -> s.show(shown));
+        if (historyDetails.isOpened()) {
+            showHistory(shown.id());
+        }
+    }
+
+    private void showPlacement(ClaimView shown) {
+        placement.removeAll();
+        var state = shown.anchorState();
+        placement.setVisible(state.needsAttention());
+        if (!state.needsAttention()) {
+            return;
+        }
+        var message = switch (state) {
+            case INEXACT -> "The text changed under this claim. It now sits on words that differ slightly from its quote"
+                    + (shown.originalExact() == null ? "." : " \u201C" + shown.originalExact() + "\u201D.")
+                    + " Check that it is on the right words.";
+            case AMBIGUOUS -> "Its words occur more than once in the new text and the context did not settle which "
+                    + "place is meant. Check the place.";
+            case NEEDS_REVIEW -> "This claim could not be found in the current text. Select the right words in the "
+                    + "text, then use them here.";
+            default -> "";
+        };
+        placement.add(new Span(message));
+        if (context.canEdit()) {
+            placement.add(new Div(state == AnchorState.NEEDS_REVIEW ? useSelection : new HorizontalLayout(confirmPlacement, useSelection)));
+        }
+    }
+
+    private void save() {
+        var shown = claim;
+        if (shown == null) {
+            return;
+        }
+        try {
+            var updated = claims.update(shown.id(), shown.version(),
+                    new ClaimEdit(claimText.getValue(), new ArrayList<>(tags.getSelectedItems())));
+            context.claimChanged(updated.id());
+            Notifications.success("Claim saved");
+        } catch (StaleVersionException e) {
+            // Never overwrite silently: say who changed it, show their version, keep nothing of ours.
+            var current = claims.get(shown.id());
+            Notifications.error("Not saved: " + current.updatedBy() + " changed this claim on "
+                    + WHEN.format(current.updatedAt()) + ". Their version is shown now; apply your change again.");
+            context.claimChanged(shown.id());
+        } catch (InvalidInputException e) {
+            Notifications.error(e.getMessage());
+        } catch (AccessDeniedException e) {
+            Notifications.error("Your role does not allow this");
+        }
+    }
+
+    private void confirmDelete() {
+        var shown = claim;
+        if (shown == null) {
+            return;
+        }
+        var dialog = new ConfirmDialog("Delete claim " + shown.id() + "?",
+                "The claim, its attribution and evidence links go; its history stays in the audit trail.", "Delete",
+                e -> {
+                    if (Notifications.attempt(() -> claims.delete(shown.id(), shown.version()))) {
+                        Notifications.success("Claim deleted");
+                        context.claimChanged(shown.id());
+                    }
+                });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+
+    private void confirmPlacement() {
+        var shown = claim;
+        if (shown != null && Notifications.attempt(() -> claims.confirmAnchor(shown.id(), shown.version()))) {
+            context.claimChanged(shown.id());
+        }
+    }
+
+    private void reselect() {
+        var shown = claim;
+        var selection = context.lastSelection();
+        if (shown == null) {
+            return;
+        }
+        if (selection.isEmpty()) {
+            Notifications.error("Select the claim's words in the text first");
+            return;
+        }
+        var span = selection.get();
+        if (Notifications.attempt(() -> claims.reselect(shown.id(), shown.version(), span.start(), span.end(), null))) {
+            Notifications.success("The claim now sits on \u201C" + context.textOf(span) + "\u201D");
+            context.claimChanged(shown.id());
+        }
+    }
+
+    private void showHistory(long claimId) {
+        history.removeAll();
+        List<AuditRecord> entries = audit.history(claimId);
+        for (var entry : entries.reversed()) {
+            var line = new Div();
+            var what = entry.action() + (entry.field() == null ? "" : " " + entry.field());
+            line.add(new Span(WHEN.format(entry.at()) + " · " + entry.actor() + " · " + what));
+            if (entry.oldValue() != null || entry.newValue() != null) {
+                var change = new Div(new Span((entry.oldValue() == null ? "" : entry.oldValue()) + " \u2192 "
+                        + (entry.newValue() == null ? "" : entry.newValue())));
+                change.addClassName("fd-muted");
+                line.add(change);
+            }
+            history.add(line);
+        }
+        if (entries.isEmpty()) {
+            history.add(new Span("No changes recorded"));
+        }
+    }
+}

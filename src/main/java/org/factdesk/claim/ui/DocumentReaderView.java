@@ -1,0 +1,379 @@
+package org.factdesk.claim.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.factdesk.audit.AuditTrail;
+import org.factdesk.base.NotFoundException;
+import org.factdesk.base.ui.Notifications;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.ClaimView;
+import org.factdesk.claim.NewClaim;
+import org.factdesk.document.DocumentDetails;
+import org.factdesk.document.DocumentService;
+import org.factdesk.document.ui.DocumentDetailsDialog;
+import org.factdesk.security.CurrentUser;
+import org.factdesk.security.Role;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The reader: a document's text with its claims highlighted, the claims in reading order beside
+ * it, and the selected claim's panel. Selecting words and pressing Enter (or the popover button)
+ * creates a claim; n and p move between claims.
+ */
+@Route("documents/:documentId")
+@PermitAll
+class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle, ClaimContext {
+
+    static final String PARAMETER = "documentId";
+
+    final Reader reader = new Reader();
+    final Span meta = new Span();
+    final Anchor source = new Anchor();
+    final Button editDetails = new Button("Details");
+    final Button replaceText = new Button("Replace text");
+    final Button attention = new Button();
+    final CheckboxGroup<ClaimStatus> statusFilter = new CheckboxGroup<>();
+    final Checkbox onlyAttention = new Checkbox("Only claims to check placement of");
+    final Grid<ClaimView> claimList = new Grid<>();
+    final ClaimPanel panel;
+
+    private final DocumentService documents;
+    private final ClaimService claims;
+    private final boolean canEdit;
+    private final List<Consumer<Reader.Span>> selectionListeners = new ArrayList<>();
+    private final Map<Long, ClaimView> claimsById = new LinkedHashMap<>();
+    private @Nullable DocumentDetails document;
+    private Reader.@Nullable Span lastSelection;
+    private String title = "Document";
+
+    DocumentReaderView(DocumentService documents, ClaimService claims, AuditTrail audit, CurrentUser currentUser,
+            List<ClaimSection.Factory> sectionFactories) {
+        this.documents = documents;
+        this.claims = claims;
+        this.canEdit = currentUser.get().map(u -> u.role().includes(Role.REVIEWER)).orElse(false);
+        addClassName("fd-doc-view");
+        setSizeFull();
+
+        var sections = sectionFactories.stream()
+                .sorted(Comparator.comparingInt(ClaimSection.Factory::order))
+                .map(f -> f.create(this))
+                .toList();
+        panel = new ClaimPanel(claims, audit, this, sections);
+
+        source.setTarget("_blank");
+        source.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+        editDetails.addThemeVariants(ButtonVariant.TERTIARY);
+        editDetails.addClickListener(e -> openDetails());
+        replaceText.addThemeVariants(ButtonVariant.TERTIARY);
+        replaceText.addClickListener(e -> openReplaceText());
+        editDetails.setVisible(canEdit);
+        replaceText.setVisible(canEdit);
+        attention.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.WARNING);
+        attention.addClickListener(e -> onlyAttention.setValue(true));
+        attention.setVisible(false);
+
+        var actions = new HorizontalLayout(meta, source, editDetails, replaceText, attention);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        actions.setWrap(true);
+        var head = new Div(actions, new Legend());
+        head.addClassName("fd-doc-head");
+
+        reader.setReadOnly(!canEdit);
+        reader.onCreateClaim(this::createClaim);
+        reader.onSelection(span -> {
+            lastSelection = span;
+            selectionListeners.forEach(l -> l.accept(span));
+        });
+        reader.onClaimClicked(clicked -> selectClaim(clicked.id(), false));
+        reader.onVisibleClaim(id -> {
+            var claim = claimsById.get((long) id);
+            if (claim != null && listed().contains(claim)) {
+                claimList.scrollToItem(claim);
+            }
+        });
+
+        statusFilter.setLabel("Show");
+        statusFilter.setItems(ClaimStatus.values());
+        statusFilter.setItemLabelGenerator(ClaimStatus::label);
+        statusFilter.setValue(EnumSet.allOf(ClaimStatus.class));
+        statusFilter.addValueChangeListener(e -> applyFilter());
+        onlyAttention.addValueChangeListener(e -> applyFilter());
+
+        claimList.addColumn(LitRenderer.<ClaimView>of("""
+                <div class="fd-claim-row">
+                  <span><span class="fd-status-badge" data-status="${item.status}">${item.label}</span>
+                  <span class="fd-muted">${item.flag}</span></span>
+                  <span class="fd-snippet">${item.snippet}</span>
+                </div>""")
+                .withProperty("status", c -> c.status().name())
+                .withProperty("label", c -> c.status().label())
+                .withProperty("flag", c -> c.anchorState().needsAttention() ? "check placement" : "")
+                .withProperty("snippet", c -> snippet(c.claimText()))).setHeader("Claims in reading order");
+        claimList.addThemeVariants(GridVariant.NO_BORDER, GridVariant.WRAP_CELL_CONTENT);
+        claimList.setEmptyStateText("No claims yet. Select words in the text to create one.");
+        claimList.setSizeFull();
+        claimList.asSingleSelect().addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                selectClaim(e.getValue().id(), true);
+            }
+        });
+
+        var listBox = new Div(statusFilter, onlyAttention, claimList);
+        listBox.addClassName("fd-side");
+        var panelBox = new Div(panel);
+        panelBox.addClassName("fd-side");
+        var side = new SplitLayout(listBox, panelBox, SplitLayout.Orientation.VERTICAL);
+        side.setSplitterPosition(40);
+        side.setSizeFull();
+        var split = new SplitLayout(reader, side);
+        split.setSplitterPosition(62);
+        split.setSizeFull();
+        split.addClassName("fd-reader-split");
+        add(head, split);
+    }
+
+    static RouteParameters parameters(long documentId) {
+        return new RouteParameters(PARAMETER, Long.toString(documentId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong(PARAMETER);
+        if (id.isEmpty()) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such document");
+            return;
+        }
+        try {
+            document = documents.get(id.get());
+        } catch (NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
+            return;
+        }
+        showDocument();
+        var list = claims.forDocument(id.get());
+        claimsById.clear();
+        list.forEach(c -> claimsById.put(c.id(), c));
+        reader.load(document.text(), list);
+        applyFilter();
+        var selected = event.getLocation().getQueryParameters().getSingleParameter("claim");
+        selected.flatMap(s -> parseLong(s)).filter(claimsById::containsKey).ifPresent(c -> selectClaim(c, true));
+    }
+
+    private void showDocument() {
+        var d = document;
+        if (d == null) {
+            return;
+        }
+        var m = d.metadata();
+        title = m.title();
+        var parts = new ArrayList<String>();
+        if (m.publisher() != null) {
+            parts.add(m.publisher());
+        }
+        if (m.author() != null) {
+            parts.add(m.author());
+        }
+        if (m.publishedAt() != null) {
+            parts.add(m.publishedAt().toString());
+        }
+        parts.add(d.summary().wordCount() + " words");
+        parts.add("revision " + d.revision());
+        meta.setText(String.join(" · ", parts));
+        meta.addClassName("fd-muted");
+        source.setVisible(m.sourceUrl() != null);
+        if (m.sourceUrl() != null) {
+            source.setHref(m.sourceUrl());
+            source.setText("source");
+        }
+    }
+
+    private void createClaim(Reader.Span span) {
+        var d = document;
+        if (d == null) {
+            return;
+        }
+        try {
+            var created = claims.create(d.id(), NewClaim.at(span.start(), span.end()));
+            claimsById.put(created.id(), created);
+            reader.upsert(List.of(created));
+            applyFilter();
+            selectClaim(created.id(), false);
+            Notifications.success("Claim created");
+        } catch (RuntimeException e) {
+            Notifications.refused(e);
+        }
+    }
+
+    void selectClaim(long id, boolean scroll) {
+        var claim = claimsById.get(id);
+        if (claim == null) {
+            return;
+        }
+        reader.select(id, scroll);
+        if (listed().contains(claim)) {
+            claimList.select(claim);
+            claimList.scrollToItem(claim);
+        }
+        panel.show(claim);
+        showSpans(List.of());
+    }
+
+    private List<ClaimView> listed() {
+        var shown = statusFilter.getValue();
+        return claimsById.values().stream()
+                .filter(c -> shown.contains(c.status()))
+                .filter(c -> !onlyAttention.getValue() || c.anchorState().needsAttention())
+                .sorted(Comparator.comparingInt(ClaimView::start).thenComparingInt(ClaimView::end))
+                .toList();
+    }
+
+    private void applyFilter() {
+        var hidden = EnumSet.allOf(ClaimStatus.class);
+        hidden.removeAll(statusFilter.getValue());
+        reader.hideStatuses(hidden);
+        claimList.setItems(listed());
+        long needing = claimsById.values().stream().filter(c -> c.anchorState().needsAttention()).count();
+        attention.setText(needing + (needing == 1 ? " claim needs" : " claims need") + " a placement check");
+        attention.setVisible(needing > 0);
+        var current = panel.claim();
+        if (current != null && claimsById.containsKey(current.id())) {
+            claimList.select(claimsById.get(current.id()));
+        }
+    }
+
+    private void openDetails() {
+        var d = document;
+        if (d == null) {
+            return;
+        }
+        new DocumentDetailsDialog(documents, d.summary(), updated -> {
+            document = new DocumentDetails(updated, d.text());
+            showDocument();
+            getUI().ifPresent(ui -> ui.getPage().setTitle(updated.title()));
+        }).open();
+    }
+
+    private void openReplaceText() {
+        var d = document;
+        if (d == null) {
+            return;
+        }
+        new ReplaceTextDialog(claims, d, report -> {
+            document = documents.get(d.id());
+            var list = claims.forDocument(d.id());
+            claimsById.clear();
+            list.forEach(c -> claimsById.put(c.id(), c));
+            reader.load(document.text(), list);
+            showDocument();
+            applyFilter();
+            panel.show(null);
+        }).open();
+    }
+
+    private static String snippet(String text) {
+        return text.length() <= 180 ? text : text.substring(0, 177) + "...";
+    }
+
+    private static Optional<Long> parseLong(String s) {
+        try {
+            return Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    // ----- ClaimContext: what panel sections may ask of the reader -----
+
+    @Override
+    public long documentId() {
+        return document == null ? -1 : document.id();
+    }
+
+    @Override
+    public void claimChanged(long claimId) {
+        ClaimView updated;
+        try {
+            updated = claims.get(claimId);
+        } catch (NotFoundException e) {
+            claimsById.remove(claimId);
+            reader.remove(List.of(claimId));
+            applyFilter();
+            if (panel.claim() != null && panel.claim().id() == claimId) {
+                panel.show(null);
+            }
+            return;
+        }
+        claimsById.put(claimId, updated);
+        reader.upsert(List.of(updated));
+        applyFilter();
+        if (panel.claim() != null && panel.claim().id() == claimId) {
+            panel.show(updated);
+        }
+    }
+
+    @Override
+    public Optional<Reader.Span> lastSelection() {
+        return Optional.ofNullable(lastSelection);
+    }
+
+    @Override
+    public String textOf(Reader.Span span) {
+        var d = document;
+        if (d == null) {
+            return "";
+        }
+        var text = new org.factdesk.anchoring.CodePointText(d.text());
+        return text.slice(Math.max(0, span.start()), Math.min(text.length(), span.end()));
+    }
+
+    @Override
+    public boolean canEdit() {
+        return canEdit;
+    }
+
+    @Override
+    public void onSelection(Consumer<Reader.Span> listener) {
+        selectionListeners.add(listener);
+    }
+
+    @Override
+    public void showSpans(List<Reader.MarkedSpan> spans) {
+        reader.showSpans(spans);
+    }
+
+    @Override
+    public Optional<ClaimView> current() {
+        return Optional.ofNullable(panel.claim());
+    }
+}

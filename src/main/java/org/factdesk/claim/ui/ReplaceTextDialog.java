@@ -1,0 +1,44 @@
+package org.factdesk.claim.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
+import org.factdesk.anchoring.Reanchoring;
+import org.factdesk.base.ui.Notifications;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ReanchorReport;
+import org.factdesk.document.DocumentDetails;
+
+/** Replaces a document's text with a corrected version; every claim is re-anchored and the outcome shown. */
+class ReplaceTextDialog extends Dialog {
+
+    final TextArea text = new TextArea("Text");
+    final Button save = new Button("Save as new revision");
+
+    ReplaceTextDialog(ClaimService claims, DocumentDetails document, Consumer<ReanchorReport> done) {
+        setHeaderTitle("Replace the text of \u201C" + document.metadata().title() + "\u201D");
+        setWidth("min(60rem, 95vw)");
+        text.setValue(document.text());
+        text.setWidthFull();
+        text.setHeight("55vh");
+        add(new Paragraph("The current text becomes revision " + document.revision() + " in the history. Claims follow "
+                + "their words; any that cannot be found with certainty are listed for you to place again."), text);
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                var report = claims.replaceText(document.id(), text.getValue(), (long) document.revision());
+                close();
+                done.accept(report);
+                Notifications.success("Revision " + report.revision() + ": " + report.count(Reanchoring.Outcome.ANCHORED)
+                        + " claims stayed, " + report.count(Reanchoring.Outcome.MOVED) + " moved, "
+                        + report.count(Reanchoring.Outcome.NEEDS_REVIEW) + " need review");
+            } catch (RuntimeException ex) {
+                Notifications.refused(ex);
+            }
+        });
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+}

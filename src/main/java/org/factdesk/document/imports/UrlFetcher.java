@@ -1,0 +1,250 @@
+package org.factdesk.document.imports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Fetches a web page for import, carefully: only http and https; never loopback, private,
+ * link-local or cloud-metadata addresses (unless an admin allowed the host), checked again at
+ * every redirect; a timeout, a size cap, a redirect limit, and honest errors.
+ */
+public final class UrlFetcher {
+
+    public record Page(URI finalUri, String html, String contentType) {
+    }
+
+    private static final int MAX_REDIRECTS = 5;
+    private final HttpClient client;
+    private final Set<String> allowedHosts;
+    private final Duration timeout;
+    private final long maxBytes;
+
+    public UrlFetcher(Set<String> allowedHosts, Duration timeout, long maxBytes) {
+        this.allowedHosts = allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(
+                java.util.stream.Collectors.toUnmodifiableSet());
+        this.timeout = timeout;
+        this.maxBytes = maxBytes;
+        this.client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(timeout)
+                .build();
+    }
+
+    public Page fetch(String url) {
+        var uri = parse(url);
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            checkTarget(uri);
+            HttpResponse<InputStream> response;
+            try {
+                response = client.send(HttpRequest.newBuilder(uri)
+                        .timeout(timeout)
+                        .header("User-Agent", "Factdesk/1.0 (fact-checking workbench)")
+                        .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
+                        .header("Accept-Encoding", "gzip")
+                        .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            } catch (HttpTimeoutException e) {
+                throw new ImportException("url", "The server at " + uri.getHost() + " did not answer within "
+                        + timeout.toSeconds() + " seconds");
+            } catch (IOException e) {
+                throw new ImportException("url", "Could not reach " + uri.getHost() + ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ImportException("url", "The fetch was interrupted");
+            }
+            int status = response.statusCode();
+            if (status >= 300 && status < 400) {
+                close(response);
+                var location = response.headers().firstValue("Location").orElseThrow(
+                        () -> new ImportException("url", "The server answered " + status + " without saying where to go"));
+                uri = parse(uri.resolve(location.strip()).toString());
+                continue;
+            }
+            if (status != 200) {
+                close(response);
+                throw new ImportException("url", "The server answered " + status
+                        + (status == 404 ? " (not found)" : status == 403 ? " (forbidden)"
+                                : status == 401 ? " (it needs a sign-in)" : "") + " for " + uri);
+            }
+            var contentType = response.headers().firstValue("Content-Type").orElse("text/html").toLowerCase(Locale.ROOT);
+            checkContentType(contentType, response);
+            var bytes = readCapped(response);
+            var charset = charsetOf(contentType);
+            return new Page(uri, TextDecoder.decode(bytes, charset), contentType);
+        }
+        throw new ImportException("url", "The page redirected more than " + MAX_REDIRECTS + " times");
+    }
+
+    private static URI parse(String url) {
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            throw new ImportException("url", "That is not a valid web address: " + e.getReason());
+        }
+        var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new ImportException("url", "Only http and https addresses can be imported"
+                    + (scheme.isEmpty() ? "" : ", not " + scheme + ":"));
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw new ImportException("url", "The address has no host name");
+        }
+        if (uri.getUserInfo() != null) {
+            throw new ImportException("url", "Addresses with a user name or password are not fetched");
+        }
+        return uri;
+    }
+
+    private void checkTarget(URI uri) {
+        var host = uri.getHost().toLowerCase(Locale.ROOT);
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        if (allowedHosts.contains(host)) {
+            return;
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(host);
+        } catch (UnknownHostException e) {
+            throw new ImportException("url", "The host " + host + " is unknown");
+        }
+        for (var address : addresses) {
+            if (isInternal(address)) {
+                throw new ImportException("url", "The address " + host + " points into a private or local network ("
+                        + address.getHostAddress() + "); Factdesk does not fetch such addresses unless an admin "
+                        + "allows the host (factdesk.fetch.allowed-hosts)");
+            }
+        }
+    }
+
+    /** Loopback, private, link-local (cloud metadata lives there), carrier-grade NAT, multicast, unspecified. */
+    static boolean isInternal(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+            return true;
+        }
+        var b = address.getAddress();
+        if (address instanceof Inet4Address) {
+            int first = b[0] & 0xFF;
+            int second = b[1] & 0xFF;
+            return first == 0 || first == 100 && second >= 64 && second <= 127 // 100.64.0.0/10
+                    || first == 192 && second == 0 && (b[2] & 0xFF) == 0 // 192.0.0.0/24
+                    || first == 198 && (second == 18 || second == 19) // benchmarking
+                    || first >= 240; // reserved and broadcast
+        }
+        if (address instanceof Inet6Address) {
+            int first = b[0] & 0xFF;
+            if ((first & 0xFE) == 0xFC) {
+                return true; // unique local fc00::/7
+            }
+            // IPv4-mapped (::ffff:a.b.c.d) and IPv4-compatible addresses: judge the IPv4 address.
+            boolean mapped = true;
+            for (int i = 0; i < 10; i++) {
+                if (b[i] != 0) {
+                    mapped = false;
+                    break;
+                }
+            }
+            if (mapped && ((b[10] & 0xFF) == 0xFF && (b[11] & 0xFF) == 0xFF || b[10] == 0 && b[11] == 0)) {
+                try {
+                    return isInternal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
+                } catch (UnknownHostException e) {
+                    return true;
+                }
+            }
+            // NAT64 well-known prefix 64:ff9b::/96 maps IPv4 too.
+            if (first == 0x00 && (b[1] & 0xFF) == 0x64 && (b[2] & 0xFF) == 0xFF && (b[3] & 0xFF) == 0x9B) {
+                try {
+                    return isInternal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
+                } catch (UnknownHostException e) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void checkContentType(String contentType, HttpResponse<InputStream> response) {
+        if (contentType.contains("text/html") || contentType.contains("application/xhtml") || contentType.contains("text/plain")) {
+            return;
+        }
+        close(response);
+        if (contentType.contains("pdf")) {
+            throw new ImportException("url", "This is a PDF, not a web page: download it, save its text, and upload that instead");
+        }
+        if (contentType.startsWith("image/") || contentType.startsWith("video/") || contentType.startsWith("audio/")) {
+            throw new ImportException("url", "This address is " + contentType.split(";")[0] + ", not an article");
+        }
+        throw new ImportException("url", "This address serves " + contentType.split(";")[0]
+                + ", not a web page; Factdesk imports HTML and plain text");
+    }
+
+    private byte[] readCapped(HttpResponse<InputStream> response) {
+        var encoding = response.headers().firstValue("Content-Encoding").orElse("");
+        try (var raw = response.body();
+                var in = encoding.equalsIgnoreCase("gzip") ? new GZIPInputStream(raw) : raw) {
+            var out = new ByteArrayOutputStream();
+            var buffer = new byte[16384];
+            long total = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                total += n;
+                if (total > maxBytes) {
+                    throw new ImportException("url", "The page is larger than " + (maxBytes / (1024 * 1024))
+                            + " MB; Factdesk stops reading there");
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new ImportException("url", "Reading the page failed: " + e.getMessage());
+        }
+    }
+
+    private static Charset charsetOf(String contentType) {
+        var m = java.util.regex.Pattern.compile("charset=\"?([\\w.:-]+)").matcher(contentType);
+        if (m.find()) {
+            try {
+                return Charset.forName(m.group(1));
+            } catch (RuntimeException e) {
+                return StandardCharsets.UTF_8;
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    private static void close(HttpResponse<InputStream> response) {
+        try {
+            response.body().close();
+        } catch (IOException ignored) {
+            // nothing to do
+        }
+    }
+
+    static @Nullable String hostOf(String url) {
+        try {
+            return new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+}

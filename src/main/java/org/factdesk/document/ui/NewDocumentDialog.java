@@ -1,0 +1,102 @@
+package org.factdesk.document.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.function.Consumer;
+import org.factdesk.base.ui.Notifications;
+import org.factdesk.document.Document;
+import org.factdesk.document.DocumentDetails;
+import org.factdesk.document.DocumentImportService;
+import org.factdesk.document.DocumentMetadata;
+import org.factdesk.document.DocumentService;
+import org.factdesk.document.imports.TextDecoder;
+import org.jspecify.annotations.Nullable;
+
+/** Brings a document in: pasted text, an uploaded .txt/.md/.html file, or a web address. */
+class NewDocumentDialog extends Dialog {
+
+    final TextField title = new TextField("Title");
+    final TextArea text = new TextArea("Text");
+    final Button createFromText = new Button("Create");
+    final Upload upload;
+    final TextField uploadTitle = new TextField("Title (optional)");
+    final TextField url = new TextField("Web address");
+    final Button createFromUrl = new Button("Import");
+    final TabSheet tabs = new TabSheet();
+
+    private volatile @Nullable String uploadedName;
+    private volatile byte @Nullable [] uploadedBytes;
+
+    NewDocumentDialog(DocumentService documents, DocumentImportService imports, Consumer<DocumentDetails> created) {
+        setHeaderTitle("New document");
+        setWidth("min(48rem, 95vw)");
+
+        title.setWidthFull();
+        title.setMaxLength(Document.TITLE_MAX_LENGTH);
+        text.setWidthFull();
+        text.setHeight("18rem");
+        createFromText.addThemeVariants(ButtonVariant.PRIMARY);
+        createFromText.addClickListener(e -> done(() -> documents.create(DocumentMetadata.titled(title.getValue()),
+                text.getValue()), created));
+        var paste = new VerticalLayout(title, text, createFromText);
+        paste.setPadding(false);
+
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            uploadedName = metadata.fileName();
+            uploadedBytes = bytes;
+        }));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(TextDecoder.MAX_BYTES);
+        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".gz", "text/plain", "text/markdown",
+                "text/html");
+        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
+        upload.addSucceededListener(e -> {
+            var name = uploadedName;
+            var bytes = uploadedBytes;
+            if (name == null || bytes == null) {
+                return;
+            }
+            uploadedBytes = null;
+            upload.clearFileList();
+            done(() -> imports.importUpload(name, bytes, uploadTitle.getValue()), created);
+        });
+        uploadTitle.setWidthFull();
+        var file = new VerticalLayout(new Paragraph(".txt, .md or .html, up to 10 MB. HTML is reduced to its article text; "
+                + "scripts and markup never reach a page."), uploadTitle, upload);
+        file.setPadding(false);
+
+        url.setWidthFull();
+        url.setPlaceholder("https://");
+        createFromUrl.addThemeVariants(ButtonVariant.PRIMARY);
+        createFromUrl.addClickListener(e -> done(() -> imports.importUrl(url.getValue(), null), created));
+        var web = new VerticalLayout(new Paragraph("Factdesk fetches the page and keeps its article: text, title, "
+                + "authors, date."), url, createFromUrl);
+        web.setPadding(false);
+
+        tabs.add("Paste text", paste);
+        tabs.add("Upload a file", file);
+        tabs.add("From a web address", web);
+        tabs.setWidthFull();
+        add(tabs);
+        getFooter().add(new Button("Cancel", e -> close()));
+    }
+
+    private void done(java.util.function.Supplier<DocumentDetails> action, Consumer<DocumentDetails> created) {
+        try {
+            var document = action.get();
+            close();
+            Notifications.success("\u201C" + document.metadata().title() + "\u201D created");
+            created.accept(document);
+        } catch (RuntimeException e) {
+            Notifications.refused(e);
+        }
+    }
+}
