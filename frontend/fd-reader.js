@@ -501,11 +501,18 @@
       if (this.hasAttribute('readonly')) {
         return;
       }
-      const rect = window.getSelection().getRangeAt(0).getBoundingClientRect();
+      const rects = window.getSelection().getRangeAt(0).getClientRects();
+      const last = rects.length ? rects[rects.length - 1] : window.getSelection().getRangeAt(0).getBoundingClientRect();
       const host = this.getBoundingClientRect();
-      this._popover.style.left = Math.max(0, Math.min(rect.left - host.left, host.width - 160)) + 'px';
-      this._popover.style.top = (rect.bottom - host.top + 6) + 'px';
       this._popover.hidden = false;
+      const height = this._popover.offsetHeight || 32;
+      // Below the end of the selection, or above it when there is no room below.
+      let top = last.bottom - host.top + 6;
+      if (top + height > host.height - 4) {
+        top = last.top - host.top - height - 6;
+      }
+      this._popover.style.left = Math.max(0, Math.min(last.right - host.left - 40, host.width - 170)) + 'px';
+      this._popover.style.top = Math.max(0, top) + 'px';
     }
 
     _createFromSelection() {
@@ -575,6 +582,7 @@
     }
 
     _onScroll() {
+      this._popover.hidden = true;
       if (this._scrollTimer) {
         return;
       }

@@ -48,7 +48,7 @@ public class DocumentImportService {
 
     private DocumentDetails create(ImportedText imported, String title) {
         if (imported.text().isBlank()) {
-            throw new InvalidInputException("file", "No text was found in it: the page or file has no readable article");
+            throw new InvalidInputException("file", "It is empty: no readable text was found in the file or page");
         }
         // What a page says about itself is cut to fit rather than refused: the text is what matters.
         var metadata = new DocumentMetadata(cut(title, Document.TITLE_MAX_LENGTH), safeUrl(imported.sourceUrl()),

@@ -213,7 +213,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private void createClaim(Reader.Span span) {
+    void createClaim(Reader.Span span) {
         var d = document;
         if (d == null) {
             return;
