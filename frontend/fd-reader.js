@@ -134,6 +134,7 @@
       const t0 = performance.now();
       this._text = text;
       this._paras = [];
+      this._pairs = new Map();
       this._claims.clear();
       this._selected = null;
       const fragment = document.createDocumentFragment();
@@ -171,19 +172,41 @@
     /** Adds or replaces claims without touching the text. */
     upsertClaims(claims) {
       for (const c of arg(claims)) {
+        const old = this._claims.get(c[0]);
+        if (old && HIGHLIGHTS) {
+          this._unpaint(old);
+        }
+        this._claims.delete(c[0]);
         this._putClaim(c);
+        const now = this._claims.get(c[0]);
+        if (now && HIGHLIGHTS) {
+          this._paint(now);
+        }
       }
-      this._redraw();
+      if (!HIGHLIGHTS) {
+        this._redraw();
+      } else {
+        this._redrawSelection();
+      }
+      window.__fdLastUpsert = performance.now();
     }
 
     removeClaims(ids) {
       for (const id of arg(ids)) {
+        const old = this._claims.get(id);
+        if (old && HIGHLIGHTS) {
+          this._unpaint(old);
+        }
         this._claims.delete(id);
         if (this._selected === id) {
           this._selected = null;
         }
       }
-      this._redraw();
+      if (!HIGHLIGHTS) {
+        this._redraw();
+      } else {
+        this._redrawSelection();
+      }
     }
 
     /** Marks one claim as selected and scrolls it into view. */
@@ -363,25 +386,93 @@
       return visible;
     }
 
+    /** Draws every visible claim afresh: after loading a text or changing the filter. */
     _redraw() {
       const visible = this._visibleClaims();
       if (HIGHLIGHTS) {
-        const byStatus = {};
-        for (const s of STATUS) {
-          byStatus[s] = [];
+        for (const name of ['fd-unchecked', 'fd-in-research', 'fd-in-review', 'fd-published', 'fd-dismissed',
+          'fd-overlap', 'fd-flagged']) {
+          this._highlight(name).clear();
+        }
+        this._pairs = new Map();
+        for (const c of this._claims.values()) {
+          c.range = null;
         }
         for (const c of visible) {
-          (byStatus[c.status] || (byStatus[c.status] = [])).push(this._range(c.start, c.end));
+          c.range = this._range(c.start, c.end);
+          this._highlight(statusHighlight(c.status)).add(c.range);
+          if (c.flag) {
+            this._highlight('fd-flagged').add(c.range);
+          }
         }
-        for (const s of Object.keys(byStatus)) {
-          this._setHighlight('fd-' + s.toLowerCase().replace('_', '-'), byStatus[s]);
+        // Overlaps: every pair of visible claims that share text, found with one sweep.
+        const overlap = this._highlight('fd-overlap');
+        const open = [];
+        for (const c of visible) {
+          for (let k = open.length - 1; k >= 0; k--) {
+            if (open[k].end <= c.start) {
+              open.splice(k, 1);
+            }
+          }
+          for (const o of open) {
+            const range = this._range(Math.max(o.start, c.start), Math.min(o.end, c.end));
+            this._pairs.set(pairKey(o.id, c.id), range);
+            overlap.add(range);
+          }
+          open.push(c);
         }
-        this._setHighlight('fd-overlap', overlaps(visible).map(([s, e]) => this._range(s, e)));
-        this._setHighlight('fd-flagged', visible.filter((c) => c.flag).map((c) => this._range(c.start, c.end)));
       } else {
         this._renderMarks(visible);
       }
       this._redrawSelection();
+    }
+
+    /** Adds one claim's highlight without touching the others. */
+    _paint(c) {
+      if (this._hidden.has(c.status)) {
+        return;
+      }
+      c.range = this._range(c.start, c.end);
+      this._highlight(statusHighlight(c.status)).add(c.range);
+      if (c.flag) {
+        this._highlight('fd-flagged').add(c.range);
+      }
+      const overlap = this._highlight('fd-overlap');
+      for (const o of this._claims.values()) {
+        if (o.id !== c.id && o.range && o.start < c.end && c.start < o.end) {
+          const range = this._range(Math.max(o.start, c.start), Math.min(o.end, c.end));
+          this._pairs.set(pairKey(o.id, c.id), range);
+          overlap.add(range);
+        }
+      }
+    }
+
+    /** Removes one claim's highlight, and its overlaps, without touching the others. */
+    _unpaint(c) {
+      if (!c.range) {
+        return;
+      }
+      this._highlight(statusHighlight(c.status)).delete(c.range);
+      this._highlight('fd-flagged').delete(c.range);
+      c.range = null;
+      const overlap = this._highlight('fd-overlap');
+      for (const [key, range] of this._pairs) {
+        const [a, b] = key.split(':').map(Number);
+        if (a === c.id || b === c.id) {
+          overlap.delete(range);
+          this._pairs.delete(key);
+        }
+      }
+    }
+
+    _highlight(name) {
+      let highlight = CSS.highlights.get(name);
+      if (!highlight) {
+        highlight = new Highlight();
+        highlight.priority = PRIORITY[name] || 0;
+        CSS.highlights.set(name, highlight);
+      }
+      return highlight;
     }
 
     _redrawSelection() {
@@ -430,13 +521,11 @@
     }
 
     _setHighlight(name, ranges) {
-      if (ranges.length === 0) {
-        CSS.highlights.delete(name);
-        return;
+      const highlight = this._highlight(name);
+      highlight.clear();
+      for (const range of ranges) {
+        highlight.add(range);
       }
-      const highlight = new Highlight(...ranges);
-      highlight.priority = PRIORITY[name] || 0;
-      CSS.highlights.set(name, highlight);
     }
 
     /** Fallback without the Highlight API: <mark> elements in the affected paragraphs. */
@@ -526,7 +615,7 @@
     }
 
     _onKey(e) {
-      if (e.key === 'Enter' && !this._popover.hidden) {
+      if (e.key === 'Enter' && this._selectionOffsets()) {
         e.preventDefault();
         this._createFromSelection();
       } else if (e.key === 'Escape') {
@@ -628,6 +717,14 @@
     'fd-overlap': 5, 'fd-flagged': 6, 'fd-suggestion': 7, 'fd-source': 8, 'fd-cue': 9, 'fd-selected': 10,
   };
 
+  function statusHighlight(status) {
+    return 'fd-' + status.toLowerCase().replace('_', '-');
+  }
+
+  function pairKey(a, b) {
+    return a < b ? a + ':' + b : b + ':' + a;
+  }
+
   /** The text node and offset of a UTF-16 position in a paragraph. */
   function locate(p, u) {
     if (p.childNodes.length === 1 && p.firstChild.nodeType === Node.TEXT_NODE) {
@@ -646,26 +743,6 @@
       last = t;
     }
     return last ? [last, last.length] : [p, p.childNodes.length];
-  }
-
-  /** Spans covered by two or more claims, as [start, end] pairs. */
-  function overlaps(sorted) {
-    const events = [];
-    for (const c of sorted) {
-      events.push([c.start, 1], [c.end, -1]);
-    }
-    events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const result = [];
-    let depth = 0;
-    let from = 0;
-    for (const [pos, delta] of events) {
-      if (depth >= 2 && pos > from) {
-        result.push([from, pos]);
-      }
-      depth += delta;
-      from = pos;
-    }
-    return result;
   }
 
   function caretAt(x, y) {

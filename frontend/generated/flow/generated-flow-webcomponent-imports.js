@@ -23,17 +23,17 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
+  if (key === '9386348c723b84d01ca7d5cdfd1cf5f757cbd1665b4224dde2ec8d3bfe298c9a') {
+    pending.push(import('./chunks/chunk-479c70cfd7629c8164af8a307bb1aa8a3d0a8ea5084579e2868d103f7b518e0a.js'));
+  }
+  if (key === '69181b51b96d283a2dd37423f4a46c6613b6bd10d59039297d424d9aba3e1efa') {
+    pending.push(import('./chunks/chunk-e12d3f332debf9b24d31c3197323593950babc0ffccefce074516d40b32fa186.js'));
+  }
   if (key === '123a92d287e64f58fb4813162614f9c20232a179a77a7cea1e4be5bdab722417') {
     pending.push(import('./chunks/chunk-1c3d91e13198aa186c6ec8a054bcdf4c766a9d378f8eaede544427d3e45c9b46.js'));
   }
   if (key === '051dbb9e59b9c958e7633cdb90d2a8e611ba79f377d71922dc4f01be620cced3') {
     pending.push(import('./chunks/chunk-c313800e0be2c6cfe2cae032c5909329e29fbdf72fdfdaa6bb3da5c1d4a68e41.js'));
-  }
-  if (key === '69181b51b96d283a2dd37423f4a46c6613b6bd10d59039297d424d9aba3e1efa') {
-    pending.push(import('./chunks/chunk-e12d3f332debf9b24d31c3197323593950babc0ffccefce074516d40b32fa186.js'));
-  }
-  if (key === '9386348c723b84d01ca7d5cdfd1cf5f757cbd1665b4224dde2ec8d3bfe298c9a') {
-    pending.push(import('./chunks/chunk-479c70cfd7629c8164af8a307bb1aa8a3d0a8ea5084579e2868d103f7b518e0a.js'));
   }
   return Promise.all(pending);
 }

@@ -71,6 +71,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     private @Nullable DocumentDetails document;
     private Reader.@Nullable Span lastSelection;
     private String title = "Document";
+    private EnumSet<ClaimStatus> hiddenStatuses = EnumSet.noneOf(ClaimStatus.class);
 
     DocumentReaderView(DocumentService documents, ClaimService claims, AuditTrail audit, CurrentUser currentUser,
             List<ClaimSection.Factory> sectionFactories) {
@@ -256,7 +257,11 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     private void applyFilter() {
         var hidden = EnumSet.allOf(ClaimStatus.class);
         hidden.removeAll(statusFilter.getValue());
-        reader.hideStatuses(hidden);
+        // Changing the filter redraws every highlight in the browser: only do it when it changed.
+        if (!hidden.equals(hiddenStatuses)) {
+            hiddenStatuses = hidden;
+            reader.hideStatuses(hidden);
+        }
         claimList.setItems(listed());
         long needing = claimsById.values().stream().filter(c -> c.anchorState().needsAttention()).count();
         attention.setText(needing + (needing == 1 ? " claim needs" : " claims need") + " a placement check");

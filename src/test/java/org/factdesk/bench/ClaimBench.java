@@ -1,0 +1,113 @@
+package org.factdesk.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.it.Chromium;
+import org.factdesk.it.FactdeskProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Creating claims (through the API and through the reader in a browser) and re-anchoring 2,000
+ * claims after an edit, on a 100,000-word document.
+ */
+class ClaimBench {
+
+    @Test
+    void claim_creation_and_reanchoring(@TempDir Path tmp) throws Exception {
+        try (var app = new FactdeskProcess(tmp.resolve("data"), Map.of(), List.of()).start()) {
+            var api = new BenchApi(app);
+            var text = Workload.document(100_000, 7);
+            long doc = api.createDocument("Claims bench", text);
+            var spans = Workload.claimSpans(text, 2_300, 8);
+            ReaderBench.createClaims(api, doc, spans.subList(0, 2_000));
+
+            // API round trip, one client, after warm-up.
+            var samples = new ArrayList<Double>();
+            for (int i = 2_000; i < 2_300; i++) {
+                long t0 = System.nanoTime();
+                var response = api.createClaim(doc, spans.get(i)[0], spans.get(i)[1]);
+                double ms = (System.nanoTime() - t0) / 1e6;
+                assertThat(response.statusCode()).isEqualTo(201);
+                if (i >= 2_050) {
+                    samples.add(ms);
+                }
+            }
+            BenchResults.record("Create a claim: API round trip (100k words, 2000 claims)", "ms", samples, 150.0,
+                    BenchResults.On.P95, "POST /documents/{id}/claims with a personal token");
+
+            // Re-anchoring after a one-sentence edit in the middle, 2,000+ claims.
+            var reanchor = new ArrayList<Double>();
+            var middle = text.indexOf('\n', text.length() / 2);
+            for (int run = 0; run < 6; run++) {
+                var edited = run % 2 == 0
+                        ? text.substring(0, middle) + " An editor's correction was added here." + text.substring(middle)
+                        : text;
+                long t0 = System.nanoTime();
+                var response = api.send("PUT", "/api/v1/documents/" + doc + "/text",
+                        "{\"text\":" + BenchApi.json(edited) + "}");
+                double ms = (System.nanoTime() - t0) / 1e6;
+                assertThat(response.statusCode()).isEqualTo(200);
+                if (run > 0) {
+                    reanchor.add(ms);
+                }
+            }
+            BenchResults.record("Re-anchor 2300 claims after an edit (100k words)", "ms", reanchor, 1000.0,
+                    BenchResults.On.MEDIAN, "PUT /documents/{id}/text: new revision, every claim re-anchored and saved");
+
+            uiRoundTrip(app, doc);
+        }
+    }
+
+    private void uiRoundTrip(FactdeskProcess app, long doc) throws Exception {
+        Chromium.executable();
+        try (var playwright = Playwright.create(); var browser = Chromium.launch(playwright)) {
+            var page = ReaderBench.signedIn(browser, app);
+            page.navigate(app.baseUrl() + "/documents/" + doc);
+            page.waitForFunction("() => window.__fdReaderRendered");
+            var samples = new ArrayList<Double>();
+            for (int i = 0; i < 25; i++) {
+                // Select the i-th paragraph's first three words, press Enter, wait for the highlight.
+                page.evaluate("""
+                        i => {
+                          const reader = document.querySelector('fd-reader');
+                          const p = reader.querySelectorAll('p')[i * 3 + 1];
+                          p.scrollIntoView();
+                          const node = p.firstChild;
+                          const words = node.data.split(' ').slice(0, 3).join(' ');
+                          const range = document.createRange();
+                          range.setStart(node, 0);
+                          range.setEnd(node, words.length);
+                          const s = getSelection(); s.removeAllRanges(); s.addRange(range);
+                          reader.querySelector('.fd-reader-text').focus();
+                          reader.querySelector('.fd-reader-text').dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+                        }""", i);
+                // Let the selection event reach the server first, as it has long done when a person presses Enter.
+                page.waitForTimeout(200);
+                // The clock starts when the browser sees the key, not when the test asks for it.
+                page.evaluate("() => { window.__fdLastUpsert = 0; window.__t0 = Infinity; "
+                        + "document.addEventListener('keydown', e => { if (e.key === 'Enter') window.__t0 = performance.now(); }, "
+                        + "{ capture: true, once: true }); }");
+                page.keyboard().press("Enter");
+                page.waitForFunction("() => window.__fdLastUpsert > window.__t0");
+                double ms = ((Number) page.evaluate("() => window.__fdLastUpsert - window.__t0")).doubleValue();
+                if (i >= 5) {
+                    samples.add(ms);
+                }
+            }
+            BenchResults.record("Create a claim: UI round trip (100k words, 2000 claims)", "ms", samples, 150.0,
+                    BenchResults.On.P95, "Enter in the reader until the new highlight is drawn");
+        }
+    }
+
+    @AfterAll
+    static void write() {
+        assertThat(BenchResults.write()).as("figures that miss their target by more than 50%").isEmpty();
+    }
+}

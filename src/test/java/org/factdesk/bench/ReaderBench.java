@@ -1,0 +1,161 @@
+package org.factdesk.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import org.factdesk.it.Chromium;
+import org.factdesk.it.FactdeskProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reader in headless Chromium: from navigation to the text with all its highlights painted,
+ * for 10k/50k/100k words with 0/500/2,000 claims, beside the same text as a plain static page
+ * (no framework) served from the same machine and measured in the same run.
+ */
+class ReaderBench {
+
+    static final int WARMUP = 2;
+    static final int RUNS = 7;
+
+    @Test
+    void reader_render_time(@TempDir Path tmp) throws Exception {
+        var chromium = Chromium.executable();
+        BenchResults.context("browser", chromium.toString());
+        var extraArgs = System.getProperty("bench.appArgs", "").isBlank() ? List.<String>of()
+                : List.of(System.getProperty("bench.appArgs").split(" "));
+        try (var app = new FactdeskProcess(tmp.resolve("data"), Map.of(), extraArgs).start();
+                var playwright = Playwright.create();
+                var browser = Chromium.launch(playwright)) {
+            var api = new BenchApi(app);
+            var plainPages = new LinkedHashMap<String, String>();
+            var documents = new LinkedHashMap<String, Long>();
+            for (int words : new int[] { 10_000, 50_000, 100_000 }) {
+                var text = Workload.document(words, words);
+                plainPages.put("/plain-" + words, plainPage(text));
+                var spans = Workload.claimSpans(text, 2_000, words + 1);
+                for (int claims : new int[] { 0, 500, 2_000 }) {
+                    long id = api.createDocument("Bench " + words + " words, " + claims + " claims", text);
+                    createClaims(api, id, spans.subList(0, claims));
+                    documents.put(words + "/" + claims, id);
+                }
+            }
+
+            var server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            plainPages.forEach((path, html) -> server.createContext(path, exchange -> {
+                var bytes = html.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
+                exchange.close();
+            }));
+            server.start();
+            try {
+                var page = signedIn(browser, app);
+                var medians = new LinkedHashMap<String, Double>();
+                for (var entry : documents.entrySet()) {
+                    var samples = new ArrayList<Double>();
+                    for (int run = 0; run < WARMUP + RUNS; run++) {
+                        double ms = readerTime(page, app.baseUrl() + "/documents/" + entry.getValue());
+                        if (run >= WARMUP) {
+                            samples.add(ms);
+                        }
+                    }
+                    var parts = entry.getKey().split("/");
+                    var figure = BenchResults.record("Reader: " + parts[0] + " words, " + parts[1] + " claims", "ms",
+                            samples, 1500.0, BenchResults.On.MEDIAN, "navigation to text and all highlights painted");
+                    medians.put(entry.getKey(), figure.median());
+                }
+                for (var entry : plainPages.entrySet()) {
+                    var samples = new ArrayList<Double>();
+                    for (int run = 0; run < WARMUP + RUNS; run++) {
+                        double ms = plainTime(page, "http://localhost:" + server.getAddress().getPort() + entry.getKey());
+                        if (run >= WARMUP) {
+                            samples.add(ms);
+                        }
+                    }
+                    var words = entry.getKey().substring("/plain-".length());
+                    var plain = BenchResults.record("Plain static page: " + words + " words", "ms", samples, null,
+                            BenchResults.On.MEDIAN, "the same text as <p> elements, no framework, no highlights");
+                    BenchResults.value("Reader/plain page ratio: " + words + " words, 2000 claims", "x",
+                            medians.get(words + "/2000") / plain.median(), null, true,
+                            "the figure to watch: framework and highlight cost over the plain-text limit");
+                }
+                BenchResults.value("Reader with 2000 claims / without highlights: 100000 words", "x",
+                        medians.get("100000/2000") / medians.get("100000/0"), 1.3, true,
+                        "cost of drawing 2,000 highlights");
+            } finally {
+                server.stop(0);
+            }
+        }
+    }
+
+    static void createClaims(BenchApi api, long documentId, List<int[]> spans) throws Exception {
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            var futures = new ArrayList<java.util.concurrent.Future<Integer>>();
+            for (var span : spans) {
+                futures.add(pool.submit(() -> {
+                    var response = api.createClaim(documentId, span[0], span[1]);
+                    if (response.statusCode() != 201) {
+                        throw new IllegalStateException(response.statusCode() + " " + response.body());
+                    }
+                    return response.statusCode();
+                }));
+            }
+            for (var f : futures) {
+                assertThat(f.get()).isEqualTo(201);
+            }
+        }
+    }
+
+    static Page signedIn(Browser browser, FactdeskProcess app) {
+        var page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
+        page.navigate(app.baseUrl() + "/login");
+        page.locator("vaadin-login-form input[name=username]").fill("admin");
+        page.locator("vaadin-login-form input[name=password]").fill(FactdeskProcess.ADMIN_PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(app.baseUrl() + "/");
+        return page;
+    }
+
+    /** Milliseconds from navigation start until the reader has painted its text and highlights. */
+    static double readerTime(Page page, String url) {
+        page.navigate(url);
+        page.waitForFunction("() => window.__fdReaderRendered", null,
+                new Page.WaitForFunctionOptions().setTimeout(60_000));
+        return ((Number) page.evaluate("() => window.__fdReaderRendered")).doubleValue();
+    }
+
+    /** Milliseconds from navigation start until the plain page has painted (two frames after load). */
+    static double plainTime(Page page, String url) {
+        page.navigate(url);
+        return ((Number) page.evaluate("() => new Promise(r => requestAnimationFrame(() => "
+                + "requestAnimationFrame(() => r(performance.now()))))")).doubleValue();
+    }
+
+    static String plainPage(String text) {
+        var sb = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>plain</title></head><body>");
+        for (var line : text.split("\n")) {
+            sb.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+        }
+        return sb.append("</body></html>").toString();
+    }
+
+    @AfterAll
+    static void write() {
+        assertThat(BenchResults.write()).as("figures that miss their target by more than 50%").isEmpty();
+    }
+}
