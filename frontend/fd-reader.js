@@ -115,7 +115,7 @@
     }
 
     disconnectedCallback() {
-      if (HIGHLIGHTS) {
+      if (HIGHLIGHTS && this._ownsHighlights()) {
         for (const name of CSS.highlights.keys()) {
           if (name.startsWith('fd-')) {
             CSS.highlights.delete(name);
@@ -465,7 +465,22 @@
       }
     }
 
+    /**
+     * Highlight names are global to the page: only the main reader draws them. A reader used to
+     * pick words (attribute "no-highlights", as in the evidence dialog) keeps its ranges to itself.
+     */
+    _ownsHighlights() {
+      return !this.hasAttribute('no-highlights');
+    }
+
     _highlight(name) {
+      if (!this._ownsHighlights()) {
+        this._local = this._local || new Map();
+        if (!this._local.has(name)) {
+          this._local.set(name, new Set());
+        }
+        return this._local.get(name);
+      }
       let highlight = CSS.highlights.get(name);
       if (!highlight) {
         highlight = new Highlight();

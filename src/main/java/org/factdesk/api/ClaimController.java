@@ -5,16 +5,22 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.factdesk.attribution.AttributionCheck;
+import org.factdesk.attribution.AttributionService;
 import org.factdesk.audit.AuditRecord;
 import org.factdesk.audit.AuditTrail;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.StaleVersionException;
 import org.factdesk.claim.AnchorState;
 import org.factdesk.claim.ClaimEdit;
-import org.factdesk.claim.ClaimFilter;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.NewClaim;
+import org.factdesk.evidence.EvidenceService;
+import org.factdesk.evidence.NewEvidence;
+import org.factdesk.evidence.Stance;
+import org.factdesk.search.ClaimQuery;
+import org.factdesk.search.ClaimSearchService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -27,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,14 +47,23 @@ class ClaimController {
 
     private final ClaimService claims;
     private final AuditTrail audit;
+    private final AttributionService attributions;
+    private final ClaimSearchService search;
+    private final EvidenceService evidence;
+    private final ClaimAssembler assembler;
 
-    ClaimController(ClaimService claims, AuditTrail audit) {
+    ClaimController(ClaimService claims, AuditTrail audit, AttributionService attributions, ClaimSearchService search,
+            EvidenceService evidence, ClaimAssembler assembler) {
         this.claims = claims;
         this.audit = audit;
+        this.attributions = attributions;
+        this.search = search;
+        this.evidence = evidence;
+        this.assembler = assembler;
     }
 
     record CreateClaimRequest(@Nullable Integer start, @Nullable Integer end, @Nullable String exact,
-            @Nullable String claimText, @Nullable List<String> tags) {
+            @Nullable String claimText, @Nullable List<String> tags, @Nullable Map<String, Object> attribution) {
     }
 
     @PostMapping(value = "/documents/{documentId}/claims", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -58,16 +74,17 @@ class ClaimController {
         if (request.end() == null) {
             throw new InvalidInputException("end", "Give the claim's end offset in code points ('end', exclusive)");
         }
-        var created = claims.create(documentId, new NewClaim(request.start(), request.end(), request.exact(),
-                request.claimText(), request.tags() == null ? List.of() : request.tags()));
+        var draft = request.attribution() == null ? null : AttributionJson.draft(request.attribution());
+        var created = attributions.createAttributedClaim(documentId, new NewClaim(request.start(), request.end(),
+                request.exact(), request.claimText(), request.tags() == null ? List.of() : request.tags()), draft);
         return ResponseEntity.created(URI.create("/api/v1/claims/" + created.id()))
                 .eTag(ETags.of(created.version()))
-                .body(ClaimJson.of(created));
+                .body(assembler.one(created));
     }
 
     @GetMapping("/documents/{documentId}/claims")
     List<Map<String, Object>> forDocument(@PathVariable long documentId) {
-        return claims.forDocument(documentId).stream().map(ClaimJson::of).toList();
+        return assembler.many(claims.forDocument(documentId));
     }
 
     @GetMapping("/claims")
@@ -76,22 +93,26 @@ class ClaimController {
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String tag,
             @RequestParam(required = false) @Nullable List<String> anchorState,
+            @RequestParam(required = false) @Nullable String claimant,
+            @RequestParam(required = false) @Nullable Long claimantId,
+            @RequestParam(required = false) @Nullable List<String> attributionCheck,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        var filter = new ClaimFilter(documentId, enums(ClaimStatus.class, status, "status"), q,
-                enums(AnchorState.class, anchorState, "anchorState"), tag, null);
-        var result = claims.search(filter, Paging.of(page, size,
-                Sort.by("documentId", "start", "id")));
-        return PageResponse.of(result, ClaimJson::of);
+        var query = new ClaimQuery(documentId, enums(ClaimStatus.class, status, "status"), q, tag,
+                enums(AnchorState.class, anchorState, "anchorState"), claimant, claimantId,
+                enums(AttributionCheck.class, attributionCheck, "attributionCheck"));
+        var result = search.search(query, Paging.of(page, size, Sort.by("documentId", "start", "id")));
+        return new PageResponse<>(assembler.many(result.getContent()), result.getNumber(), result.getSize(),
+                result.getTotalElements());
     }
 
     @GetMapping("/claims/{id}")
     ResponseEntity<Map<String, Object>> get(@PathVariable long id) {
         var claim = claims.get(id);
-        return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(ClaimJson.of(claim));
+        return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
     }
 
     record UpdateClaimRequest(@Nullable String claimText, @Nullable List<String> tags, @Nullable Integer start,
-            @Nullable Integer end, @Nullable String exact) {
+            @Nullable Integer end, @Nullable String exact, @Nullable Map<String, Object> attribution) {
     }
 
     @PatchMapping(value = "/claims/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -109,14 +130,62 @@ class ClaimController {
         }
         if (request.claimText() != null || request.tags() != null) {
             claim = claims.update(id, expected, new ClaimEdit(request.claimText(), request.tags()));
+        } else if (expected != null && request.attribution() != null) {
+            // An attribution-only change still honours If-Match on the claim.
+            if (claim.version() != expected) {
+                throw new StaleVersionException("claim", id, expected, claim.version());
+            }
         }
-        return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(ClaimJson.of(claim));
+        if (request.attribution() != null) {
+            attributions.set(id, null, AttributionJson.draft(request.attribution()));
+            claim = claims.get(id);
+        }
+        return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
     }
 
     @DeleteMapping("/claims/{id}")
     ResponseEntity<Void> delete(@PathVariable long id,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         claims.delete(id, ETags.parseIfMatch(ifMatch));
+        return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
+    }
+
+    /** Sets a claim's attribution; only the fields given change. If-Match carries the attribution's version. */
+    @PutMapping(value = "/claims/{id}/attribution", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> attribution(@PathVariable long id, @RequestBody Map<String, Object> body,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+        var saved = attributions.set(id, ETags.parseIfMatch(ifMatch), AttributionJson.draft(body));
+        return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(AttributionJson.of(saved));
+    }
+
+    @GetMapping("/claims/{id}/evidence")
+    List<Map<String, Object>> evidence(@PathVariable long id) {
+        claims.get(id);
+        return evidence.forClaim(id).stream().map(EvidenceJson::evidence).toList();
+    }
+
+    record NewEvidenceRequest(@Nullable Long sourceId, @Nullable String stance, @Nullable String excerpt,
+            @Nullable String locator, @Nullable Integer excerptStart, @Nullable Integer excerptEnd,
+            @Nullable String note) {
+    }
+
+    @PostMapping(value = "/claims/{id}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> addEvidence(@PathVariable long id, @RequestBody NewEvidenceRequest request) {
+        if (request.sourceId() == null) {
+            throw new InvalidInputException("sourceId", "Name the source in 'sourceId' (POST /api/v1/sources adds one)");
+        }
+        var stance = AttributionJson.enumValue(Stance.class, request.stance(), "stance");
+        if (stance == null) {
+            throw new InvalidInputException("stance", "Give the stance: " + java.util.Arrays.toString(Stance.values()));
+        }
+        var added = evidence.add(id, new NewEvidence(request.sourceId(), stance, request.excerpt(), request.locator(),
+                request.excerptStart(), request.excerptEnd(), request.note()));
+        return ResponseEntity.created(URI.create("/api/v1/evidence/" + added.id())).body(EvidenceJson.evidence(added));
+    }
+
+    @DeleteMapping("/evidence/{evidenceId}")
+    ResponseEntity<Void> removeEvidence(@PathVariable long evidenceId) {
+        evidence.remove(evidenceId);
         return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
     }
 
@@ -137,7 +206,7 @@ class ClaimController {
         problem.setProperty("currentVersion", e.currentVersion());
         if (e.id() instanceof Long claimId && "claim".equals(e.what())) {
             var current = claims.get(claimId);
-            problem.setProperty("current", ClaimJson.of(current));
+            problem.setProperty("current", assembler.one(current));
             problem.setDetail(e.getMessage() + " Last changed by " + current.updatedBy() + " at " + current.updatedAt() + ".");
         }
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(ETags.of(e.currentVersion()))

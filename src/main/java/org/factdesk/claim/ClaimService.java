@@ -192,6 +192,7 @@ public class ClaimService {
                     placed == null ? null : placed.exact(), result.similarity()));
         }
         claims.flush();
+        events.publishEvent(new DocumentTextReplaced(documentId, revision, reanchorer));
         return new ReanchorReport(documentId, revision, entries);
     }
 

@@ -46,6 +46,13 @@ public class DocumentImportService {
         return create(withSource, chosenTitle);
     }
 
+    /** What a page says about itself (title, publisher, author, date), without importing it: to prefill a source. */
+    public ImportedText preview(String url) {
+        var page = imported(() -> fetcher.fetch(url));
+        return imported(() -> page.contentType().contains("text/plain") ? ImportedText.plain(page.html())
+                : ArticleExtractor.extract(page.html(), page.finalUri().toString()));
+    }
+
     private DocumentDetails create(ImportedText imported, String title) {
         if (imported.text().isBlank()) {
             throw new InvalidInputException("file", "It is empty: no readable text was found in the file or page");

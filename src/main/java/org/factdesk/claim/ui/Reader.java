@@ -85,6 +85,12 @@ public class Reader extends Component {
         getElement().setAttribute("readonly", readOnly);
     }
 
+    /** For a reader that only picks words (in a dialog): it draws no highlights, leaving the page's own alone. */
+    public void setPickerOnly(boolean pickerOnly) {
+        getElement().setAttribute("no-highlights", pickerOnly);
+        setReadOnly(pickerOnly);
+    }
+
     public Registration onCreateClaim(Consumer<Span> listener) {
         return getElement().addEventListener("fd-create-claim", e -> listener.accept(new Span(
                 e.getEventData().get("event.detail.start").asInt(), e.getEventData().get("event.detail.end").asInt())))

@@ -1,0 +1,122 @@
+package org.factdesk.api;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.attribution.AttributionCheck;
+import org.factdesk.attribution.AttributionDraft;
+import org.factdesk.attribution.AttributionForm;
+import org.factdesk.attribution.AttributionView;
+import org.factdesk.attribution.ClaimantView;
+import org.factdesk.attribution.TextSpan;
+import org.factdesk.base.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+/** Attribution and claimants in and out of JSON: {claimantId, statedRole, cue, form, check, checkNote, spans}. */
+final class AttributionJson {
+
+    private static final List<String> FIELDS = List.of("claimantId", "statedRole", "cue", "form", "check", "checkNote",
+            "sourceSpan", "cueSpan");
+
+    private AttributionJson() {
+    }
+
+    static Map<String, Object> of(AttributionView a) {
+        var json = new LinkedHashMap<String, Object>();
+        json.put("claimantId", a.claimant() == null ? null : a.claimant().id());
+        json.put("claimant", a.claimant() == null ? null : brief(a.claimant()));
+        json.put("statedRole", a.statedRole());
+        json.put("cue", a.cue());
+        json.put("form", a.form().name());
+        json.put("check", a.check().name());
+        json.put("checkNote", a.checkNote());
+        json.put("checkedBy", a.checkedBy());
+        json.put("checkedAt", a.checkedAt());
+        json.put("sourceSpan", span(a.sourceSpan()));
+        json.put("cueSpan", span(a.cueSpan()));
+        json.put("version", a.version());
+        return json;
+    }
+
+    static Map<String, Object> brief(ClaimantView c) {
+        var json = new LinkedHashMap<String, Object>();
+        json.put("id", c.id());
+        json.put("name", c.name());
+        json.put("kind", c.kind().name());
+        return json;
+    }
+
+    private static @Nullable Map<String, Object> span(@Nullable TextSpan span) {
+        if (span == null) {
+            return null;
+        }
+        var json = new LinkedHashMap<String, Object>();
+        json.put("start", span.start());
+        json.put("end", span.end());
+        json.put("exact", span.exact());
+        return json;
+    }
+
+    /** A draft from request JSON; only the fields present are changed. */
+    static AttributionDraft draft(Map<String, Object> json) {
+        for (var key : json.keySet()) {
+            if (!FIELDS.contains(key) && !key.equals("claimant") && !key.equals("version")) {
+                throw new InvalidInputException("attribution." + key, "Unknown attribution field '" + key
+                        + "'; use " + FIELDS);
+            }
+        }
+        var set = new HashSet<String>();
+        for (var f : FIELDS) {
+            if (json.containsKey(f)) {
+                set.add(f);
+            }
+        }
+        return new AttributionDraft(longValue(json.get("claimantId"), "claimantId"), string(json, "statedRole"),
+                string(json, "cue"), enumValue(AttributionForm.class, json.get("form"), "form"),
+                enumValue(AttributionCheck.class, json.get("check"), "check"), string(json, "checkNote"),
+                spanValue(json.get("sourceSpan"), "sourceSpan"), spanValue(json.get("cueSpan"), "cueSpan"), set);
+    }
+
+    private static @Nullable String string(Map<String, Object> json, String key) {
+        var v = json.get(key);
+        if (v != null && !(v instanceof String)) {
+            throw new InvalidInputException("attribution." + key, "'" + key + "' is a string");
+        }
+        return (String) v;
+    }
+
+    private static @Nullable Long longValue(@Nullable Object v, String key) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Number n) {
+            return n.longValue();
+        }
+        throw new InvalidInputException("attribution." + key, "'" + key + "' is a number");
+    }
+
+    static <E extends Enum<E>> @Nullable E enumValue(Class<E> type, @Nullable Object v, String key) {
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v.toString().strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(key, "'" + v + "' is not a " + key + "; use one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static @Nullable TextSpan spanValue(@Nullable Object v, String key) {
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof Map<?, ?> map) || !(map.get("start") instanceof Number s) || !(map.get("end") instanceof Number e)) {
+            throw new InvalidInputException("attribution." + key, "'" + key + "' is {start, end, exact?} in code points");
+        }
+        var exact = map.get("exact");
+        return new TextSpan(s.intValue(), e.intValue(), exact == null ? null : exact.toString());
+    }
+}

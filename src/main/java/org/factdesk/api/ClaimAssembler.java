@@ -1,0 +1,57 @@
+package org.factdesk.api;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.attribution.AttributionService;
+import org.factdesk.claim.ClaimView;
+import org.factdesk.evidence.EvidenceService;
+import org.factdesk.evidence.EvidenceView;
+import org.factdesk.evidence.Stance;
+import org.springframework.stereotype.Component;
+
+/** Builds the full JSON of claims (anchor, attribution, evidence with stance counts), in batches for lists. */
+@Component
+class ClaimAssembler {
+
+    private final AttributionService attributions;
+    private final EvidenceService evidence;
+
+    ClaimAssembler(AttributionService attributions, EvidenceService evidence) {
+        this.attributions = attributions;
+        this.evidence = evidence;
+    }
+
+    Map<String, Object> one(ClaimView claim) {
+        return many(List.of(claim)).getFirst();
+    }
+
+    List<Map<String, Object>> many(List<ClaimView> claims) {
+        var ids = claims.stream().map(ClaimView::id).toList();
+        var attributionById = attributions.forClaims(ids);
+        var evidenceById = evidence.forClaims(ids);
+        var result = new ArrayList<Map<String, Object>>(claims.size());
+        for (var claim : claims) {
+            var json = ClaimJson.of(claim);
+            var attribution = attributionById.get(claim.id());
+            json.put("attribution", attribution == null ? null : AttributionJson.of(attribution));
+            var links = evidenceById.getOrDefault(claim.id(), List.of());
+            json.put("evidence", links.stream().map(EvidenceJson::evidence).toList());
+            json.put("evidenceCounts", stanceCounts(links));
+            result.add(json);
+        }
+        return result;
+    }
+
+    static Map<String, Long> stanceCounts(List<EvidenceView> links) {
+        var counts = new EnumMap<Stance, Long>(Stance.class);
+        for (var s : Stance.values()) {
+            counts.put(s, 0L);
+        }
+        links.forEach(l -> counts.merge(l.stance(), 1L, Long::sum));
+        var json = new java.util.LinkedHashMap<String, Long>();
+        counts.forEach((k, v) -> json.put(k.name(), v));
+        return json;
+    }
+}

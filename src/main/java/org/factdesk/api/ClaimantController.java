@@ -1,0 +1,161 @@
+package org.factdesk.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.attribution.AttributionService;
+import org.factdesk.attribution.ClaimantDraft;
+import org.factdesk.attribution.ClaimantKind;
+import org.factdesk.attribution.ClaimantRole;
+import org.factdesk.attribution.ClaimantService;
+import org.factdesk.attribution.ClaimantView;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.search.ClaimQuery;
+import org.factdesk.search.ClaimSearchService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/claimants}: who claims are attributed to, with aliases and roles; merging; track record. */
+@RestController
+@RequestMapping("/api/v1/claimants")
+class ClaimantController {
+
+    private final ClaimantService claimants;
+    private final ClaimSearchService search;
+    private final ClaimAssembler assembler;
+
+    ClaimantController(ClaimantService claimants, ClaimSearchService search, ClaimAssembler assembler) {
+        this.claimants = claimants;
+        this.search = search;
+        this.assembler = assembler;
+    }
+
+    @GetMapping
+    PageResponse<Map<String, Object>> list(@RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        var result = claimants.search(q, Paging.of(page, size, Sort.by("name")));
+        return PageResponse.of(result, c -> json(c, claimants.claimCount(c.id())));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<Map<String, Object>> get(@PathVariable long id) {
+        var c = claimants.get(id);
+        return ResponseEntity.ok().eTag(ETags.of(c.version())).body(json(c, claimants.claimCount(id)));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> create(@RequestBody Map<String, Object> body) {
+        var created = claimants.create(draft(body));
+        return ResponseEntity.created(URI.create("/api/v1/claimants/" + created.id())).eTag(ETags.of(created.version()))
+                .body(json(created, 0));
+    }
+
+    @PatchMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> update(@PathVariable long id, @RequestBody Map<String, Object> body,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+        var updated = claimants.update(id, ETags.parseIfMatch(ifMatch), draft(body));
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(json(updated, claimants.claimCount(id)));
+    }
+
+    record MergeRequest(@Nullable Long into) {
+    }
+
+    /** Merges this claimant into another: {@code {into: targetId}}; every claim moves over. */
+    @PostMapping(value = "/{id}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> merge(@PathVariable long id, @RequestBody MergeRequest request) {
+        if (request.into() == null) {
+            throw new InvalidInputException("into", "Name the claimant to merge into: {\"into\": id}");
+        }
+        var target = claimants.merge(id, request.into());
+        return json(target, claimants.claimCount(target.id()));
+    }
+
+    /** The claimant's track record: every claim attributed to them, across documents. */
+    @GetMapping("/{id}/claims")
+    PageResponse<Map<String, Object>> claims(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        claimants.get(id);
+        var query = new ClaimQuery(null, java.util.Set.of(), null, null, java.util.Set.of(), null, id, java.util.Set.of());
+        var result = search.search(query, Paging.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
+        return new PageResponse<>(assembler.many(result.getContent()), result.getNumber(), result.getSize(),
+                result.getTotalElements());
+    }
+
+    static Map<String, Object> json(ClaimantView c, long claims) {
+        var json = new LinkedHashMap<String, Object>();
+        json.put("id", c.id());
+        json.put("name", c.name());
+        json.put("kind", c.kind().name());
+        json.put("aliases", c.aliases());
+        json.put("roles", c.roles().stream().map(r -> {
+            var role = new LinkedHashMap<String, Object>();
+            role.put("title", r.title());
+            role.put("from", r.startedOn());
+            role.put("to", r.endedOn());
+            return role;
+        }).toList());
+        json.put("wikidataId", c.wikidataId());
+        json.put("notes", c.notes());
+        json.put("mergedInto", c.mergedInto());
+        json.put("claimCount", claims);
+        json.put("createdAt", c.createdAt());
+        json.put("createdBy", c.createdBy());
+        json.put("updatedAt", c.updatedAt());
+        json.put("version", c.version());
+        return json;
+    }
+
+    @SuppressWarnings("unchecked")
+    static ClaimantDraft draft(Map<String, Object> body) {
+        var kind = AttributionJson.enumValue(ClaimantKind.class, body.get("kind"), "kind");
+        List<String> aliases = null;
+        if (body.containsKey("aliases")) {
+            if (!(body.get("aliases") instanceof List<?> list)) {
+                throw new InvalidInputException("aliases", "'aliases' is a list of names");
+            }
+            aliases = list.stream().map(String::valueOf).toList();
+        }
+        List<ClaimantRole> roles = null;
+        if (body.containsKey("roles")) {
+            if (!(body.get("roles") instanceof List<?> list)) {
+                throw new InvalidInputException("roles", "'roles' is a list of {title, from, to}");
+            }
+            roles = new ArrayList<>();
+            for (var item : list) {
+                if (!(item instanceof Map<?, ?> map) || !(map.get("title") instanceof String title)) {
+                    throw new InvalidInputException("roles", "Each role is {title, from?, to?}");
+                }
+                roles.add(new ClaimantRole(title, date(map.get("from")), date(map.get("to"))));
+            }
+        }
+        return new ClaimantDraft((String) body.get("name"), kind, aliases, roles,
+                body.containsKey("wikidataId") ? String.valueOf(body.get("wikidataId") == null ? "" : body.get("wikidataId")) : null,
+                body.containsKey("notes") ? String.valueOf(body.get("notes") == null ? "" : body.get("notes")) : null);
+    }
+
+    private static @Nullable LocalDate date(@Nullable Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.toString());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException("roles", "Role dates look like 2021-01-20");
+        }
+    }
+}

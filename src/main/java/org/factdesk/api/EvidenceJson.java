@@ -1,0 +1,59 @@
+package org.factdesk.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.factdesk.evidence.EvidenceView;
+import org.factdesk.evidence.SourceView;
+
+/** Sources and evidence as JSON. */
+final class EvidenceJson {
+
+    private EvidenceJson() {
+    }
+
+    static Map<String, Object> source(SourceView s) {
+        var f = s.fields();
+        var json = new LinkedHashMap<String, Object>();
+        json.put("id", s.id());
+        json.put("url", f.url());
+        json.put("canonicalUrl", s.canonicalUrl());
+        json.put("documentId", f.documentId());
+        json.put("title", f.title());
+        json.put("publisher", f.publisher());
+        json.put("author", f.author());
+        json.put("publishedOn", f.publishedOn());
+        json.put("accessedOn", f.accessedOn());
+        json.put("kind", f.kind().name());
+        json.put("archiveUrl", f.archiveUrl());
+        json.put("reliability", f.reliability());
+        json.put("reliabilityNote", f.reliabilityNote());
+        json.put("notes", f.notes());
+        json.put("citations", s.citations());
+        json.put("createdAt", s.createdAt());
+        json.put("createdBy", s.createdBy());
+        json.put("updatedAt", s.updatedAt());
+        json.put("version", s.version());
+        return json;
+    }
+
+    static Map<String, Object> evidence(EvidenceView e) {
+        var json = new LinkedHashMap<String, Object>();
+        json.put("id", e.id());
+        json.put("claimId", e.claimId());
+        json.put("sourceId", e.source().id());
+        json.put("source", Map.of("id", e.source().id(), "title", e.source().title(),
+                "url", e.source().url() == null ? "" : e.source().url(), "kind", e.source().fields().kind().name()));
+        json.put("stance", e.stance().name());
+        json.put("excerpt", e.excerpt());
+        json.put("locator", e.locator());
+        if (e.excerptStart() != null) {
+            json.put("excerptAnchor", Map.of("documentId", e.source().fields().documentId() == null ? -1
+                    : e.source().fields().documentId(), "start", e.excerptStart(), "end", e.excerptEnd(),
+                    "revision", e.excerptRevision()));
+        }
+        json.put("note", e.note());
+        json.put("createdAt", e.createdAt());
+        json.put("createdBy", e.createdBy());
+        return json;
+    }
+}

@@ -1,0 +1,151 @@
+package org.factdesk.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.evidence.DuplicateSourceException;
+import org.factdesk.evidence.EvidenceService;
+import org.factdesk.evidence.SourceDraft;
+import org.factdesk.evidence.SourceFilter;
+import org.factdesk.evidence.SourceKind;
+import org.factdesk.evidence.SourceService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/sources}: the source library. The same page posted twice is one source. */
+@RestController
+@RequestMapping("/api/v1/sources")
+class SourceController {
+
+    private final SourceService sources;
+    private final EvidenceService evidence;
+
+    SourceController(SourceService sources, EvidenceService evidence) {
+        this.sources = sources;
+        this.evidence = evidence;
+    }
+
+    @GetMapping
+    PageResponse<Map<String, Object>> list(@RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String publisher,
+            @RequestParam(required = false) @Nullable Integer minReliability, @RequestParam(required = false) @Nullable String url,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        if (url != null && !url.isBlank()) {
+            var found = sources.findByUrl(url).map(EvidenceJson::source).stream().toList();
+            return new PageResponse<>(found, 0, size, found.size());
+        }
+        var filter = new SourceFilter(q, AttributionJson.enumValue(SourceKind.class, kind, "kind"), publisher,
+                minReliability);
+        return PageResponse.of(sources.search(filter, Paging.of(page, size, Sort.by("title"))), EvidenceJson::source);
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<Map<String, Object>> get(@PathVariable long id) {
+        var s = sources.get(id);
+        return ResponseEntity.ok().eTag(ETags.of(s.version())).body(EvidenceJson.source(s));
+    }
+
+    /**
+     * Adds a source: 201 with the new source, or 200 with the existing one when the page (by its
+     * canonical address) is already in the library, marked {@code "existing": true}.
+     */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> create(@RequestBody Map<String, Object> body) {
+        try {
+            var created = sources.create(draft(body));
+            return ResponseEntity.created(URI.create("/api/v1/sources/" + created.id())).eTag(ETags.of(created.version()))
+                    .body(EvidenceJson.source(created));
+        } catch (DuplicateSourceException e) {
+            var json = new LinkedHashMap<>(EvidenceJson.source(e.existing()));
+            json.put("existing", true);
+            json.put("detail", e.getMessage());
+            return ResponseEntity.ok().location(URI.create("/api/v1/sources/" + e.existing().id()))
+                    .eTag(ETags.of(e.existing().version())).body(json);
+        }
+    }
+
+    @PatchMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> update(@PathVariable long id, @RequestBody Map<String, Object> body,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+        var current = EvidenceJson.source(sources.get(id));
+        var merged = new LinkedHashMap<>(current);
+        merged.putAll(body);
+        var saved = sources.update(id, ETags.parseIfMatch(ifMatch), draft(merged));
+        return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(EvidenceJson.source(saved));
+    }
+
+    /** Every claim that cites the source, with the stance and excerpt. */
+    @GetMapping("/{id}/claims")
+    List<Map<String, Object>> citing(@PathVariable long id) {
+        sources.get(id);
+        return evidence.citing(id).stream().map(EvidenceJson::evidence).toList();
+    }
+
+    @ExceptionHandler(DuplicateSourceException.class)
+    ResponseEntity<Map<String, Object>> duplicate(DuplicateSourceException e) {
+        var json = new LinkedHashMap<String, Object>();
+        json.put("type", "about:blank");
+        json.put("title", "Conflict");
+        json.put("status", 409);
+        json.put("detail", e.getMessage());
+        json.put("existing", EvidenceJson.source(e.existing()));
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(json);
+    }
+
+    static SourceDraft draft(Map<String, Object> body) {
+        var kind = AttributionJson.enumValue(SourceKind.class, body.get("kind"), "kind");
+        return new SourceDraft(string(body, "url"), longValue(body, "documentId"),
+                string(body, "title") == null ? "" : string(body, "title"), string(body, "publisher"),
+                string(body, "author"), date(body, "publishedOn"), date(body, "accessedOn"),
+                kind == null ? SourceKind.NEWS_REPORT : kind, string(body, "archiveUrl"),
+                longValue(body, "reliability") == null ? null : longValue(body, "reliability").intValue(),
+                string(body, "reliabilityNote"), string(body, "notes"));
+    }
+
+    private static @Nullable String string(Map<String, Object> body, String key) {
+        var v = body.get(key);
+        if (v != null && !(v instanceof String)) {
+            throw new InvalidInputException(key, "'" + key + "' is a string");
+        }
+        return (String) v;
+    }
+
+    private static @Nullable Long longValue(Map<String, Object> body, String key) {
+        var v = body.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Number n) {
+            return n.longValue();
+        }
+        throw new InvalidInputException(key, "'" + key + "' is a number");
+    }
+
+    private static @Nullable LocalDate date(Map<String, Object> body, String key) {
+        var v = body.get(key);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.toString());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(key, "'" + key + "' is a date such as 2021-04-13");
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package org.factdesk.attribution;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.factdesk.anchoring.AnchorException;
+import org.factdesk.anchoring.Anchors;
+import org.factdesk.anchoring.Reanchoring;
+import org.factdesk.anchoring.TextAnchor;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.StaleVersionException;
+import org.factdesk.claim.ClaimChanged;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimView;
+import org.factdesk.claim.DocumentTextReplaced;
+import org.factdesk.document.DocumentService;
+import org.factdesk.evidence.EvidenceService;
+import org.factdesk.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A claim's attribution and its check. The rules: every check result but Unverified needs a note
+ * saying what was found; every result but Unverified and Unattributable needs at least one evidence
+ * link showing what was really said and by whom.
+ */
+@Service
+@PreAuthorize("hasRole('VIEWER')")
+public class AttributionService {
+
+    private final AttributionRepository attributions;
+    private final ClaimantService claimants;
+    private final ClaimService claims;
+    private final DocumentService documents;
+    private final EvidenceService evidence;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    AttributionService(AttributionRepository attributions, ClaimantService claimants, ClaimService claims,
+            DocumentService documents, EvidenceService evidence, CurrentUser currentUser,
+            ApplicationEventPublisher events) {
+        this.attributions = attributions;
+        this.claimants = claimants;
+        this.claims = claims;
+        this.documents = documents;
+        this.evidence = evidence;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AttributionView> get(long claimId) {
+        return attributions.findById(claimId).map(this::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, AttributionView> forClaims(Collection<Long> claimIds) {
+        var result = new HashMap<Long, AttributionView>();
+        if (claimIds.isEmpty()) {
+            return result;
+        }
+        var list = attributions.findByClaimIdIn(claimIds);
+        var claimantViews = new HashMap<Long, ClaimantView>();
+        claimants.views(list.stream().map(Attribution::claimantId).filter(Objects::nonNull).distinct().toList())
+                .forEach(c -> claimantViews.put(c.id(), c));
+        for (var a : list) {
+            result.put(a.claimId(), view(a, a.claimantId() == null ? null : claimantViews.get(a.claimantId())));
+        }
+        return result;
+    }
+
+    /** Creates a claim with its attribution in one transaction: both or neither. */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public ClaimView createAttributedClaim(long documentId, org.factdesk.claim.NewClaim request,
+            @Nullable AttributionDraft draft) {
+        var claim = claims.create(documentId, request);
+        if (draft != null && !draft.set().isEmpty()) {
+            set(claim.id(), null, draft);
+        }
+        return claim;
+    }
+
+    /** Changes the fields the draft names; refuses a check result without its note or evidence. */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public AttributionView set(long claimId, @Nullable Long expectedVersion, AttributionDraft draft) {
+        var claim = claims.get(claimId);
+        var attribution = attributions.findById(claimId).orElseGet(() -> new Attribution(claimId));
+        boolean isNew = attributions.findById(claimId).isEmpty();
+        if (!isNew && expectedVersion != null && expectedVersion != attribution.version()) {
+            throw new StaleVersionException("attribution of claim", claimId, expectedVersion, attribution.version());
+        }
+        var who = currentUser.usernameOrSystem();
+        if (draft.has("claimantId")) {
+            Long claimantId = draft.claimantId();
+            String newName = null;
+            if (claimantId != null) {
+                var claimant = claimants.find(claimantId);
+                if (claimant.getMergedInto() != null) {
+                    throw new InvalidInputException("claimantId", "Claimant " + claimantId + " was merged into "
+                            + claimant.getMergedInto() + "; use that one");
+                }
+                newName = claimant.getName() + " (" + claimantId + ")";
+            }
+            if (!Objects.equals(claimantId, attribution.claimantId())) {
+                var oldName = attribution.claimantId() == null ? null
+                        : claimants.find(attribution.claimantId()).getName() + " (" + attribution.claimantId() + ")";
+                record(claim, "attribution.claimant", oldName, newName);
+                attribution.setClaimantId(claimantId);
+            }
+        }
+        if (draft.has("statedRole")) {
+            var role = line(draft.statedRole(), Attribution.STATED_ROLE_MAX_LENGTH, "statedRole");
+            if (!Objects.equals(role, attribution.statedRole())) {
+                record(claim, "attribution.statedRole", attribution.statedRole(), role);
+                attribution.setStatedRole(role);
+            }
+        }
+        if (draft.has("cue")) {
+            var cue = line(draft.cue(), Attribution.CUE_MAX_LENGTH, "cue");
+            if (!Objects.equals(cue, attribution.cue())) {
+                record(claim, "attribution.cue", attribution.cue(), cue);
+                attribution.setCue(cue);
+            }
+        }
+        if (draft.has("form") && draft.form() != null && draft.form() != attribution.form()) {
+            record(claim, "attribution.form", attribution.form().name(), draft.form().name());
+            attribution.setForm(draft.form());
+        }
+        if (draft.has("sourceSpan") || draft.has("cueSpan")) {
+            var text = documents.currentText(claim.documentId());
+            if (draft.has("sourceSpan")) {
+                var span = span(text.text(), draft.sourceSpan(), "sourceSpan");
+                if (!Objects.equals(span, attribution.sourceSpan())) {
+                    record(claim, "attribution.sourceSpan", describe(attribution.sourceSpan()), describe(span));
+                    attribution.setSourceSpan(span);
+                }
+            }
+            if (draft.has("cueSpan")) {
+                var span = span(text.text(), draft.cueSpan(), "cueSpan");
+                if (!Objects.equals(span, attribution.cueSpan())) {
+                    record(claim, "attribution.cueSpan", describe(attribution.cueSpan()), describe(span));
+                    attribution.setCueSpan(span);
+                }
+            }
+        }
+        if (draft.has("check") || draft.has("checkNote")) {
+            var check = draft.has("check") && draft.check() != null ? draft.check() : attribution.check();
+            var note = draft.has("checkNote") ? text(draft.checkNote(), Attribution.NOTE_MAX_LENGTH, "checkNote")
+                    : attribution.checkNote();
+            if (check.needsNote() && (note == null || note.isBlank())) {
+                throw new InvalidInputException("checkNote", "The attribution check \u201C" + check.label()
+                        + "\u201D needs a note saying what was found");
+            }
+            if (check.needsEvidence() && evidence.count(claimId) == 0) {
+                throw new InvalidInputException("check", "The attribution check \u201C" + check.label()
+                        + "\u201D needs at least one evidence link showing what was really said and by whom; "
+                        + "link a source to this claim first (stance: confirms or disputes the attribution)");
+            }
+            if (check != attribution.check() || !Objects.equals(note, attribution.checkNote())) {
+                record(claim, "attribution.check", attribution.check().name()
+                        + (attribution.checkNote() == null ? "" : ": " + attribution.checkNote()),
+                        check.name() + (note == null ? "" : ": " + note));
+                attribution.setCheck(check, note, who);
+            }
+        }
+        attribution.touched(who);
+        var saved = attributions.saveAndFlush(attribution);
+        return view(saved);
+    }
+
+    /** Claims attributed to any claimant whose name or alias matches ("Kiev" finds Kyiv's). */
+    @Transactional(readOnly = true)
+    public List<Long> claimIdsForClaimant(String query) {
+        var ids = claimants.idsMatching(query);
+        return ids.isEmpty() ? List.of() : attributions.claimIdsByClaimants(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> claimIdsForClaimant(long claimantId) {
+        return attributions.claimIdsByClaimants(List.of(claimantId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> claimIdsWithCheck(Set<AttributionCheck> checks) {
+        return checks.isEmpty() ? List.of() : attributions.claimIdsByCheck(checks);
+    }
+
+    /** How many claims have each check result, over the given claims. */
+    @Transactional(readOnly = true)
+    public Map<AttributionCheck, Long> checkCounts(Collection<Long> claimIds) {
+        var counts = new EnumMap<AttributionCheck, Long>(AttributionCheck.class);
+        for (var check : AttributionCheck.values()) {
+            counts.put(check, 0L);
+        }
+        forClaims(claimIds).values().forEach(a -> counts.merge(a.check(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** Moves attribution spans along when a document's text is replaced; spans not found again are cleared. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onTextReplaced(DocumentTextReplaced event) {
+        var documentClaims = claims.forDocument(event.documentId()).stream().map(ClaimView::id).toList();
+        for (var attribution : attributions.findByClaimIdIn(documentClaims)) {
+            attribution.setSourceSpan(follow(event, attribution.sourceSpan()));
+            attribution.setCueSpan(follow(event, attribution.cueSpan()));
+        }
+    }
+
+    private static @Nullable TextSpan follow(DocumentTextReplaced event, @Nullable TextSpan span) {
+        if (span == null || span.exact() == null) {
+            return null;
+        }
+        var result = event.reanchorer().reanchor(new TextAnchor(span.start(), span.end(), span.exact(), "", ""));
+        if (result.outcome() == Reanchoring.Outcome.NEEDS_REVIEW || result.flag() != Reanchoring.Flag.NONE
+                || result.anchor() == null) {
+            return null;
+        }
+        return new TextSpan(result.anchor().start(), result.anchor().end(), result.anchor().exact());
+    }
+
+    private void record(ClaimView claim, String field, @Nullable String oldValue, @Nullable String newValue) {
+        events.publishEvent(new ClaimChanged(claim.id(), claim.documentId(), "attribution", field, oldValue, newValue,
+                currentUser.usernameOrSystem(), Instant.now()));
+    }
+
+    private AttributionView view(Attribution a) {
+        return view(a, a.claimantId() == null ? null : claimants.get(a.claimantId()));
+    }
+
+    private static AttributionView view(Attribution a, @Nullable ClaimantView claimant) {
+        return new AttributionView(a.claimId(), claimant, a.statedRole(), a.cue(), a.form(), a.check(), a.checkNote(),
+                a.checkedBy(), a.checkedAt(), a.sourceSpan(), a.cueSpan(), a.updatedAt(), a.updatedBy(), a.version());
+    }
+
+    private static @Nullable TextSpan span(org.factdesk.anchoring.CodePointText text, @Nullable TextSpan span,
+            String field) {
+        if (span == null) {
+            return null;
+        }
+        try {
+            var anchor = Anchors.at(text, span.start(), span.end(), span.exact());
+            if (anchor.exact().length() > 2000) {
+                throw new InvalidInputException(field, "A source or cue span has at most 2000 characters");
+            }
+            return new TextSpan(anchor.start(), anchor.end(), anchor.exact());
+        } catch (AnchorException e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
+    }
+
+    private static @Nullable String describe(@Nullable TextSpan span) {
+        return span == null ? null : span.start() + ".." + span.end() + " \u201C" + span.exact() + "\u201D";
+    }
+
+    private static @Nullable String line(@Nullable String value, int max, String field) {
+        if (value == null) {
+            return null;
+        }
+        var v = value.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (v.length() > max) {
+            throw new InvalidInputException(field, "The " + field + " has at most " + max + " characters");
+        }
+        return v;
+    }
+
+    private static @Nullable String text(@Nullable String value, int max, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max) {
+            throw new InvalidInputException(field, "The " + field + " has at most " + max + " characters");
+        }
+        return value.strip();
+    }
+}

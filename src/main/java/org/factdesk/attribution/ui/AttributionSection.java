@@ -1,0 +1,303 @@
+package org.factdesk.attribution.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.factdesk.attribution.AttributionCheck;
+import org.factdesk.attribution.AttributionDraft;
+import org.factdesk.attribution.AttributionForm;
+import org.factdesk.attribution.AttributionService;
+import org.factdesk.attribution.AttributionView;
+import org.factdesk.attribution.ClaimantService;
+import org.factdesk.attribution.ClaimantView;
+import org.factdesk.attribution.TextSpan;
+import org.factdesk.base.ui.Notifications;
+import org.factdesk.claim.ClaimView;
+import org.factdesk.claim.ui.ClaimContext;
+import org.factdesk.claim.ui.ClaimSection;
+import org.factdesk.claim.ui.Reader;
+import org.factdesk.document.DocumentService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The attribution part of the claim panel: who the claim is attributed to, with which role and
+ * cue, in what form, the source and cue words marked in the text, and the attribution check.
+ */
+class AttributionSection extends VerticalLayout implements ClaimSection {
+
+    /** Contributes the section to every claim panel. */
+    @SpringComponent
+    static class Factory implements ClaimSection.Factory {
+
+        private final AttributionService attributions;
+        private final ClaimantService claimants;
+        private final DocumentService documents;
+
+        Factory(AttributionService attributions, ClaimantService claimants, DocumentService documents) {
+            this.attributions = attributions;
+            this.claimants = claimants;
+            this.documents = documents;
+        }
+
+        @Override
+        public int order() {
+            return 10;
+        }
+
+        @Override
+        public ClaimSection create(ClaimContext context) {
+            return new AttributionSection(attributions, claimants, documents, context);
+        }
+    }
+
+    final ComboBox<ClaimantView> claimant = new ComboBox<>("Attributed to");
+    final TextField statedRole = new TextField("Role or title the article gives");
+    final TextField cue = new TextField("Cue");
+    final Select<AttributionForm> form = new Select<>();
+    final Button markSource = new Button("Mark selected words as source");
+    final Button markCue = new Button("Mark selected words as cue");
+    final Span spans = new Span();
+    final Button save = new Button("Save attribution");
+    final Div rolesHeld = new Div();
+    final Select<AttributionCheck> check = new Select<>();
+    final TextArea checkNote = new TextArea("What was found");
+    final Button saveCheck = new Button("Save check");
+    final Span checkedBy = new Span();
+
+    private final AttributionService attributions;
+    private final ClaimantService claimants;
+    private final DocumentService documents;
+    private final ClaimContext context;
+    private @Nullable ClaimView claim;
+    private @Nullable AttributionView current;
+    private @Nullable TextSpan sourceSpan;
+    private @Nullable TextSpan cueSpan;
+    private boolean spansChanged;
+
+    AttributionSection(AttributionService attributions, ClaimantService claimants, DocumentService documents,
+            ClaimContext context) {
+        this.attributions = attributions;
+        this.claimants = claimants;
+        this.documents = documents;
+        this.context = context;
+        setPadding(false);
+        setSpacing(false);
+        addClassName("fd-attribution");
+
+        claimant.setWidthFull();
+        claimant.setPlaceholder("Type a name or alias (Kiev finds Kyiv)");
+        claimant.setItemLabelGenerator(ClaimantView::label);
+        claimant.setItems(query -> claimants.search(query.getFilter().orElse(""),
+                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("name"))).stream());
+        claimant.setAllowCustomValue(true);
+        claimant.addCustomValueSetListener(e -> openNewClaimant(e.getDetail()));
+        claimant.addValueChangeListener(e -> showRoles());
+        statedRole.setWidthFull();
+        statedRole.setPlaceholder("e.g. US State Department spokeswoman");
+        cue.setPlaceholder("said, claimed, accused, according to");
+        form.setLabel("Form");
+        form.setItems(AttributionForm.values());
+        form.setItemLabelGenerator(AttributionForm::label);
+        markSource.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        markCue.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        markSource.addClickListener(e -> mark(true));
+        markCue.addClickListener(e -> mark(false));
+        spans.addClassName("fd-muted");
+        save.addClickListener(e -> saveAttribution());
+        rolesHeld.addClassName("fd-muted");
+
+        check.setLabel("Attribution check");
+        check.setItems(AttributionCheck.values());
+        check.setItemLabelGenerator(AttributionCheck::label);
+        checkNote.setWidthFull();
+        checkNote.setHelperText("Needed for every result but Unverified; all but Unattributable also need evidence");
+        saveCheck.addClickListener(e -> saveCheck());
+        checkedBy.addClassName("fd-muted");
+
+        var details = new VerticalLayout(claimant, rolesHeld, statedRole, row(cue, form), row(markSource, markCue),
+                spans, save);
+        details.setPadding(false);
+        details.setSpacing(false);
+        var checkBox = new VerticalLayout(check, checkNote, saveCheck, checkedBy);
+        checkBox.setPadding(false);
+        checkBox.setSpacing(false);
+        var who = new Details("Who said it", details);
+        who.setOpened(true);
+        var right = new Details("Is the attribution right?", checkBox);
+        right.setOpened(true);
+        add(who, right);
+    }
+
+    private static HorizontalLayout row(Component... components) {
+        var row = new HorizontalLayout(components);
+        row.setWidthFull();
+        row.setWrap(true);
+        return row;
+    }
+
+    @Override
+    public Component component() {
+        return this;
+    }
+
+    @Override
+    public void show(ClaimView shown) {
+        this.claim = shown;
+        this.current = attributions.get(shown.id()).orElse(null);
+        var a = current;
+        claimant.setValue(a == null || a.claimant() == null ? null : a.claimant());
+        statedRole.setValue(a == null || a.statedRole() == null ? "" : a.statedRole());
+        cue.setValue(a == null || a.cue() == null ? "" : a.cue());
+        form.setValue(a == null ? AttributionForm.INDIRECT : a.form());
+        sourceSpan = a == null ? null : a.sourceSpan();
+        cueSpan = a == null ? null : a.cueSpan();
+        spansChanged = false;
+        showSpans();
+        check.setValue(a == null ? AttributionCheck.UNVERIFIED : a.check());
+        checkNote.setValue(a == null || a.checkNote() == null ? "" : a.checkNote());
+        checkedBy.setText(a == null || a.checkedBy() == null ? ""
+                : "Checked by " + a.checkedBy() + (a.checkedAt() == null ? "" : " on " + a.checkedAt()));
+        showRoles();
+        boolean editable = context.canEdit();
+        for (var c : List.<com.vaadin.flow.component.HasValue<?, ?>>of(claimant, statedRole, cue, form, check, checkNote)) {
+            c.setReadOnly(!editable);
+        }
+        save.setVisible(editable);
+        saveCheck.setVisible(editable);
+        markSource.setVisible(editable);
+        markCue.setVisible(editable);
+    }
+
+    /** The roles the chosen claimant held on the document's date: the check of a stated title. */
+    private void showRoles() {
+        rolesHeld.removeAll();
+        var chosen = claimant.getValue();
+        if (chosen == null || chosen.roles().isEmpty() || claim == null) {
+            return;
+        }
+        LocalDate date = documents.summary(claim.documentId()).metadata().publishedAt();
+        var held = new ArrayList<String>();
+        var other = new ArrayList<String>();
+        for (var role : chosen.roles()) {
+            if (date != null && (role.startedOn() != null || role.endedOn() != null) && role.heldOn(date)) {
+                held.add(role.title());
+            } else {
+                other.add(role.toString());
+            }
+        }
+        if (date != null && !held.isEmpty()) {
+            rolesHeld.add(new Div("On " + date + " " + chosen.name() + " was " + String.join("; ", held) + "."));
+        }
+        if (!other.isEmpty()) {
+            rolesHeld.add(new Div("Other roles: " + String.join("; ", other)));
+        }
+    }
+
+    private void mark(boolean source) {
+        var selection = context.lastSelection();
+        if (selection.isEmpty()) {
+            Notifications.error("Select the words in the text first");
+            return;
+        }
+        var span = selection.get();
+        var words = context.textOf(span).strip();
+        var marked = new TextSpan(span.start(), span.end(), context.textOf(span));
+        if (words.isEmpty()) {
+            return;
+        }
+        if (source) {
+            sourceSpan = marked;
+            if (claimant.getValue() == null) {
+                // Offer the claimant the words name, if one matches.
+                claimants.search(words, PageRequest.of(0, 1)).stream().findFirst().ifPresent(claimant::setValue);
+            }
+        } else {
+            cueSpan = marked;
+            if (cue.getValue().isBlank()) {
+                cue.setValue(words.toLowerCase());
+            }
+        }
+        spansChanged = true;
+        showSpans();
+    }
+
+    private void showSpans() {
+        var text = new ArrayList<String>();
+        var marked = new ArrayList<Reader.MarkedSpan>();
+        long id = claim == null ? -1 : claim.id();
+        if (sourceSpan != null) {
+            text.add("source \u201C" + sourceSpan.exact() + "\u201D");
+            marked.add(new Reader.MarkedSpan(id, "SOURCE", sourceSpan.start(), sourceSpan.end()));
+        }
+        if (cueSpan != null) {
+            text.add("cue \u201C" + cueSpan.exact() + "\u201D");
+            marked.add(new Reader.MarkedSpan(id, "CUE", cueSpan.start(), cueSpan.end()));
+        }
+        spans.setText(text.isEmpty() ? "No words marked" : "Marked: " + String.join(", ", text)
+                + (spansChanged ? " (not saved yet)" : ""));
+        context.showSpans(marked);
+    }
+
+    private void saveAttribution() {
+        var shown = claim;
+        if (shown == null) {
+            return;
+        }
+        var fields = new java.util.HashSet<>(Set.of("claimantId", "statedRole", "cue", "form"));
+        if (spansChanged) {
+            fields.add("sourceSpan");
+            fields.add("cueSpan");
+        }
+        var draft = new AttributionDraft(claimant.getValue() == null ? null : claimant.getValue().id(),
+                statedRole.getValue(), cue.getValue(), form.getValue(), null, null, sourceSpan, cueSpan, fields);
+        try {
+            attributions.set(shown.id(), current == null ? null : current.version(), draft);
+            Notifications.success("Attribution saved");
+            context.claimChanged(shown.id());
+        } catch (RuntimeException e) {
+            Notifications.refused(e);
+        }
+    }
+
+    private void saveCheck() {
+        var shown = claim;
+        if (shown == null) {
+            return;
+        }
+        var draft = new AttributionDraft(null, null, null, null, check.getValue(), checkNote.getValue(), null, null,
+                Set.of("check", "checkNote"));
+        try {
+            attributions.set(shown.id(), current == null ? null : current.version(), draft);
+            Notifications.success("Attribution check saved");
+            context.claimChanged(shown.id());
+        } catch (RuntimeException e) {
+            Notifications.refused(e);
+        }
+    }
+
+    private void openNewClaimant(String name) {
+        if (!context.canEdit()) {
+            return;
+        }
+        new NewClaimantDialog(claimants, name, created -> {
+            claimant.getDataProvider().refreshAll();
+            claimant.setValue(created);
+        }).open();
+    }
+}

@@ -1,0 +1,25 @@
+package org.factdesk.evidence;
+
+/** What a piece of evidence does for a claim. */
+public enum Stance {
+    SUPPORTS("Supports"),
+    REFUTES("Refutes"),
+    CONTEXT("Adds context"),
+    CONFIRMS_ATTRIBUTION("Confirms the attribution"),
+    DISPUTES_ATTRIBUTION("Disputes the attribution");
+
+    private final String label;
+
+    Stance(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Whether this evidence speaks to who said it rather than to whether it is true. */
+    public boolean aboutAttribution() {
+        return this == CONFIRMS_ATTRIBUTION || this == DISPUTES_ATTRIBUTION;
+    }
+}
