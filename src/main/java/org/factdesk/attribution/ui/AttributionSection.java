@@ -48,11 +48,14 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         private final AttributionService attributions;
         private final ClaimantService claimants;
         private final DocumentService documents;
+        private final org.factdesk.claim.ClaimService claims;
 
-        Factory(AttributionService attributions, ClaimantService claimants, DocumentService documents) {
+        Factory(AttributionService attributions, ClaimantService claimants, DocumentService documents,
+                org.factdesk.claim.ClaimService claims) {
             this.attributions = attributions;
             this.claimants = claimants;
             this.documents = documents;
+            this.claims = claims;
         }
 
         @Override
@@ -63,6 +66,22 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         @Override
         public ClaimSection create(ClaimContext context) {
             return new AttributionSection(attributions, claimants, documents, context);
+        }
+
+        /** Who said it, at a glance: every claim's source and cue words in the document. */
+        @Override
+        public List<Reader.MarkedSpan> spans(long documentId) {
+            var spans = new ArrayList<Reader.MarkedSpan>();
+            var claimIds = claims.forDocument(documentId).stream().map(ClaimView::id).toList();
+            attributions.forClaims(claimIds).values().forEach(a -> {
+                if (a.sourceSpan() != null) {
+                    spans.add(new Reader.MarkedSpan(a.claimId(), "SOURCE", a.sourceSpan().start(), a.sourceSpan().end()));
+                }
+                if (a.cueSpan() != null) {
+                    spans.add(new Reader.MarkedSpan(a.claimId(), "CUE", a.cueSpan().start(), a.cueSpan().end()));
+                }
+            });
+            return spans;
         }
     }
 
@@ -168,7 +187,7 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         sourceSpan = a == null ? null : a.sourceSpan();
         cueSpan = a == null ? null : a.cueSpan();
         spansChanged = false;
-        showSpans();
+        describeSpans();
         check.setValue(a == null ? AttributionCheck.UNVERIFIED : a.check());
         checkNote.setValue(a == null || a.checkNote() == null ? "" : a.checkNote());
         checkedBy.setText(a == null || a.checkedBy() == null ? ""
@@ -234,24 +253,32 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
             }
         }
         spansChanged = true;
-        showSpans();
+        describeSpans();
+        context.showSpans(pending());
     }
 
-    private void showSpans() {
-        var text = new ArrayList<String>();
+    private List<Reader.MarkedSpan> pending() {
         var marked = new ArrayList<Reader.MarkedSpan>();
         long id = claim == null ? -1 : claim.id();
         if (sourceSpan != null) {
-            text.add("source \u201C" + sourceSpan.exact() + "\u201D");
             marked.add(new Reader.MarkedSpan(id, "SOURCE", sourceSpan.start(), sourceSpan.end()));
         }
         if (cueSpan != null) {
-            text.add("cue \u201C" + cueSpan.exact() + "\u201D");
             marked.add(new Reader.MarkedSpan(id, "CUE", cueSpan.start(), cueSpan.end()));
+        }
+        return marked;
+    }
+
+    private void describeSpans() {
+        var text = new ArrayList<String>();
+        if (sourceSpan != null) {
+            text.add("source \u201C" + sourceSpan.exact() + "\u201D");
+        }
+        if (cueSpan != null) {
+            text.add("cue \u201C" + cueSpan.exact() + "\u201D");
         }
         spans.setText(text.isEmpty() ? "No words marked" : "Marked: " + String.join(", ", text)
                 + (spansChanged ? " (not saved yet)" : ""));
-        context.showSpans(marked);
     }
 
     private void saveAttribution() {

@@ -21,5 +21,10 @@ public interface ClaimSection {
         int order();
 
         ClaimSection create(ClaimContext context);
+
+        /** Spans this feature draws in a document's text for all claims at once (attribution sources and cues). */
+        default java.util.List<Reader.MarkedSpan> spans(long documentId) {
+            return java.util.List.of();
+        }
     }
 }

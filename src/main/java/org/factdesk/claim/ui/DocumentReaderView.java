@@ -67,6 +67,9 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     private final ClaimService claims;
     private final boolean canEdit;
     private final List<Consumer<Reader.Span>> selectionListeners = new ArrayList<>();
+    private final List<ClaimSection.Factory> sectionFactories;
+    private List<Reader.MarkedSpan> documentSpans = List.of();
+    private List<Reader.MarkedSpan> pendingSpans = List.of();
     private final Map<Long, ClaimView> claimsById = new LinkedHashMap<>();
     private @Nullable DocumentDetails document;
     private Reader.@Nullable Span lastSelection;
@@ -81,6 +84,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         addClassName("fd-doc-view");
         setSizeFull();
 
+        this.sectionFactories = sectionFactories;
         var sections = sectionFactories.stream()
                 .sorted(Comparator.comparingInt(ClaimSection.Factory::order))
                 .map(f -> f.create(this))
@@ -181,6 +185,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         claimsById.clear();
         list.forEach(c -> claimsById.put(c.id(), c));
         reader.load(document.text(), list);
+        refreshSpans();
         applyFilter();
         var selected = event.getLocation().getQueryParameters().getSingleParameter("claim");
         selected.flatMap(s -> parseLong(s)).filter(claimsById::containsKey).ifPresent(c -> selectClaim(c, true));
@@ -242,7 +247,6 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
             claimList.scrollToItem(claim);
         }
         panel.show(claim);
-        showSpans(List.of());
     }
 
     private List<ClaimView> listed() {
@@ -295,6 +299,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
             claimsById.clear();
             list.forEach(c -> claimsById.put(c.id(), c));
             reader.load(document.text(), list);
+            refreshSpans();
             showDocument();
             applyFilter();
             panel.show(null);
@@ -341,6 +346,8 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         claimsById.put(claimId, updated);
         reader.upsert(List.of(updated));
+        pendingSpans = List.of();
+        refreshSpans();
         applyFilter();
         if (panel.claim() != null && panel.claim().id() == claimId) {
             panel.show(updated);
@@ -372,9 +379,30 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         selectionListeners.add(listener);
     }
 
+    /** Marks chosen in a panel but not saved yet are drawn beside the saved ones. */
     @Override
     public void showSpans(List<Reader.MarkedSpan> spans) {
-        reader.showSpans(spans);
+        pendingSpans = spans;
+        drawSpans();
+    }
+
+    private void refreshSpans() {
+        var d = document;
+        if (d == null) {
+            return;
+        }
+        var all = new ArrayList<Reader.MarkedSpan>();
+        sectionFactories.forEach(f -> all.addAll(f.spans(d.id())));
+        documentSpans = all;
+        drawSpans();
+    }
+
+    private void drawSpans() {
+        var all = new ArrayList<>(documentSpans);
+        var pendingClaims = pendingSpans.stream().map(Reader.MarkedSpan::claimId).collect(java.util.stream.Collectors.toSet());
+        all.removeIf(s -> pendingClaims.contains(s.claimId()));
+        all.addAll(pendingSpans);
+        reader.showSpans(all);
     }
 
     @Override
