@@ -4,6 +4,7 @@ import java.net.URI;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.base.StaleVersionException;
+import org.factdesk.claim.ClaimStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -49,8 +50,19 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> forbidden(RuntimeException e) {
-        return problem(HttpStatus.FORBIDDEN, "Your role does not allow this", null);
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
+        // Rules that name a person (two-person approval) explain themselves; plain role checks do not.
+        var message = e.getMessage();
+        boolean explained = message != null && !message.equals("Access Denied") && !message.startsWith("Access Denied");
+        return problem(HttpStatus.FORBIDDEN, explained ? message : "Your role does not allow this", null);
+    }
+
+    @ExceptionHandler(ClaimStatus.IllegalTransitionException.class)
+    ResponseEntity<ProblemDetail> illegalTransition(ClaimStatus.IllegalTransitionException e) {
+        var response = problem(HttpStatus.CONFLICT, e.getMessage(), "to");
+        response.getBody().setProperty("from", e.from().name());
+        response.getBody().setProperty("allowed", e.allowed().stream().map(Enum::name).sorted().toList());
+        return response;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -21,6 +21,9 @@ import org.factdesk.evidence.NewEvidence;
 import org.factdesk.evidence.Stance;
 import org.factdesk.search.ClaimQuery;
 import org.factdesk.search.ClaimSearchService;
+import org.factdesk.verification.CommentService;
+import org.factdesk.verification.CommentView;
+import org.factdesk.verification.ReviewService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -51,9 +54,13 @@ class ClaimController {
     private final ClaimSearchService search;
     private final EvidenceService evidence;
     private final ClaimAssembler assembler;
+    private final ReviewService reviews;
+    private final CommentService comments;
 
     ClaimController(ClaimService claims, AuditTrail audit, AttributionService attributions, ClaimSearchService search,
-            EvidenceService evidence, ClaimAssembler assembler) {
+            EvidenceService evidence, ClaimAssembler assembler, ReviewService reviews, CommentService comments) {
+        this.reviews = reviews;
+        this.comments = comments;
         this.claims = claims;
         this.audit = audit;
         this.attributions = attributions;
@@ -96,10 +103,17 @@ class ClaimController {
             @RequestParam(required = false) @Nullable String claimant,
             @RequestParam(required = false) @Nullable Long claimantId,
             @RequestParam(required = false) @Nullable List<String> attributionCheck,
+            @RequestParam(required = false) @Nullable List<String> verdict,
+            @RequestParam(required = false) @Nullable String assignee,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        var verdicts = new java.util.HashSet<String>();
+        if (verdict != null) {
+            verdict.forEach(v -> java.util.Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty())
+                    .map(String::toUpperCase).forEach(verdicts::add));
+        }
         var query = new ClaimQuery(documentId, enums(ClaimStatus.class, status, "status"), q, tag,
                 enums(AnchorState.class, anchorState, "anchorState"), claimant, claimantId,
-                enums(AttributionCheck.class, attributionCheck, "attributionCheck"));
+                enums(AttributionCheck.class, attributionCheck, "attributionCheck"), verdicts, assignee);
         var result = search.search(query, Paging.of(page, size, Sort.by("documentId", "start", "id")));
         return new PageResponse<>(assembler.many(result.getContent()), result.getNumber(), result.getSize(),
                 result.getTotalElements());
@@ -115,11 +129,20 @@ class ClaimController {
             @Nullable Integer end, @Nullable String exact, @Nullable Map<String, Object> attribution) {
     }
 
+    /** The verdict fields and the assignee may also come with a PATCH of the claim. */
+    private static final List<String> REVIEW_FIELDS = List.of("verdict", "rationale", "noEvidenceNote", "assignee");
+
     @PatchMapping(value = "/claims/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> update(@PathVariable long id, @RequestBody UpdateClaimRequest request,
+    ResponseEntity<Map<String, Object>> update(@PathVariable long id, @RequestBody Map<String, Object> body,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+        var request = new UpdateClaimRequest(string(body, "claimText"), strings(body, "tags"), integer(body, "start"),
+                integer(body, "end"), string(body, "exact"), map(body, "attribution"));
         var expected = ETags.parseIfMatch(ifMatch);
         var claim = claims.get(id);
+        // Every change is checked against the version the client edited, before anything is written.
+        if (expected != null && claim.version() != expected) {
+            throw new StaleVersionException("claim", id, expected, claim.version());
+        }
         if (request.start() != null || request.end() != null) {
             if (request.start() == null || request.end() == null) {
                 throw new InvalidInputException(request.start() == null ? "start" : "end",
@@ -130,17 +153,111 @@ class ClaimController {
         }
         if (request.claimText() != null || request.tags() != null) {
             claim = claims.update(id, expected, new ClaimEdit(request.claimText(), request.tags()));
-        } else if (expected != null && request.attribution() != null) {
-            // An attribution-only change still honours If-Match on the claim.
-            if (claim.version() != expected) {
-                throw new StaleVersionException("claim", id, expected, claim.version());
-            }
         }
         if (request.attribution() != null) {
             attributions.set(id, null, AttributionJson.draft(request.attribution()));
-            claim = claims.get(id);
         }
+        if (body.containsKey("verdict") || body.containsKey("rationale") || body.containsKey("noEvidenceNote")) {
+            var current = reviews.get(id);
+            reviews.setVerdict(id, null,
+                    body.containsKey("verdict") ? string(body, "verdict") : current.verdict() == null ? null : current.verdict().code(),
+                    body.containsKey("rationale") ? string(body, "rationale") : current.rationale(),
+                    body.containsKey("noEvidenceNote") ? string(body, "noEvidenceNote") : current.noEvidenceNote());
+        }
+        if (body.containsKey("assignee")) {
+            reviews.assign(id, string(body, "assignee"));
+        }
+        for (var key : body.keySet()) {
+            if (!List.of("claimText", "tags", "start", "end", "exact", "attribution").contains(key)
+                    && !REVIEW_FIELDS.contains(key) && !key.equals("version") && !key.equals("id")) {
+                throw new InvalidInputException(key, "'" + key + "' cannot be changed here");
+            }
+        }
+        claim = claims.get(id);
         return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
+    }
+
+    record VerdictRequest(@Nullable String verdict, @Nullable String rationale, @Nullable String noEvidenceNote) {
+    }
+
+    /** Sets the verdict with its rationale (and, for Unproven without evidence, why). */
+    @PutMapping(value = "/claims/{id}/verdict", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> verdict(@PathVariable long id, @RequestBody VerdictRequest request) {
+        reviews.setVerdict(id, null, request.verdict(), request.rationale(), request.noEvidenceNote());
+        var claim = claims.get(id);
+        return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
+    }
+
+    record TransitionRequest(@Nullable String to, @Nullable String note) {
+    }
+
+    /** A workflow step {to, note?}; an illegal one answers 409 naming the allowed ones. */
+    @PostMapping(value = "/claims/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> transition(@PathVariable long id, @RequestBody TransitionRequest request,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+        var to = AttributionJson.enumValue(ClaimStatus.class, request.to(), "to");
+        if (to == null) {
+            throw new InvalidInputException("to", "Name the status to move to: " + java.util.Arrays.toString(ClaimStatus.values()));
+        }
+        var claim = reviews.transition(id, ETags.parseIfMatch(ifMatch), to, request.note());
+        return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
+    }
+
+    @GetMapping("/claims/{id}/comments")
+    List<CommentView> comments(@PathVariable long id) {
+        claims.get(id);
+        return comments.forClaim(id);
+    }
+
+    record CommentRequest(@Nullable String body, @Nullable Long parentId) {
+    }
+
+    @PostMapping(value = "/claims/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CommentView> comment(@PathVariable long id, @RequestBody CommentRequest request) {
+        var added = comments.add(id, request.parentId(), request.body() == null ? "" : request.body());
+        return ResponseEntity.status(HttpStatus.CREATED).body(added);
+    }
+
+    private static @Nullable String string(Map<String, Object> body, String key) {
+        var v = body.get(key);
+        if (v != null && !(v instanceof String)) {
+            throw new InvalidInputException(key, "'" + key + "' is a string");
+        }
+        return (String) v;
+    }
+
+    private static @Nullable Integer integer(Map<String, Object> body, String key) {
+        var v = body.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Number n) {
+            return n.intValue();
+        }
+        throw new InvalidInputException(key, "'" + key + "' is a number");
+    }
+
+    private static @Nullable List<String> strings(Map<String, Object> body, String key) {
+        var v = body.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof List<?> list)) {
+            throw new InvalidInputException(key, "'" + key + "' is a list of strings");
+        }
+        return list.stream().map(String::valueOf).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static @Nullable Map<String, Object> map(Map<String, Object> body, String key) {
+        var v = body.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof Map<?, ?>)) {
+            throw new InvalidInputException(key, "'" + key + "' is an object");
+        }
+        return (Map<String, Object>) v;
     }
 
     @DeleteMapping("/claims/{id}")

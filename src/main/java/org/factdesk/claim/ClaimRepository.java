@@ -16,6 +16,9 @@ interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationEx
     @Query("select c.documentId, c.status, count(c) from Claim c where c.documentId in :documentIds group by c.documentId, c.status")
     List<Object[]> countByDocumentAndStatus(Collection<Long> documentIds);
 
+    @Query("select c.status, count(c) from Claim c group by c.status")
+    List<Object[]> countAllByStatus();
+
     @Query("select c.anchorState, count(c) from Claim c where c.documentId = :documentId group by c.anchorState")
     List<Object[]> countByAnchorState(long documentId);
 }

@@ -154,6 +154,24 @@ public class ClaimService {
         claims.flush();
     }
 
+    /**
+     * Moves a claim to another workflow status. Only the verification workflow calls this, after
+     * checking its own rules (verdict, evidence, approval); the step itself must be one the
+     * workflow allows.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public ClaimView moveStatus(long id, @Nullable Long expectedVersion, ClaimStatus to, @Nullable String note) {
+        var claim = find(id);
+        checkVersion(claim, expectedVersion);
+        var from = claim.getStatus();
+        claim.setStatus(from.transition(to));
+        claim.touched(currentUser.usernameOrSystem());
+        claims.flush();
+        publish(claim, "status", "status", from.name(), to.name() + (note == null || note.isBlank() ? "" : ": " + note));
+        return ClaimView.of(claim);
+    }
+
     /** Replaces a document's text and re-anchors every claim on it, in one transaction. */
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
@@ -203,6 +221,19 @@ public class ClaimService {
             counts.put(status, 0L);
         }
         for (var row : claims.countByStatus(documentId)) {
+            counts.put((ClaimStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Claims in each status, over the whole workspace. */
+    @Transactional(readOnly = true)
+    public Map<ClaimStatus, Long> countsByStatus() {
+        var counts = new EnumMap<ClaimStatus, Long>(ClaimStatus.class);
+        for (var status : ClaimStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (var row : claims.countAllByStatus()) {
             counts.put((ClaimStatus) row[0], (Long) row[1]);
         }
         return counts;

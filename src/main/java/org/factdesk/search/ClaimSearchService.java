@@ -7,6 +7,7 @@ import org.factdesk.attribution.AttributionService;
 import org.factdesk.claim.ClaimFilter;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimView;
+import org.factdesk.verification.ReviewService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -21,10 +22,12 @@ public class ClaimSearchService {
 
     private final ClaimService claims;
     private final AttributionService attributions;
+    private final ReviewService reviews;
 
-    ClaimSearchService(ClaimService claims, AttributionService attributions) {
+    ClaimSearchService(ClaimService claims, AttributionService attributions, ReviewService reviews) {
         this.claims = claims;
         this.attributions = attributions;
+        this.reviews = reviews;
     }
 
     @Transactional(readOnly = true)
@@ -38,6 +41,12 @@ public class ClaimSearchService {
         }
         if (!query.attributionChecks().isEmpty()) {
             only = narrow(only, attributions.claimIdsWithCheck(query.attributionChecks()));
+        }
+        if (!query.verdicts().isEmpty()) {
+            only = narrow(only, reviews.withVerdict(query.verdicts()));
+        }
+        if (query.assignee() != null && !query.assignee().isBlank()) {
+            only = narrow(only, reviews.assignedTo(query.assignee().strip()));
         }
         return claims.search(new ClaimFilter(query.documentId(), query.statuses(), query.text(), query.anchorStates(),
                 query.tag(), only), pageable);

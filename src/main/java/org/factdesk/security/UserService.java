@@ -29,6 +29,16 @@ public class UserService {
         return users.findAllByOrderByUsername().stream().map(UserSummary::of).toList();
     }
 
+    /** Usernames of active users who can review, for assigning claims. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<String> reviewers() {
+        return users.findAllByOrderByUsername().stream()
+                .filter(u -> u.isActive() && u.getRole().includes(Role.REVIEWER))
+                .map(UserAccount::getUsername)
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public UserSummary get(String username) {

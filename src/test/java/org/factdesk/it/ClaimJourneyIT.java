@@ -74,8 +74,11 @@ class ClaimJourneyIT {
             assertThat(notification(page, "Claim created")).isVisible();
 
             page.reload();
-            page.waitForSelector("fd-reader[data-rendered='1']");
-            assertThat(highlighted(page, "fd-unchecked")).containsExactly("more than at any time since 2014");
+            page.waitForSelector("fd-reader[data-rendered]");
+            // The sample's five claims and the new one, nested inside the Psaki claim.
+            assertThat(page.locator("fd-reader").getAttribute("data-rendered")).isEqualTo("6");
+            assertThat(highlighted(page, "fd-unchecked")).contains("more than at any time since 2014");
+            assertThat(highlighted(page, "fd-overlap")).contains("more than at any time since 2014");
 
             // The API agrees, in code points.
             var http = HttpClient.newHttpClient();

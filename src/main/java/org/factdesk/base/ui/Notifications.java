@@ -19,6 +19,12 @@ public final class Notifications {
         return n;
     }
 
+    public static Notification info(String message) {
+        var n = Notification.show(message, 4000, Notification.Position.BOTTOM_END);
+        n.addThemeVariants(NotificationVariant.INFO);
+        return n;
+    }
+
     public static Notification error(String message) {
         var n = Notification.show(message, 6000, Notification.Position.BOTTOM_END);
         n.addThemeVariants(NotificationVariant.ERROR);

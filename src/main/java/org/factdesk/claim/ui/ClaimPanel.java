@@ -48,6 +48,7 @@ class ClaimPanel extends VerticalLayout {
     final Button useSelection = new Button("Use selected words");
     final Div meta = new Div();
     final Div history = new Div();
+    final Div conflict = new Div();
     final Details historyDetails = new Details("History", history);
     private final List<ClaimSection> sections;
     private final ClaimService claims;
@@ -96,7 +97,9 @@ class ClaimPanel extends VerticalLayout {
             }
         });
 
-        add(heading, placement, quote, claimText, tags, new HorizontalLayout(save, delete));
+        conflict.addClassName("fd-warning");
+        conflict.setVisible(false);
+        add(heading, placement, quote, claimText, conflict, tags, new HorizontalLayout(save, delete));
         sections.forEach(s -> add(s.component()));
         add(meta, historyDetails);
         setVisible(false);
@@ -107,6 +110,9 @@ class ClaimPanel extends VerticalLayout {
     }
 
     void show(@Nullable ClaimView shown) {
+        if (shown == null || claim == null || claim.id() != shown.id()) {
+            conflict.setVisible(false);
+        }
         this.claim = shown;
         setVisible(shown != null);
         if (shown == null) {
@@ -168,16 +174,32 @@ class ClaimPanel extends VerticalLayout {
             context.claimChanged(updated.id());
             Notifications.success("Claim saved");
         } catch (StaleVersionException e) {
-            // Never overwrite silently: say who changed it, show their version, keep nothing of ours.
+            // Never overwrite silently: say who changed it and show their version, and keep ours beside it.
+            var mine = claimText.getValue();
             var current = claims.get(shown.id());
             Notifications.error("Not saved: " + current.updatedBy() + " changed this claim on "
-                    + WHEN.format(current.updatedAt()) + ". Their version is shown now; apply your change again.");
+                    + WHEN.format(current.updatedAt()) + ". Their version is shown now; your text is kept below.");
             context.claimChanged(shown.id());
+            showConflict(mine);
         } catch (InvalidInputException e) {
             Notifications.error(e.getMessage());
         } catch (AccessDeniedException e) {
             Notifications.error("Your role does not allow this");
         }
+    }
+
+    /** The text a refused save would have written, with a way to take it up again. */
+    private void showConflict(String mine) {
+        conflict.removeAll();
+        var again = new Button("Use my text again", e -> {
+            claimText.setValue(mine);
+            conflict.setVisible(false);
+        });
+        again.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        var text = new Paragraph(mine);
+        text.addClassName("fd-quote");
+        conflict.add(new Span("Your unsaved text:"), text, again);
+        conflict.setVisible(true);
     }
 
     private void confirmDelete() {

@@ -68,6 +68,9 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     private final boolean canEdit;
     private final List<Consumer<Reader.Span>> selectionListeners = new ArrayList<>();
     private final List<ClaimSection.Factory> sectionFactories;
+    private final LiveUpdates live;
+    private final String me;
+    private @Nullable Runnable stopListening;
     private List<Reader.MarkedSpan> documentSpans = List.of();
     private List<Reader.MarkedSpan> pendingSpans = List.of();
     private final Map<Long, ClaimView> claimsById = new LinkedHashMap<>();
@@ -77,9 +80,11 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     private EnumSet<ClaimStatus> hiddenStatuses = EnumSet.noneOf(ClaimStatus.class);
 
     DocumentReaderView(DocumentService documents, ClaimService claims, AuditTrail audit, CurrentUser currentUser,
-            List<ClaimSection.Factory> sectionFactories) {
+            List<ClaimSection.Factory> sectionFactories, LiveUpdates live) {
         this.documents = documents;
         this.claims = claims;
+        this.live = live;
+        this.me = currentUser.get().map(u -> u.getUsername()).orElse("");
         this.canEdit = currentUser.get().map(u -> u.role().includes(Role.REVIEWER)).orElse(false);
         addClassName("fd-doc-view");
         setSizeFull();
@@ -163,6 +168,60 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         add(head, split);
     }
 
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        listen();
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (stopListening != null) {
+            stopListening.run();
+            stopListening = null;
+        }
+        super.onDetach(event);
+    }
+
+    /** Others' committed changes to this document arrive through Push: the claim refreshes and a note says who. */
+    private void listen() {
+        var d = document;
+        var ui = getUI().orElse(null);
+        if (d == null || ui == null || stopListening != null) {
+            return;
+        }
+        stopListening = live.listen(d.id(), change -> ui.access(() -> {
+            if (change.claimId() < 0) {
+                reloadAll();
+                if (!change.actor().equals(me)) {
+                    Notifications.info("The text of this document was replaced (" + change.action() + ")");
+                }
+                return;
+            }
+            claimChanged(change.claimId());
+            if (!change.actor().equals(me)) {
+                Notifications.info(change.actor() + " changed claim " + change.claimId() + " (" + change.action() + ")");
+            }
+        }));
+    }
+
+    private void reloadAll() {
+        var d = document;
+        if (d == null) {
+            return;
+        }
+        document = documents.get(d.id());
+        var list = claims.forDocument(d.id());
+        claimsById.clear();
+        list.forEach(c -> claimsById.put(c.id(), c));
+        reader.load(document.text(), list);
+        refreshSpans();
+        showDocument();
+        applyFilter();
+        var current = panel.claim();
+        panel.show(current == null ? null : claimsById.get(current.id()));
+    }
+
     static RouteParameters parameters(long documentId) {
         return new RouteParameters(PARAMETER, Long.toString(documentId));
     }
@@ -187,6 +246,11 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         reader.load(document.text(), list);
         refreshSpans();
         applyFilter();
+        if (stopListening != null) {
+            stopListening.run();
+            stopListening = null;
+        }
+        listen();
         var selected = event.getLocation().getQueryParameters().getSingleParameter("claim");
         selected.flatMap(s -> parseLong(s)).filter(claimsById::containsKey).ifPresent(c -> selectClaim(c, true));
     }
@@ -293,17 +357,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         if (d == null) {
             return;
         }
-        new ReplaceTextDialog(claims, d, report -> {
-            document = documents.get(d.id());
-            var list = claims.forDocument(d.id());
-            claimsById.clear();
-            list.forEach(c -> claimsById.put(c.id(), c));
-            reader.load(document.text(), list);
-            refreshSpans();
-            showDocument();
-            applyFilter();
-            panel.show(null);
-        }).open();
+        new ReplaceTextDialog(claims, d, report -> reloadAll()).open();
     }
 
     private static String snippet(String text) {

@@ -1,0 +1,334 @@
+package org.factdesk.verification.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.ArrayList;
+import org.factdesk.base.ui.Notifications;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.ClaimView;
+import org.factdesk.claim.ui.ClaimContext;
+import org.factdesk.claim.ui.ClaimSection;
+import org.factdesk.security.CurrentUser;
+import org.factdesk.security.Role;
+import org.factdesk.security.UserService;
+import org.factdesk.verification.CommentService;
+import org.factdesk.verification.CommentView;
+import org.factdesk.verification.ReviewService;
+import org.factdesk.verification.ReviewView;
+import org.factdesk.verification.VerdictScaleService;
+import org.factdesk.verification.VerdictView;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The verification part of the claim panel: the workflow steps open to this user, the verdict with
+ * its rationale, the assignee, and the comment thread.
+ */
+class VerdictSection extends VerticalLayout implements ClaimSection {
+
+    @SpringComponent
+    static class Factory implements ClaimSection.Factory {
+
+        private final ReviewService reviews;
+        private final VerdictScaleService scale;
+        private final CommentService comments;
+        private final UserService users;
+        private final CurrentUser currentUser;
+
+        Factory(ReviewService reviews, VerdictScaleService scale, CommentService comments, UserService users,
+                CurrentUser currentUser) {
+            this.reviews = reviews;
+            this.scale = scale;
+            this.comments = comments;
+            this.users = users;
+            this.currentUser = currentUser;
+        }
+
+        @Override
+        public int order() {
+            return 0;
+        }
+
+        @Override
+        public ClaimSection create(ClaimContext context) {
+            return new VerdictSection(reviews, scale, comments, users, currentUser, context);
+        }
+    }
+
+    final Div steps = new Div();
+    final Select<VerdictView> verdict = new Select<>();
+    final TextArea rationale = new TextArea("Rationale");
+    final TextArea noEvidenceNote = new TextArea("Why no evidence exists (Unproven only)");
+    final Button saveVerdict = new Button("Save verdict");
+    final Span verdictBy = new Span();
+    final ComboBox<String> assignee = new ComboBox<>("Assigned to");
+    final Div thread = new Div();
+    final TextArea comment = new TextArea("Comment");
+    final Button postComment = new Button("Post comment");
+
+    private final ReviewService reviews;
+    private final CommentService comments;
+    private final CurrentUser currentUser;
+    private final ClaimContext context;
+    private @Nullable ClaimView claim;
+    private @Nullable ReviewView review;
+    private @Nullable Long replyTo;
+
+    VerdictSection(ReviewService reviews, VerdictScaleService scale, CommentService comments, UserService users,
+            CurrentUser currentUser, ClaimContext context) {
+        this.reviews = reviews;
+        this.comments = comments;
+        this.currentUser = currentUser;
+        this.context = context;
+        setPadding(false);
+        setSpacing(false);
+
+        steps.addClassName("fd-steps");
+        verdict.setLabel("Verdict");
+        verdict.setItems(scale.scale());
+        verdict.setItemLabelGenerator(v -> v == null ? "No verdict yet" : v.label());
+        verdict.setEmptySelectionAllowed(true);
+        verdict.setEmptySelectionCaption("No verdict yet");
+        rationale.setWidthFull();
+        noEvidenceNote.setWidthFull();
+        verdict.addValueChangeListener(e -> noEvidenceNote.setVisible(e.getValue() != null
+                && VerdictView.UNPROVEN.equals(e.getValue().code())));
+        saveVerdict.addClickListener(e -> saveVerdict());
+        verdictBy.addClassName("fd-muted");
+        assignee.setItems(users.reviewers());
+        assignee.setClearButtonVisible(true);
+        assignee.setPlaceholder("Nobody");
+        assignee.addValueChangeListener(e -> {
+            if (e.isFromClient() && claim != null) {
+                var shown = claim;
+                if (Notifications.attempt(() -> reviews.assign(shown.id(), e.getValue()))) {
+                    Notifications.success(e.getValue() == null ? "Unassigned" : "Assigned to " + e.getValue());
+                    context.claimChanged(shown.id());
+                }
+            }
+        });
+        thread.addClassName("fd-thread");
+        comment.setWidthFull();
+        comment.setMaxLength(10_000);
+        postComment.addThemeVariants(ButtonVariant.TERTIARY);
+        postComment.addClickListener(e -> post());
+
+        var verdictBox = new VerticalLayout(steps, verdict, rationale, noEvidenceNote, saveVerdict, verdictBy, assignee);
+        verdictBox.setPadding(false);
+        verdictBox.setSpacing(false);
+        var verification = new Details("Verification", verdictBox);
+        verification.setOpened(true);
+        var commentsBox = new VerticalLayout(thread, comment, postComment);
+        commentsBox.setPadding(false);
+        commentsBox.setSpacing(false);
+        add(verification, new Details("Comments", commentsBox));
+    }
+
+    @Override
+    public Component component() {
+        return this;
+    }
+
+    @Override
+    public void show(ClaimView shown) {
+        this.claim = shown;
+        this.review = reviews.get(shown.id());
+        var r = review;
+        verdict.setValue(r.verdict());
+        rationale.setValue(r.rationale() == null ? "" : r.rationale());
+        noEvidenceNote.setValue(r.noEvidenceNote() == null ? "" : r.noEvidenceNote());
+        noEvidenceNote.setVisible(r.verdict() != null && VerdictView.UNPROVEN.equals(r.verdict().code()));
+        var parts = new ArrayList<String>();
+        if (r.verdictBy() != null) {
+            parts.add("verdict by " + r.verdictBy() + (r.verdictAt() == null ? "" : " on " + r.verdictAt()));
+        }
+        if (r.approvedBy() != null) {
+            parts.add("approved by " + r.approvedBy() + (r.approvedAt() == null ? "" : " on " + r.approvedAt()));
+        }
+        verdictBy.setText(String.join(" · ", parts));
+        assignee.setValue(r.assignee());
+        boolean researching = shown.status() == ClaimStatus.UNCHECKED || shown.status() == ClaimStatus.IN_RESEARCH;
+        boolean editable = context.canEdit();
+        verdict.setReadOnly(!editable || !researching);
+        rationale.setReadOnly(!editable || !researching);
+        noEvidenceNote.setReadOnly(!editable || !researching);
+        saveVerdict.setVisible(editable && researching);
+        assignee.setReadOnly(!editable);
+        comment.setVisible(editable);
+        postComment.setVisible(editable);
+        showSteps(shown);
+        showThread(shown.id());
+    }
+
+    /** Buttons for the steps this user may take from the claim's status. */
+    private void showSteps(ClaimView shown) {
+        steps.removeAll();
+        var user = currentUser.get().orElse(null);
+        if (user == null || !context.canEdit()) {
+            return;
+        }
+        boolean editor = user.role().includes(Role.EDITOR);
+        for (var next : shown.status().allowedNext()) {
+            String label;
+            boolean needsNote = false;
+            switch (next) {
+                case IN_RESEARCH -> {
+                    if (shown.status() == ClaimStatus.UNCHECKED) {
+                        label = "Start research";
+                    } else {
+                        if (!editor) {
+                            continue;
+                        }
+                        label = shown.status() == ClaimStatus.IN_REVIEW ? "Reject" : "Reopen";
+                        needsNote = true;
+                    }
+                }
+                case IN_REVIEW -> label = "Send to review";
+                case PUBLISHED -> {
+                    if (!editor) {
+                        continue;
+                    }
+                    label = "Approve and publish";
+                }
+                case DISMISSED -> label = "Dismiss (not worth checking)";
+                default -> label = next.label();
+            }
+            var button = new Button(label, e -> {
+                if (label.equals("Reject") || label.equals("Reopen")) {
+                    askNote(shown, next, label);
+                } else {
+                    step(shown, next, null);
+                }
+            });
+            if (next == ClaimStatus.PUBLISHED || next == ClaimStatus.IN_REVIEW) {
+                button.addThemeVariants(ButtonVariant.PRIMARY);
+            } else {
+                button.addThemeVariants(ButtonVariant.TERTIARY);
+            }
+            if (needsNote) {
+                button.addThemeVariants(ButtonVariant.ERROR);
+            }
+            steps.add(button);
+        }
+    }
+
+    private void askNote(ClaimView shown, ClaimStatus to, String label) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(label + " claim " + shown.id());
+        var note = new TextArea("Why");
+        note.setWidth("28rem");
+        dialog.add(note);
+        var ok = new Button(label, e -> {
+            if (step(shown, to, note.getValue())) {
+                dialog.close();
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    private boolean step(ClaimView shown, ClaimStatus to, @Nullable String note) {
+        try {
+            reviews.transition(shown.id(), shown.version(), to, note);
+            Notifications.success("Claim " + shown.id() + " is now " + to.label().toLowerCase());
+            context.claimChanged(shown.id());
+            return true;
+        } catch (ClaimStatus.IllegalTransitionException e) {
+            Notifications.error(e.getMessage());
+            context.claimChanged(shown.id());
+            return false;
+        } catch (RuntimeException e) {
+            Notifications.refused(e);
+            return false;
+        }
+    }
+
+    private void saveVerdict() {
+        var shown = claim;
+        var r = review;
+        if (shown == null || r == null) {
+            return;
+        }
+        try {
+            reviews.setVerdict(shown.id(), r.version() == 0 ? null : r.version(),
+                    verdict.getValue() == null ? null : verdict.getValue().code(), rationale.getValue(),
+                    noEvidenceNote.getValue());
+            Notifications.success("Verdict saved");
+            context.claimChanged(shown.id());
+        } catch (RuntimeException e) {
+            Notifications.refused(e);
+        }
+    }
+
+    private void showThread(long claimId) {
+        thread.removeAll();
+        var all = comments.forClaim(claimId);
+        for (var c : all) {
+            if (c.parentId() == null) {
+                thread.add(render(c, all, 0));
+            }
+        }
+        if (all.isEmpty()) {
+            var none = new Span("No comments yet");
+            none.addClassName("fd-muted");
+            thread.add(none);
+        }
+    }
+
+    private Div render(CommentView c, java.util.List<CommentView> all, int depth) {
+        var box = new Div();
+        box.addClassName("fd-comment");
+        var head = new Span(c.author() + " · " + c.createdAt());
+        head.addClassName("fd-muted");
+        // Plain text: whatever a comment contains is shown as text, never as markup.
+        var body = new Div();
+        body.setText(c.body());
+        body.addClassName("fd-comment-body");
+        box.add(head, body);
+        if (context.canEdit() && depth < 4) {
+            var reply = new Button("Reply", e -> {
+                replyTo = c.id();
+                comment.setLabel("Reply to " + c.author());
+                comment.focus();
+            });
+            reply.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            box.add(reply);
+        }
+        for (var child : all) {
+            if (child.parentId() != null && child.parentId() == c.id()) {
+                var nested = render(child, all, depth + 1);
+                nested.addClassName("fd-reply");
+                box.add(nested);
+            }
+        }
+        return box;
+    }
+
+    private void post() {
+        var shown = claim;
+        if (shown == null) {
+            return;
+        }
+        try {
+            comments.add(shown.id(), replyTo, comment.getValue());
+            comment.clear();
+            comment.setLabel("Comment");
+            replyTo = null;
+            showThread(shown.id());
+            context.claimChanged(shown.id());
+        } catch (RuntimeException e) {
+            Notifications.refused(e);
+        }
+    }
+
+}
