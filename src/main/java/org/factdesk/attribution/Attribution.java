@@ -143,6 +143,13 @@ class Attribution {
         this.checkedAt = check == AttributionCheck.UNVERIFIED ? null : Instant.now();
     }
 
+    void restoreCheckedBy(@Nullable String by, @Nullable Instant at) {
+        if (check != AttributionCheck.UNVERIFIED) {
+            this.checkedBy = by;
+            this.checkedAt = at;
+        }
+    }
+
     @Nullable TextSpan sourceSpan() {
         return sourceStart == null || sourceEnd == null ? null : new TextSpan(sourceStart, sourceEnd, sourceExact);
     }

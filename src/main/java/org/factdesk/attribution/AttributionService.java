@@ -181,6 +181,13 @@ public class AttributionService {
         return view(saved);
     }
 
+    /** Keeps who checked an imported attribution and when, as the export recorded it. Imports only. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public void restoreCheckedBy(long claimId, @Nullable String checkedBy, @Nullable Instant checkedAt) {
+        attributions.findById(claimId).ifPresent(a -> a.restoreCheckedBy(checkedBy, checkedAt));
+    }
+
     /** Claims attributed to any claimant whose name or alias matches ("Kiev" finds Kyiv's). */
     @Transactional(readOnly = true)
     public List<Long> claimIdsForClaimant(String query) {

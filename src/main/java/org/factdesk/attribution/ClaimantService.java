@@ -116,6 +116,14 @@ public class ClaimantService {
         return ids;
     }
 
+    /** An active claimant with exactly this name or alias (normalised), if there is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ClaimantView> findNamed(String name) {
+        var normalized = Names.normalize(name);
+        return claimants.idsNamed(normalized).stream().map(this::find)
+                .filter(c -> c.getMergedInto() == null).findFirst().map(ClaimantView::of);
+    }
+
     /** How many claims are attributed to a claimant. */
     @Transactional(readOnly = true)
     public long claimCount(long id) {

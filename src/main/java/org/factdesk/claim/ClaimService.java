@@ -172,6 +172,22 @@ public class ClaimService {
         return ClaimView.of(claim);
     }
 
+    /**
+     * Restores the status a claim had in the Factdesk it was exported from. Imports only: the
+     * workflow's rules were applied where the claim was reviewed.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public ClaimView restoreStatus(long id, ClaimStatus status) {
+        var claim = find(id);
+        if (claim.getStatus() != status) {
+            publish(claim, "imported", "status", claim.getStatus().name(), status.name());
+            claim.setStatus(status);
+            claims.flush();
+        }
+        return ClaimView.of(claim);
+    }
+
     /** Replaces a document's text and re-anchors every claim on it, in one transaction. */
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")

@@ -104,6 +104,19 @@ class Review {
         this.approvedAt = null;
     }
 
+    void restore(@Nullable String verdict, @Nullable String rationale, @Nullable String noEvidenceNote,
+            @Nullable String verdictBy, @Nullable Instant verdictAt, @Nullable String approvedBy,
+            @Nullable Instant approvedAt, @Nullable String assignee) {
+        this.verdict = verdict;
+        this.rationale = rationale;
+        this.noEvidenceNote = noEvidenceNote;
+        this.verdictBy = verdictBy;
+        this.verdictAt = verdictAt;
+        this.approvedBy = approvedBy;
+        this.approvedAt = approvedAt;
+        this.assignee = assignee;
+    }
+
     void approved(String by) {
         this.approvedBy = by;
         this.approvedAt = Instant.now();

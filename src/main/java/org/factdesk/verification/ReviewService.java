@@ -185,6 +185,25 @@ public class ReviewService {
         }
     }
 
+    /** Restores a review from an export of another Factdesk, as it was there. Imports only. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public ReviewView restore(long claimId, @Nullable String verdict, @Nullable String rationale,
+            @Nullable String noEvidenceNote, @Nullable String verdictBy, @Nullable Instant verdictAt,
+            @Nullable String approvedBy, @Nullable Instant approvedAt, @Nullable String assignee) {
+        var claim = claims.get(claimId);
+        if (verdict != null && scale.find(verdict).isEmpty()) {
+            throw new InvalidInputException("verdict", "The verdict " + verdict + " is not on this Factdesk's scale");
+        }
+        var review = reviews.findById(claimId).orElseGet(() -> new Review(claimId));
+        review.restore(verdict, text(rationale, Review.RATIONALE_MAX_LENGTH, "rationale"),
+                text(noEvidenceNote, Review.NOTE_MAX_LENGTH, "noEvidenceNote"), verdictBy, verdictAt, approvedBy,
+                approvedAt, assignee);
+        record(claim, "imported", "review", null, (verdict == null ? "no verdict" : verdict)
+                + (verdictBy == null ? "" : " by " + verdictBy) + (approvedBy == null ? "" : ", approved by " + approvedBy));
+        return view(reviews.saveAndFlush(review), scale.byCode());
+    }
+
     /** Claims assigned to a user. */
     @Transactional(readOnly = true)
     public List<Long> assignedTo(String username) {

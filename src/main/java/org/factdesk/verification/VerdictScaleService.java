@@ -51,6 +51,14 @@ public class VerdictScaleService {
         return verdicts.saveAndFlush(new Verdict(normalized, label, color, pos, rating)).view();
     }
 
+    /** Adds a verdict an imported review uses, if this scale lacks it. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public VerdictView ensure(String code, String label, String color, int position, @Nullable Integer rating) {
+        return verdicts.findById(code).map(Verdict::view)
+                .orElseGet(() -> verdicts.saveAndFlush(new Verdict(code, label, color, position, rating)).view());
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public VerdictView update(String code, String label, String color, int position, @Nullable Integer rating) {

@@ -22,7 +22,7 @@ class DocumentListViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isZero();
 
         test(view.search).setValue("putin");
-        assertThat(titles(view)).containsExactly("Biden Invited Putin to Meet in a Third Country");
+        assertThat(titles(view)).isNotEmpty().allMatch(t -> t.contains("Putin"));
     }
 
     @Test

@@ -1,0 +1,361 @@
+package org.factdesk.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+import org.factdesk.anchoring.CodePointText;
+import org.factdesk.anchoring.Reanchorer;
+import org.factdesk.anchoring.Reanchoring;
+import org.factdesk.anchoring.TextAnchor;
+import org.factdesk.attribution.AttributionCheck;
+import org.factdesk.attribution.AttributionDraft;
+import org.factdesk.attribution.AttributionForm;
+import org.factdesk.attribution.AttributionService;
+import org.factdesk.attribution.ClaimantDraft;
+import org.factdesk.attribution.ClaimantKind;
+import org.factdesk.attribution.ClaimantRole;
+import org.factdesk.attribution.ClaimantService;
+import org.factdesk.attribution.TextSpan;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.NewClaim;
+import org.factdesk.document.DocumentDetails;
+import org.factdesk.document.DocumentMetadata;
+import org.factdesk.document.DocumentService;
+import org.factdesk.evidence.EvidenceService;
+import org.factdesk.evidence.NewEvidence;
+import org.factdesk.evidence.SourceDraft;
+import org.factdesk.evidence.SourceKind;
+import org.factdesk.evidence.SourceService;
+import org.factdesk.evidence.Stance;
+import org.factdesk.report.export.JsonExporter;
+import org.factdesk.verification.ReviewService;
+import org.factdesk.verification.VerdictScaleService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Brings exported work in: a Factdesk JSON export becomes a document with all its claims,
+ * attributions, reviews and evidence; W3C Web Annotations (Hypothesis's included) become claims on
+ * an existing document, re-anchored by their quote where their positions disagree.
+ */
+@Service
+public class ImportService {
+
+    /** What an annotation import did: the claims made, and why others were not. */
+    public record AnnotationImport(List<Long> created, List<String> skipped) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DocumentService documents;
+    private final ClaimService claims;
+    private final ClaimantService claimants;
+    private final AttributionService attributions;
+    private final SourceService sources;
+    private final EvidenceService evidence;
+    private final ReviewService reviews;
+    private final VerdictScaleService scale;
+
+    ImportService(DocumentService documents, ClaimService claims, ClaimantService claimants,
+            AttributionService attributions, SourceService sources, EvidenceService evidence, ReviewService reviews,
+            VerdictScaleService scale) {
+        this.documents = documents;
+        this.claims = claims;
+        this.claimants = claimants;
+        this.attributions = attributions;
+        this.sources = sources;
+        this.evidence = evidence;
+        this.reviews = reviews;
+        this.scale = scale;
+    }
+
+    /** Imports a Factdesk JSON export as a new document: all of it, or nothing. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public DocumentDetails importFactdeskJson(byte[] bytes) {
+        var root = parse(bytes);
+        if (!JsonExporter.KIND.equals(root.path("kind").asString(""))) {
+            throw new InvalidInputException("kind", "This is not a Factdesk document export (its \"kind\" is not \""
+                    + JsonExporter.KIND + "\")");
+        }
+        int version = root.path("version").asInt(0);
+        if (version < 1 || version > JsonExporter.VERSION) {
+            throw new InvalidInputException("version", "This export has version " + version + "; this Factdesk reads "
+                    + "versions 1 to " + JsonExporter.VERSION);
+        }
+        var doc = root.path("document");
+        if (!doc.isObject() || !doc.path("text").isString()) {
+            throw new InvalidInputException("document", "The export has no document with a text");
+        }
+        var created = documents.create(new DocumentMetadata(doc.path("title").asString("Imported document"),
+                string(doc, "sourceUrl"), string(doc, "publisher"), string(doc, "author"), date(string(doc, "publishedAt")),
+                string(doc, "language")), doc.path("text").asString());
+
+        for (var v : root.path("verdictScale")) {
+            scale.ensure(v.path("code").asString(), v.path("label").asString(v.path("code").asString()),
+                    v.path("color").asString("#607d8b"), v.path("position").asInt(99),
+                    v.has("rating") && !v.get("rating").isNull() ? v.get("rating").asInt() : null);
+        }
+        var claimantIds = new HashMap<Long, Long>();
+        for (var c : root.path("claimants")) {
+            var name = c.path("name").asString("");
+            var existing = claimants.findNamed(name);
+            if (existing.isPresent()) {
+                claimantIds.put(c.path("id").asLong(), existing.get().id());
+                continue;
+            }
+            var aliases = new ArrayList<String>();
+            c.path("aliases").forEach(a -> aliases.add(a.asString()));
+            var roles = new ArrayList<ClaimantRole>();
+            c.path("roles").forEach(r -> roles.add(new ClaimantRole(r.path("title").asString(),
+                    date(string(r, "from")), date(string(r, "to")))));
+            var made = claimants.create(new ClaimantDraft(name, ClaimantKind.valueOf(c.path("kind").asString("PERSON")),
+                    aliases, roles, string(c, "wikidataId"), string(c, "notes")));
+            claimantIds.put(c.path("id").asLong(), made.id());
+        }
+        var sourceIds = new HashMap<Long, Long>();
+        for (var s : root.path("sources")) {
+            var draft = new SourceDraft(string(s, "url"), null, s.path("title").asString("Untitled source"),
+                    string(s, "publisher"), string(s, "author"), date(string(s, "publishedOn")),
+                    date(string(s, "accessedOn")), SourceKind.valueOf(s.path("kind").asString("NEWS_REPORT")),
+                    string(s, "archiveUrl"), s.has("reliability") ? s.get("reliability").asInt() : null,
+                    string(s, "reliabilityNote"), s.path("notes").isString() ? s.path("notes").asString()
+                            : string(s, "url") == null ? "Imported from a Factdesk export" : null);
+            // Look first: a refusal inside this transaction would mark all of it for rollback.
+            var existing = draft.url() == null ? java.util.Optional.<org.factdesk.evidence.SourceView>empty()
+                    : sources.findByUrl(draft.url());
+            long id = existing.isPresent() ? existing.get().id() : sources.create(draft).id();
+            sourceIds.put(s.path("id").asLong(), id);
+        }
+        for (var c : root.path("claims")) {
+            var tags = new ArrayList<String>();
+            c.path("tags").forEach(t -> tags.add(t.asString()));
+            var claim = claims.create(created.id(), new NewClaim(c.path("start").asInt(), c.path("end").asInt(),
+                    string(c, "exact"), string(c, "claimText"), tags));
+            for (var e : c.path("evidence")) {
+                var sourceId = sourceIds.get(e.path("sourceId").asLong());
+                if (sourceId == null) {
+                    throw new InvalidInputException("evidence", "Evidence names source " + e.path("sourceId").asLong()
+                            + ", which the export does not contain");
+                }
+                evidence.add(claim.id(), new NewEvidence(sourceId, Stance.valueOf(e.path("stance").asString()),
+                        string(e, "excerpt"), string(e, "locator"), null, null, string(e, "note")));
+            }
+            var a = c.path("attribution");
+            if (a.isObject()) {
+                Long claimantId = a.has("claimantId") ? claimantIds.get(a.get("claimantId").asLong()) : null;
+                var check = AttributionCheck.valueOf(a.path("check").asString("UNVERIFIED"));
+                attributions.set(claim.id(), null, new AttributionDraft(claimantId, string(a, "statedRole"),
+                        string(a, "cue"), AttributionForm.valueOf(a.path("form").asString("INDIRECT")), check,
+                        string(a, "checkNote"), span(a.path("sourceSpan")), span(a.path("cueSpan")),
+                        Set.of("claimantId", "statedRole", "cue", "form", "check", "checkNote", "sourceSpan", "cueSpan")));
+                attributions.restoreCheckedBy(claim.id(), string(a, "checkedBy"), instant(string(a, "checkedAt")));
+            }
+            var r = c.path("review");
+            if (r.isObject() && (r.has("verdict") || r.has("assignee"))) {
+                reviews.restore(claim.id(), string(r, "verdict"), string(r, "rationale"), string(r, "noEvidenceNote"),
+                        string(r, "verdictBy"), instant(string(r, "verdictAt")), string(r, "approvedBy"),
+                        instant(string(r, "approvedAt")), string(r, "assignee"));
+            }
+            var status = ClaimStatus.valueOf(c.path("status").asString("UNCHECKED"));
+            if (status != ClaimStatus.UNCHECKED) {
+                claims.restoreStatus(claim.id(), status);
+            }
+        }
+        return documents.get(created.id());
+    }
+
+    /**
+     * Imports W3C Web Annotations (an Annotation, a list, an AnnotationCollection or AnnotationPage, or
+     * Hypothesis's API rows) as claims on a document. Each is placed by its TextPositionSelector if
+     * the quote is there, otherwise by its TextQuoteSelector; one that cannot be placed is reported,
+     * never attached to other words.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public AnnotationImport importAnnotations(long documentId, byte[] bytes) {
+        var root = parse(bytes);
+        var annotations = new ArrayList<JsonNode>();
+        collect(root, annotations);
+        if (annotations.isEmpty()) {
+            throw new InvalidInputException("annotations", "No annotations found: send a W3C Annotation, a list of them, "
+                    + "an AnnotationCollection, or Hypothesis search results");
+        }
+        var text = documents.currentText(documentId);
+        var reanchorer = new Reanchorer(text.string(), text.string());
+        var created = new ArrayList<Long>();
+        var skipped = new ArrayList<String>();
+        int index = 0;
+        for (var annotation : annotations) {
+            index++;
+            var selectors = selectors(annotation);
+            String exact = null;
+            String prefix = "";
+            String suffix = "";
+            Integer start = null;
+            Integer end = null;
+            for (var s : selectors) {
+                var type = s.path("type").asString("");
+                if (type.equals("TextQuoteSelector")) {
+                    exact = string(s, "exact");
+                    prefix = s.path("prefix").asString("");
+                    suffix = s.path("suffix").asString("");
+                } else if (type.equals("TextPositionSelector") && s.has("start") && s.has("end")) {
+                    start = s.get("start").asInt();
+                    end = s.get("end").asInt();
+                }
+            }
+            if (exact == null && start != null && end != null && start >= 0 && end <= text.text().length() && start < end) {
+                exact = text.text().slice(start, end);
+            }
+            if (exact == null || exact.isBlank()) {
+                skipped.add("annotation " + index + ": it has no TextQuoteSelector or TextPositionSelector");
+                continue;
+            }
+            var exactLength = CodePointText.lengthOf(exact);
+            int guess = start != null ? Math.max(0, Math.min(start, text.text().length() - 1)) : 0;
+            var result = reanchorer.reanchor(new TextAnchor(guess, guess + Math.max(1, exactLength), exact,
+                    prefix, suffix));
+            if (result.outcome() == Reanchoring.Outcome.NEEDS_REVIEW || result.anchor() == null
+                    || !result.anchor().exact().equals(exact)) {
+                skipped.add("annotation " + index + ": its quote \u201C" + abbreviate(exact) + "\u201D is not in the text");
+                continue;
+            }
+            var body = body(annotation);
+            var claim = claims.create(documentId, new NewClaim(result.anchor().start(), result.anchor().end(), exact,
+                    body.text(), body.tags()));
+            created.add(claim.id());
+        }
+        return new AnnotationImport(created, skipped);
+    }
+
+    private record Body(@Nullable String text, List<String> tags) {
+    }
+
+    /** The claim text and tags from an annotation body (or Hypothesis's text and tags). */
+    private static Body body(JsonNode annotation) {
+        String text = null;
+        var tags = new ArrayList<String>();
+        if (annotation.path("text").isString() && !annotation.path("text").asString().isBlank()) {
+            text = annotation.path("text").asString();
+        }
+        annotation.path("tags").forEach(t -> tags.add(t.asString()));
+        var bodies = annotation.path("body");
+        var list = bodies.isArray() ? bodies : List.of(bodies);
+        for (var b : list) {
+            if (b == null || b.isMissingNode() || b.isNull()) {
+                continue;
+            }
+            var value = b.isString() ? b.asString() : b.path("value").asString("");
+            var purpose = b.path("purpose").asString("");
+            if (value.isBlank()) {
+                continue;
+            }
+            if (purpose.equals("tagging")) {
+                tags.add(value);
+            } else if (purpose.equals("describing") || purpose.equals("commenting") || purpose.isEmpty()) {
+                if (text == null) {
+                    text = value;
+                }
+            }
+        }
+        return new Body(text, tags.stream().distinct().limit(30).toList());
+    }
+
+    private static List<JsonNode> selectors(JsonNode annotation) {
+        var result = new ArrayList<JsonNode>();
+        var targets = annotation.path("target");
+        var list = targets.isArray() ? targets : List.of(targets);
+        for (var target : list) {
+            if (target == null || target.isMissingNode()) {
+                continue;
+            }
+            var selector = target.path("selector");
+            if (selector.isArray()) {
+                selector.forEach(result::add);
+            } else if (selector.isObject()) {
+                result.add(selector);
+                if (selector.has("refinedBy")) {
+                    result.add(selector.get("refinedBy"));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> into) {
+        if (node.isArray()) {
+            node.forEach(n -> collect(n, into));
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        var type = node.path("type").asString("");
+        if (node.has("rows")) {
+            collect(node.get("rows"), into);
+        } else if (type.equals("AnnotationCollection")) {
+            collect(node.path("first"), into);
+        } else if (type.equals("AnnotationPage")) {
+            collect(node.path("items"), into);
+            if (node.path("next").isObject()) {
+                collect(node.path("next"), into);
+            }
+        } else if (node.has("target")) {
+            into.add(node);
+        }
+    }
+
+    private static JsonNode parse(byte[] bytes) {
+        if (bytes.length > 50 * 1024 * 1024) {
+            throw new InvalidInputException("file", "The file is larger than 50 MB");
+        }
+        try {
+            return JSON.readTree(bytes);
+        } catch (JacksonException e) {
+            throw new InvalidInputException("file", "This is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static @Nullable TextSpan span(JsonNode node) {
+        if (!node.isObject()) {
+            return null;
+        }
+        return new TextSpan(node.path("start").asInt(), node.path("end").asInt(), string(node, "exact"));
+    }
+
+    private static @Nullable String string(JsonNode node, String field) {
+        var v = node.path(field);
+        return v.isString() ? v.asString() : null;
+    }
+
+    private static @Nullable LocalDate date(@Nullable String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable Instant instant(@Nullable String value) {
+        try {
+            return value == null ? null : Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,83 @@
+package org.factdesk.report.export;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.factdesk.attribution.AttributionCheck;
+import org.factdesk.document.DocumentDetails;
+import org.factdesk.verification.VerdictView;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The verification report of one document: its metadata and text, every claim with attribution,
+ * verdict and evidence, and who reviewed and approved. The input of every exporter.
+ *
+ * @param document the document with its current text; null for a report over many documents
+ */
+public record DocumentReport(@Nullable DocumentDetails document, List<ReportClaim> claims, List<VerdictView> scale,
+        Publisher publisher, Instant generatedAt, String generatedBy, String title) {
+
+    /** Who publishes the fact checks, for ClaimReview. */
+    public record Publisher(String name, @Nullable String url, String factCheckBaseUrl, String appBaseUrl) {
+    }
+
+    /** The address annotations target: the article's own web address, or the document in Factdesk. */
+    public @Nullable String documentUri() {
+        if (document == null) {
+            return null;
+        }
+        var source = document.metadata().sourceUrl();
+        return source != null ? source : publisher.appBaseUrl().replaceAll("/+$", "") + "/documents/" + document.id();
+    }
+
+    /** Claims per verdict code, in the order of the scale; "" counts claims without a verdict. */
+    public Map<String, Long> verdictCounts() {
+        var counts = new LinkedHashMap<String, Long>();
+        scale.forEach(v -> counts.put(v.code(), 0L));
+        counts.put("", 0L);
+        for (var c : claims) {
+            var code = c.review().verdict() == null ? "" : c.review().verdict().code();
+            counts.merge(code, 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    /** Claims per attribution check; claims without an attribution count as Unverified. */
+    public Map<AttributionCheck, Long> checkCounts() {
+        var counts = new LinkedHashMap<AttributionCheck, Long>();
+        for (var check : AttributionCheck.values()) {
+            counts.put(check, 0L);
+        }
+        for (var c : claims) {
+            counts.merge(c.attribution() == null ? AttributionCheck.UNVERIFIED : c.attribution().check(), 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    public Set<String> reviewers() {
+        var names = new TreeSet<String>();
+        claims.forEach(c -> {
+            if (c.review().verdictBy() != null) {
+                names.add(c.review().verdictBy());
+            }
+        });
+        return names;
+    }
+
+    public Set<String> approvers() {
+        var names = new TreeSet<String>();
+        claims.forEach(c -> {
+            if (c.review().approvedBy() != null) {
+                names.add(c.review().approvedBy());
+            }
+        });
+        return names;
+    }
+
+    public @Nullable String label(String verdictCode) {
+        return scale.stream().filter(v -> v.code().equals(verdictCode)).map(VerdictView::label).findFirst().orElse(null);
+    }
+}
