@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -37,6 +38,9 @@ import org.factdesk.claim.NewClaim;
 import org.factdesk.document.DocumentDetails;
 import org.factdesk.document.DocumentService;
 import org.factdesk.document.ui.DocumentDetailsDialog;
+import org.factdesk.report.ReportJobs;
+import org.factdesk.report.ReportService;
+import org.factdesk.report.ui.ExportPanel;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -57,6 +61,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     final Anchor source = new Anchor();
     final Button editDetails = new Button("Details");
     final Button replaceText = new Button("Replace text");
+    final Button export = new Button("Export");
     final Button attention = new Button();
     final CheckboxGroup<ClaimStatus> statusFilter = new CheckboxGroup<>();
     final Checkbox onlyAttention = new Checkbox("Only claims to check placement of");
@@ -69,6 +74,8 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     private final List<Consumer<Reader.Span>> selectionListeners = new ArrayList<>();
     private final List<ClaimSection.Factory> sectionFactories;
     private final LiveUpdates live;
+    private final ReportService reports;
+    private final ReportJobs jobs;
     private final String me;
     private @Nullable Runnable stopListening;
     private List<Reader.MarkedSpan> documentSpans = List.of();
@@ -80,7 +87,10 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     private EnumSet<ClaimStatus> hiddenStatuses = EnumSet.noneOf(ClaimStatus.class);
 
     DocumentReaderView(DocumentService documents, ClaimService claims, AuditTrail audit, CurrentUser currentUser,
-            List<ClaimSection.Factory> sectionFactories, LiveUpdates live) {
+            List<ClaimSection.Factory> sectionFactories, LiveUpdates live, ReportService reports,
+            ReportJobs jobs) {
+        this.reports = reports;
+        this.jobs = jobs;
         this.documents = documents;
         this.claims = claims;
         this.live = live;
@@ -108,7 +118,9 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         attention.addClickListener(e -> onlyAttention.setValue(true));
         attention.setVisible(false);
 
-        var actions = new HorizontalLayout(meta, source, editDetails, replaceText, attention);
+        export.addThemeVariants(ButtonVariant.TERTIARY);
+        export.addClickListener(e -> openExport());
+        var actions = new HorizontalLayout(meta, source, editDetails, replaceText, export, attention);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
         var head = new Div(actions, new Legend());
@@ -350,6 +362,19 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
             showDocument();
             getUI().ifPresent(ui -> ui.getPage().setTitle(updated.title()));
         }).open();
+    }
+
+    private void openExport() {
+        var d = document;
+        if (d == null) {
+            return;
+        }
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Export “" + d.metadata().title() + "”");
+        dialog.add(new ExportPanel(reports, jobs, ReportService.DOCUMENT_FORMATS,
+                "document-" + d.id(), () -> reports.documentReport(d.id())));
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
     }
 
     private void openReplaceText() {

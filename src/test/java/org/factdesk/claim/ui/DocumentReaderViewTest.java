@@ -95,4 +95,16 @@ class DocumentReaderViewTest extends SpringBrowserlessTest {
         assertThat(view.reader.getElement().hasAttribute("readonly")).isTrue();
         assertThat(view.getPageTitle()).isEqualTo("Biden Invited Putin to Meet in a Third Country");
     }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void the_export_button_offers_every_report_format_for_the_open_document() {
+        var doc = documents.create(DocumentMetadata.titled("Export from reader"), "One sentence.").id();
+        var view = navigate("documents/" + doc, DocumentReaderView.class);
+        test(view.export).click();
+
+        var panel = $(org.factdesk.report.ui.ExportPanel.class).single();
+        assertThat(panel.getElement().getTextRecursively()).contains("HTML", "PDF", "Markdown", "CSV", "JSON",
+                "ClaimReview", "W3C annotations", "brat");
+    }
 }

@@ -1,0 +1,132 @@
+package org.factdesk.report.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import org.factdesk.base.ui.Notifications;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.document.DocumentService;
+import org.factdesk.document.DocumentSummary;
+import org.factdesk.report.ImportService;
+import org.factdesk.report.ReportFilter;
+import org.factdesk.report.ReportJobs;
+import org.factdesk.report.ReportService;
+import org.factdesk.security.CurrentUser;
+import org.factdesk.security.Role;
+import org.factdesk.verification.VerdictScaleService;
+import org.factdesk.verification.VerdictView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** Verification reports and exports: of one document, or of the claims a filter picks across documents; and imports. */
+@Route("reports")
+@PageTitle("Reports")
+@Menu(order = 40, icon = "vaadin:file-text-o", title = "Reports")
+@PermitAll
+class ReportsView extends VerticalLayout {
+
+    final ComboBox<DocumentSummary> document = new ComboBox<>("Document");
+    final DatePicker from = new DatePicker("Claims created from");
+    final DatePicker to = new DatePicker("to");
+    final MultiSelectComboBox<ClaimStatus> status = new MultiSelectComboBox<>("Status");
+    final MultiSelectComboBox<VerdictView> verdict = new MultiSelectComboBox<>("Verdict");
+    final TextField claimant = new TextField("Claimant or alias");
+    final TextField tag = new TextField("Tag");
+    final ExportPanel documentExports;
+    final ExportPanel filterExports;
+
+    private volatile byte @Nullable [] uploadedJson;
+    private volatile byte @Nullable [] uploadedAnnotations;
+
+    ReportsView(ReportService reports, ReportJobs jobs, DocumentService documents, VerdictScaleService scale,
+            ImportService imports, CurrentUser currentUser) {
+        addClassName("fd-page");
+        document.setWidth("min(40rem, 100%)");
+        document.setItemLabelGenerator(DocumentSummary::title);
+        document.setItems(query -> documents.list(query.getFilter().orElse(""),
+                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"))).stream());
+        documentExports = new ExportPanel(reports, jobs, ReportService.DOCUMENT_FORMATS, "report", () -> {
+            var chosen = document.getValue();
+            if (chosen == null) {
+                throw new IllegalStateException("Choose a document first");
+            }
+            return reports.documentReport(chosen.id());
+        });
+        documentExports.setVisible(false);
+        document.addValueChangeListener(e -> documentExports.setVisible(e.getValue() != null));
+
+        status.setItems(ClaimStatus.values());
+        status.setItemLabelGenerator(ClaimStatus::label);
+        verdict.setItems(scale.scale());
+        verdict.setItemLabelGenerator(VerdictView::label);
+        filterExports = new ExportPanel(reports, jobs, ReportService.FILTER_FORMATS, "claims-report",
+                () -> reports.filterReport(new ReportFilter(from.getValue(), to.getValue(), status.getValue(),
+                        verdict.getValue().stream().map(VerdictView::code).collect(Collectors.toSet()),
+                        claimant.getValue(), tag.getValue())));
+        var filters = new HorizontalLayout(from, to, status, verdict, claimant, tag);
+        filters.setWrap(true);
+
+        add(new H3("One document"), new Paragraph("The verification report with the article and every claim, "
+                + "and the data exports for other tools."), document, documentExports,
+                new H3("Claims across documents"), filters, filterExports);
+
+        var role = currentUser.get().map(u -> u.role()).orElse(Role.VIEWER);
+        if (role.includes(Role.REVIEWER)) {
+            var annotationUpload = new Upload(UploadHandler.inMemory((meta, bytes) -> uploadedAnnotations = bytes));
+            annotationUpload.setMaxFiles(1);
+            annotationUpload.setAcceptedFileTypes(".json", ".jsonld", "application/json", "application/ld+json");
+            annotationUpload.addSucceededListener(e -> {
+                var bytes = uploadedAnnotations;
+                var chosen = document.getValue();
+                annotationUpload.clearFileList();
+                if (bytes == null || chosen == null) {
+                    Notifications.error("Choose the document the annotations belong to first");
+                    return;
+                }
+                try {
+                    var result = imports.importAnnotations(chosen.id(), bytes);
+                    Notifications.success(result.created().size() + " claims created"
+                            + (result.skipped().isEmpty() ? "" : "; not placed: " + String.join("; ", result.skipped())));
+                } catch (RuntimeException ex) {
+                    Notifications.refused(ex);
+                }
+            });
+            add(new H3("Import annotations"), new Paragraph("W3C Web Annotations (also from Hypothesis) become claims on "
+                    + "the document chosen above, placed by their quote."), annotationUpload);
+        }
+        if (role.includes(Role.EDITOR)) {
+            var jsonUpload = new Upload(UploadHandler.inMemory((meta, bytes) -> uploadedJson = bytes));
+            jsonUpload.setMaxFiles(1);
+            jsonUpload.setAcceptedFileTypes(".json", "application/json");
+            jsonUpload.addSucceededListener(e -> {
+                var bytes = uploadedJson;
+                jsonUpload.clearFileList();
+                if (bytes == null) {
+                    return;
+                }
+                try {
+                    var created = imports.importFactdeskJson(bytes);
+                    Notifications.success("\u201C" + created.metadata().title() + "\u201D imported");
+                    getUI().ifPresent(ui -> ui.navigate("documents/" + created.id()));
+                } catch (RuntimeException ex) {
+                    Notifications.refused(ex);
+                }
+            });
+            add(new H3("Import a Factdesk export"), new Paragraph("A JSON export of another Factdesk becomes a document "
+                    + "with its claims, attributions, verdicts and evidence."), jsonUpload);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.factdesk.report.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.VaadinSession;
+import org.factdesk.IntegrationTest;
+import org.factdesk.document.DocumentService;
+import org.factdesk.document.DocumentSummary;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@IntegrationTest
+class ReportsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DocumentService documents;
+
+    private DocumentSummary sample() {
+        return documents.list("Biden Invited Putin", PageRequest.of(0, 1)).getContent().getFirst();
+    }
+
+    /** Waits for the background export to finish and its result to reach the UI. */
+    private String awaitStatus(ExportPanel panel) throws InterruptedException {
+        for (int i = 0; i < 200 && panel.progress.isVisible(); i++) {
+            Thread.sleep(50);
+            // the export finishes on another thread and hands its result to the UI with UI.access
+            var session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+        }
+        assertThat(panel.progress.isVisible()).as("export still running after 10 s: " + panel.status.getText()).isFalse();
+        return panel.status.getText();
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void a_viewer_exports_a_documents_markdown_report_and_gets_a_link_to_save_it() throws Exception {
+        var view = navigate(ReportsView.class);
+                assertThat(view.documentExports.isVisible()).as("document exports wait for a document").isFalse();
+
+        view.document.setValue(sample());
+        var panel = view.documentExports;
+        assertThat(panel.isVisible()).isTrue();
+        test(panel.buttons.getChildren().map(com.vaadin.flow.component.button.Button.class::cast)
+                .filter(b -> b.getText().equals("Markdown")).findFirst().orElseThrow()).click();
+        assertThat(panel.progress.isVisible()).isTrue();
+        assertThat(panel.cancel.isVisible()).isTrue();
+
+        assertThat(awaitStatus(panel)).startsWith("Markdown ready");
+        var link = $(Anchor.class, panel.result).single();
+        assertThat(link.getText()).isEqualTo("Save report.md");
+        assertThat(link.getElement().getAttribute("download")).isEqualTo("report.md");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void claims_across_documents_export_as_csv_and_a_viewer_sees_no_imports() throws Exception {
+        var panel = navigate(ReportsView.class).filterExports;
+        assertThat(panel.buttons.getChildren().map(c -> ((com.vaadin.flow.component.button.Button) c).getText()))
+                .containsExactly("HTML", "CSV", "JSON");
+        test(panel.buttons.getChildren().map(com.vaadin.flow.component.button.Button.class::cast)
+                .filter(b -> b.getText().equals("CSV")).findFirst().orElseThrow()).click();
+
+        assertThat(awaitStatus(panel)).startsWith("CSV ready");
+        assertThat($(Anchor.class, panel.result).single().getText()).isEqualTo("Save claims-report.csv");
+        assertThat($(Upload.class).all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void an_editor_sees_both_imports() {
+        navigate(ReportsView.class);
+        assertThat($(Upload.class).all()).hasSize(2);
+    }
+}
