@@ -22,6 +22,7 @@ public final class Cli {
     private static Map<String, CliCommand> commands() {
         var list = new ArrayList<CliCommand>();
         list.add(new HelpCommand());
+        list.add(new ExtractCommand());
         var map = new LinkedHashMap<String, CliCommand>();
         list.forEach(c -> map.put(c.name(), c));
         return map;

@@ -31,7 +31,7 @@ public final class ArticleExtractor {
     public static ImportedText extract(String html, @Nullable String pageUrl) {
         var page = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
         var metadata = Metadata.of(page, pageUrl);
-        var body = ContentFinder.bodyText(page);
+        var body = ContentFinder.bodyText(page, metadata.title);
         return new ImportedText(body, metadata.title, metadata.url, metadata.publisher, metadata.authors,
                 metadata.publishedAt, metadata.language);
     }

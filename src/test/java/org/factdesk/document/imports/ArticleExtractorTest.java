@@ -48,4 +48,84 @@ class ArticleExtractorTest {
         assertThat(article.sourceUrl()).isEqualTo("https://ledger.example/2021/04/summit");
         assertThat(article.language()).isEqualTo("en");
     }
+
+    private static String paragraphs(String prefix, int n) {
+        var sb = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+            sb.append("<p>").append(prefix).append(' ').append(i)
+                    .append(": officials said the talks would continue, and that both sides had agreed to meet again soon.</p>\n");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void an_article_split_into_sections_with_an_advert_between_them_is_kept_whole() {
+        var html = "<html><body><div class=\"layout\"><div class=\"wrap\"><div class=\"story-section\">"
+                + paragraphs("First part", 6) + "</div></div><div class=\"ad-slot\"><p>Advertisement</p></div>"
+                + "<div class=\"wrap\"><div class=\"story-section\">" + paragraphs("Second part", 4) + "</div></div>"
+                + "<div class=\"wrap\"><div class=\"story-section\">" + paragraphs("Third part", 3) + "</div></div>"
+                + "</div></body></html>";
+
+        var text = ArticleExtractor.extract(html, null).text();
+
+        assertThat(text).contains("First part 1:", "First part 6:", "Second part 4:", "Third part 3:")
+                .doesNotContain("Advertisement");
+    }
+
+    @Test
+    void captions_link_lists_and_labels_inside_the_article_are_dropped_and_short_lines_between_paragraphs_kept() {
+        var html = "<html><body><article class=\"post-content\">" + paragraphs("Body", 3)
+                + "<figure><img src=\"x.jpg\"><figcaption>The border crossing near Kharkiv. Credit: Reuters</figcaption></figure>"
+                + "<p>ADVERTISEMENT</p>"
+                + "<p>Why now?</p>" + paragraphs("More", 3)
+                + "<h2>Most read</h2><ul><li><a href=\"/a\">A story about something else entirely</a></li>"
+                + "<li><a href=\"/b\">Another story nobody asked about</a></li><li><a href=\"/c\">A third link</a></li></ul>"
+                + "</article></body></html>";
+
+        var text = ArticleExtractor.extract(html, null).text();
+
+        assertThat(text).contains("Body 1:", "More 3:", "Why now?")
+                .doesNotContain("Kharkiv", "ADVERTISEMENT", "Most read", "another story", "A third link");
+    }
+
+    @Test
+    void an_embedded_post_quoted_in_the_article_is_part_of_it() {
+        var html = "<html><body><div class=\"article-body\">" + paragraphs("Text", 4)
+                + "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>Yes this is real and the state "
+                + "spent half a million dollars on it <a href=\"https://t.co/x\">https://t.co/x</a></p>&mdash; A Person "
+                + "(@someone) <a href=\"https://twitter.com/someone/status/1\">November 18, 2019</a></blockquote></div>"
+                + paragraphs("After", 2) + "</div></body></html>";
+
+        var text = ArticleExtractor.extract(html, null).text();
+
+        assertThat(text).contains("Yes this is real and the state spent half a million dollars", "After 2:");
+    }
+
+    @Test
+    void a_cookie_banner_is_not_mistaken_for_the_article_of_a_page_whose_containers_look_unlikely() {
+        var html = "<html><body><div class=\"cookie-banner\">This website uses cookies to improve your experience. "
+                + "We'll assume you're ok with this. Accept Read More</div>"
+                + "<div id=\"sidebar-wrapper\"><div class=\"sidebar-inner\">" + paragraphs("Hike", 5) + "</div></div>"
+                + "</body></html>";
+
+        var text = ArticleExtractor.extract(html, null).text();
+
+        assertThat(text).contains("Hike 1:", "Hike 5:").doesNotContain("cookies");
+    }
+
+    @Test
+    void a_round_up_of_linked_stories_with_a_summary_each_is_article_text() {
+        var items = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            items.append("<li><strong><a href=\"/s").append(i).append("\">Headline number ").append(i)
+                    .append(" about the markets today</a>.</strong> A summary of the story with enough words of its own ")
+                    .append("to be worth reading, number ").append(i).append(".</li>");
+        }
+        var html = "<html><body><div class=\"content\"><p>Here is what you need to know today, in ten stories, "
+                + "from the markets to technology, to politics and the weather.</p><ul>" + items + "</ul></div></body></html>";
+
+        var text = ArticleExtractor.extract(html, null).text();
+
+        assertThat(text).contains("A summary of the story with enough words of its own to be worth reading, number 6.");
+    }
 }

@@ -31,3 +31,4 @@ import 'Frontend/generated/jar-resources/datepickerConnector.js';
 import '@vaadin/form-layout/src/vaadin-form-layout.js';
 import '@vaadin/form-layout/src/vaadin-form-item.js';
 import '@vaadin/form-layout/src/vaadin-form-row.js';
+import '@vaadin/progress-bar/src/vaadin-progress-bar.js';

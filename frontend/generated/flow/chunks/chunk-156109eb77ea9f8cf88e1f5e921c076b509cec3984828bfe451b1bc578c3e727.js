@@ -1,0 +1,17 @@
+import '@vaadin/vertical-layout/src/vaadin-vertical-layout.js';
+import '@vaadin/combo-box/src/vaadin-combo-box.js';
+import 'Frontend/generated/jar-resources/flow-component-renderer.js';
+import 'Frontend/generated/jar-resources/flow-component-directive.js';
+import 'Frontend/generated/jar-resources/comboBoxConnector.js';
+import '@vaadin/tooltip/src/vaadin-tooltip.js';
+import '@vaadin/multi-select-combo-box/src/vaadin-multi-select-combo-box.js';
+import '@vaadin/date-picker/src/vaadin-date-picker.js';
+import 'Frontend/generated/jar-resources/datepickerConnector.js';
+import '@vaadin/text-field/src/vaadin-text-field.js';
+import '@vaadin/horizontal-layout/src/vaadin-horizontal-layout.js';
+import '@vaadin/progress-bar/src/vaadin-progress-bar.js';
+import '@vaadin/button/src/vaadin-button.js';
+import 'Frontend/generated/jar-resources/disableOnClickFunctions.js';
+import '@vaadin/notification/src/vaadin-notification.js';
+import '@vaadin/upload/src/vaadin-upload.js';
+import 'Frontend/generated/jar-resources/vaadin-upload-manager-connector.ts';

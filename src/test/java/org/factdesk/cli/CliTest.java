@@ -1,0 +1,90 @@
+package org.factdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+class CliTest {
+
+    private static final String PAGE = """
+            <html lang="en"><head><title>Summit | The Ledger</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Biden offers Putin a summit",
+              "datePublished":"2021-04-13T18:00:00Z","author":{"@type":"Person","name":"Ann Writer"},
+              "url":"https://ledger.example/summit"}</script></head>
+            <body><nav><a href="/">Home</a></nav><article>
+            <p>The White House said Joe Biden offered Vladimir Putin a summit in a third country, in a call on Tuesday.</p>
+            <p>Kiev accused Moscow of deploying more than 80,000 troops on the border, officials said on Wednesday.</p>
+            </article></body></html>""";
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int code = Cli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void help_lists_the_commands() {
+        var run = run("help");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("extract");
+    }
+
+    @Test
+    void extract_prints_each_pages_article_as_json_keyed_by_file_name(@TempDir Path dir) throws Exception {
+        var plain = dir.resolve("summit.html");
+        Files.writeString(plain, PAGE);
+        var zipped = dir.resolve("2a9f.html.gz");
+        try (var gz = new GZIPOutputStream(Files.newOutputStream(zipped))) {
+            gz.write(PAGE.getBytes(StandardCharsets.UTF_8));
+        }
+
+        var run = run("extract", plain.toString(), zipped.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        var json = JsonMapper.builder().build().readTree(run.out());
+        assertThat(json.propertyNames()).containsExactlyInAnyOrder("summit", "2a9f");
+        var page = json.get("summit");
+        assertThat(page.get("articleBody").asString()).contains("more than 80,000 troops").doesNotContain("Home");
+        assertThat(page.get("title").asString()).isEqualTo("Biden offers Putin a summit");
+        assertThat(page.get("authors").get(0).asString()).isEqualTo("Ann Writer");
+        assertThat(page.get("publishedAt").asString()).isEqualTo("2021-04-13");
+        assertThat(page.get("url").asString()).isEqualTo("https://ledger.example/summit");
+        assertThat(json.get("2a9f").get("articleBody").asString()).isEqualTo(page.get("articleBody").asString());
+    }
+
+    @Test
+    void extract_reports_missing_and_wrong_files_and_still_prints_the_others(@TempDir Path dir) throws Exception {
+        var plain = dir.resolve("ok.html");
+        Files.writeString(plain, PAGE);
+        var broken = dir.resolve("broken.html.gz");
+        Files.writeString(broken, "not gzip at all");
+
+        var run = run("extract", plain.toString(), dir.resolve("missing.html").toString(), broken.toString(), "notes.txt");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("missing.html: no such file").contains("broken.html.gz: The file is not valid gzip")
+                .contains("notes.txt: not an .html");
+        assertThat(JsonMapper.builder().build().readTree(run.out()).propertyNames()).containsExactly("ok");
+    }
+
+    @Test
+    void extract_without_files_explains_its_usage() {
+        var run = run("extract");
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("Usage:");
+    }
+}
