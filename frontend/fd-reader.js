@@ -236,6 +236,19 @@
       this._redrawSuggestions();
     }
 
+    /** Marks one suggestion as the current one (solid underline) and scrolls to it; null clears. */
+    focusSuggestion(key) {
+      this._currentSuggestion = key;
+      if (HIGHLIGHTS) {
+        const s = this._suggestions.find((x) => x.key === key);
+        this._setHighlight('fd-suggestion-current',
+          s && s.start >= 0 && s.end <= this._length && s.start < s.end ? [this._range(s.start, s.end)] : []);
+        if (s) {
+          this._scrollTo(s.start);
+        }
+      }
+    }
+
     clearSelection() {
       const selection = window.getSelection();
       if (selection) {
@@ -530,6 +543,9 @@
       if (!HIGHLIGHTS) {
         return;
       }
+      if (this._currentSuggestion && !this._suggestions.some((x) => x.key === this._currentSuggestion)) {
+        this._setHighlight('fd-suggestion-current', []);
+      }
       this._setHighlight('fd-suggestion', this._suggestions
         .filter((s) => s.start >= 0 && s.end <= this._length && s.start < s.end)
         .map((s) => this._range(s.start, s.end)));
@@ -729,7 +745,7 @@
 
   const PRIORITY = {
     'fd-dismissed': 0, 'fd-unchecked': 1, 'fd-in-research': 2, 'fd-in-review': 3, 'fd-published': 4,
-    'fd-overlap': 5, 'fd-flagged': 6, 'fd-suggestion': 7, 'fd-source': 8, 'fd-cue': 9, 'fd-selected': 10,
+    'fd-overlap': 5, 'fd-flagged': 6, 'fd-suggestion': 7, 'fd-suggestion-current': 8, 'fd-source': 8, 'fd-cue': 9, 'fd-selected': 10,
   };
 
   function statusHighlight(status) {

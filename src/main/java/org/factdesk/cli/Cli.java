@@ -23,6 +23,8 @@ public final class Cli {
         var list = new ArrayList<CliCommand>();
         list.add(new HelpCommand());
         list.add(new ExtractCommand());
+        list.add(new SuggestCommand());
+        list.add(new TrainCheckworthinessCommand());
         var map = new LinkedHashMap<String, CliCommand>();
         list.forEach(c -> map.put(c.name(), c));
         return map;

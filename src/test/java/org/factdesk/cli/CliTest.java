@@ -87,4 +87,60 @@ class CliTest {
         assertThat(run.code()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("Usage:");
     }
+
+    @Test
+    void suggest_writes_brat_standoff_with_code_point_offsets(@TempDir Path dir) throws Exception {
+        var text = "\uD83D\uDE80 Kiev accused Moscow of deploying more than 80,000 troops.\n"
+                + "Biden proposed a summit, the White House said.\n";
+        var file = dir.resolve("article-1.txt");
+        Files.writeString(file, text);
+        var out = dir.resolve("ann");
+
+        var run = run("suggest", "--format", "brat", "--out", out.toString(), file.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        var ann = Files.readString(out.resolve("article-1.ann"));
+        var cps = text.codePoints().toArray();
+        var spans = new java.util.HashMap<String, String>();
+        for (var line : ann.split("\n")) {
+            var parts = line.split("\t");
+            if (parts[0].startsWith("T")) {
+                var range = parts[1].split(" ");
+                int start = Integer.parseInt(range[1]);
+                int end = Integer.parseInt(range[2]);
+                assertThat(new String(cps, start, end - start)).isEqualTo(parts[2]);
+                spans.put(parts[0], range[0] + ":" + parts[2]);
+            }
+        }
+        assertThat(spans.values()).contains("Source:Kiev", "Cue:accused", "Source:the White House", "Cue:said",
+                "Content:Biden proposed a summit");
+        assertThat(ann).containsPattern("E1\tAttribution:T\\d+ Source:T\\d+ Cue:T\\d+ Content:T\\d+");
+    }
+
+    @Test
+    void suggest_scores_every_row_of_a_checkworthiness_csv(@TempDir Path dir) throws Exception {
+        var csv = dir.resolve("debate.csv");
+        Files.writeString(csv, "line_number,speaker,text,label,file_name\n"
+                + "1,MODERATOR,\"Good evening, and welcome.\",0,debate.tsv\n"
+                + "2,CANDIDATE,\"Unemployment doubled to 10 percent, the highest in 30 years.\",1,debate.tsv\n");
+
+        var run = run("suggest", "--format", "checkworthiness", csv.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        var lines = run.out().strip().split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).startsWith("debate.tsv\t1\t");
+        assertThat(lines[1]).startsWith("debate.tsv\t2\t");
+        double first = Double.parseDouble(lines[0].split("\t")[2]);
+        double second = Double.parseDouble(lines[1].split("\t")[2]);
+        assertThat(second).isGreaterThan(first).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void suggest_refuses_an_unknown_format_and_brat_without_an_output_folder(@TempDir Path dir) throws Exception {
+        var file = dir.resolve("a.txt");
+        Files.writeString(file, "Someone said something.");
+        assertThat(run("suggest", "--format", "xml", file.toString()).err()).contains("Unknown format");
+        assertThat(run("suggest", "--format", "brat", file.toString()).err()).contains("--out");
+    }
 }

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -43,6 +45,9 @@ import org.factdesk.report.ReportService;
 import org.factdesk.report.ui.ExportPanel;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Role;
+import org.factdesk.suggest.SuggestionService;
+import org.factdesk.suggest.SuggestionView;
+import org.factdesk.suggest.ui.SuggestionList;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,6 +67,11 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     final Button editDetails = new Button("Details");
     final Button replaceText = new Button("Replace text");
     final Button export = new Button("Export");
+    final Button suggest = new Button("Suggest");
+    final SuggestionList suggestions;
+    final TabSheet sideTabs = new TabSheet();
+    private final Tab suggestionsTab;
+    private final SplitLayout side;
     final Button attention = new Button();
     final CheckboxGroup<ClaimStatus> statusFilter = new CheckboxGroup<>();
     final Checkbox onlyAttention = new Checkbox("Only claims to check placement of");
@@ -76,6 +86,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     private final LiveUpdates live;
     private final ReportService reports;
     private final ReportJobs jobs;
+    private final SuggestionService suggester;
     private final String me;
     private @Nullable Runnable stopListening;
     private List<Reader.MarkedSpan> documentSpans = List.of();
@@ -88,8 +99,9 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
 
     DocumentReaderView(DocumentService documents, ClaimService claims, AuditTrail audit, CurrentUser currentUser,
             List<ClaimSection.Factory> sectionFactories, LiveUpdates live, ReportService reports,
-            ReportJobs jobs) {
+            ReportJobs jobs, SuggestionService suggester) {
         this.reports = reports;
+        this.suggester = suggester;
         this.jobs = jobs;
         this.documents = documents;
         this.claims = claims;
@@ -120,7 +132,12 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
 
         export.addThemeVariants(ButtonVariant.TERTIARY);
         export.addClickListener(e -> openExport());
-        var actions = new HorizontalLayout(meta, source, editDetails, replaceText, export, attention);
+        suggest.addThemeVariants(ButtonVariant.TERTIARY);
+        suggest.addClickListener(e -> showSuggestions());
+        suggestions = new SuggestionList(canEdit, s -> reader.focusSuggestion(s.key()), this::acceptSuggestion,
+                this::dismissSuggestion, this::hideSuggestions);
+        suggestions.setVisible(false);
+        var actions = new HorizontalLayout(meta, source, editDetails, replaceText, suggest, export, attention);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
         var head = new Div(actions, new Legend());
@@ -133,6 +150,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
             selectionListeners.forEach(l -> l.accept(span));
         });
         reader.onClaimClicked(clicked -> selectClaim(clicked.id(), false));
+        reader.onSuggestionClicked(suggestions::focus);
         reader.onVisibleClaim(id -> {
             var claim = claimsById.get((long) id);
             if (claim != null && listed().contains(claim)) {
@@ -159,7 +177,8 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
                 .withProperty("snippet", c -> snippet(c.claimText()))).setHeader("Claims in reading order");
         claimList.addThemeVariants(GridVariant.NO_BORDER, GridVariant.WRAP_CELL_CONTENT);
         claimList.setEmptyStateText("No claims yet. Select words in the text to create one.");
-        claimList.setSizeFull();
+        claimList.setWidthFull();
+        claimList.getStyle().set("flex", "1 1 0").set("min-height", "8rem");
         claimList.asSingleSelect().addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 selectClaim(e.getValue().id(), true);
@@ -168,9 +187,16 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
 
         var listBox = new Div(statusFilter, onlyAttention, claimList);
         listBox.addClassName("fd-side");
+        var suggestionBox = new Div(suggestions);
+        suggestionBox.addClassName("fd-side");
+        sideTabs.add("Claims", listBox);
+        suggestionsTab = sideTabs.add("Suggestions", suggestionBox);
+        suggestionsTab.setVisible(false);
+        sideTabs.setSizeFull();
+        sideTabs.addClassName("fd-side-tabs");
         var panelBox = new Div(panel);
         panelBox.addClassName("fd-side");
-        var side = new SplitLayout(listBox, panelBox, SplitLayout.Orientation.VERTICAL);
+        side = new SplitLayout(sideTabs, panelBox, SplitLayout.Orientation.VERTICAL);
         side.setSplitterPosition(40);
         side.setSizeFull();
         var split = new SplitLayout(reader, side);
@@ -221,6 +247,10 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         var d = document;
         if (d == null) {
             return;
+        }
+        if (suggestions.isVisible()) {
+            // The text changed: the suggestions' offsets are of the old one.
+            hideSuggestions();
         }
         document = documents.get(d.id());
         var list = claims.forDocument(d.id());
@@ -293,6 +323,79 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
             source.setHref(m.sourceUrl());
             source.setText("source");
         }
+    }
+
+    void showSuggestions() {
+        var d = document;
+        if (d == null) {
+            return;
+        }
+        try {
+            var list = suggester.forDocument(d.id(), List.copyOf(claimsById.values()));
+            suggestions.show(list);
+            suggestions.setVisible(true);
+            suggestionsTab.setVisible(true);
+            sideTabs.setSelectedTab(suggestionsTab);
+            side.setSplitterPosition(65);
+            reader.showSuggestions(list.stream()
+                    .map(s -> new Reader.SuggestedSpan(s.key(), s.start(), s.end(), s.score())).toList());
+            Notifications.info(list.isEmpty() ? "No suggestions for this text"
+                    : list.size() + " suggestions, dashed in the text");
+        } catch (RuntimeException e) {
+            Notifications.refused(e);
+        }
+    }
+
+    void hideSuggestions() {
+        suggestions.setVisible(false);
+        suggestionsTab.setVisible(false);
+        sideTabs.setSelectedIndex(0);
+        side.setSplitterPosition(40);
+        suggestions.show(List.of());
+        reader.showSuggestions(List.of());
+        reader.focusSuggestion(null);
+    }
+
+    void acceptSuggestion(SuggestionView s) {
+        var d = document;
+        if (d == null) {
+            return;
+        }
+        try {
+            var created = suggester.accept(d.id(), s.start(), s.end(), true);
+            claimsById.put(created.id(), created);
+            reader.upsert(List.of(created));
+            refreshSpans();
+            applyFilter();
+            removeSuggestion(s);
+            panel.show(created);
+            Notifications.success("Claim created from the suggestion"
+                    + (s.attribution() != null && s.attribution().speaker() != null
+                            ? ", attributed to " + s.attribution().speaker() : ""));
+        } catch (RuntimeException e) {
+            Notifications.refused(e);
+        }
+    }
+
+    void dismissSuggestion(SuggestionView s) {
+        var d = document;
+        if (d == null) {
+            return;
+        }
+        try {
+            suggester.dismiss(d.id(), s.text());
+            removeSuggestion(s);
+            Notifications.info("Suggestion dismissed; it will not be suggested again for this document");
+        } catch (RuntimeException e) {
+            Notifications.refused(e);
+        }
+    }
+
+    private void removeSuggestion(SuggestionView s) {
+        suggestions.remove(s);
+        reader.showSuggestions(suggestions.items().stream()
+                .map(x -> new Reader.SuggestedSpan(x.key(), x.start(), x.end(), x.score())).toList());
+        suggestions.current().ifPresentOrElse(c -> reader.focusSuggestion(c.key()), () -> reader.focusSuggestion(null));
     }
 
     void createClaim(Reader.Span span) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.factdesk.claim.AnchorState;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ClaimView;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server side of {@code <fd-reader>} (frontend/fd-reader.js): sends the text once and the
@@ -75,6 +76,11 @@ public class Reader extends Component {
                 .map(s -> "{\"key\":\"" + s.key().replace("\"", "") + "\",\"start\":" + s.start() + ",\"end\":"
                         + s.end() + ",\"score\":" + s.score() + "}")
                 .collect(Collectors.joining(",", "[", "]")));
+    }
+
+    /** Marks one suggestion as the current one and scrolls to it; null clears the mark. */
+    public void focusSuggestion(@Nullable String key) {
+        getElement().callJsFunction("focusSuggestion", key);
     }
 
     public void clearSelection() {

@@ -107,4 +107,47 @@ class DocumentReaderViewTest extends SpringBrowserlessTest {
         assertThat(panel.getElement().getTextRecursively()).contains("HTML", "PDF", "Markdown", "CSV", "JSON",
                 "ClaimReview", "W3C annotations", "brat");
     }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void suggest_lists_suggestions_and_accepting_one_creates_an_attributed_claim_and_dismissing_one_removes_it()
+            throws Exception {
+        var text = java.nio.file.Files.readString(java.nio.file.Path.of("sample-data/documents/biden-invited-putin.txt"));
+        var doc = documents.create(DocumentMetadata.titled("Suggestions in the reader"), text).id();
+        var view = navigate("documents/" + doc, DocumentReaderView.class);
+        assertThat(view.suggestions.isVisible()).isFalse();
+
+        test(view.suggest).click();
+
+        assertThat(view.suggestions.isVisible()).isTrue();
+        var listed = view.suggestions.items();
+        var kiev = listed.stream().filter(s -> s.text().contains("80,000 troops")).findFirst().orElseThrow();
+        view.suggestions.focus(kiev.key());
+        view.acceptSuggestion(kiev);
+
+        assertThat(test(view.claimList).size()).isEqualTo(1);
+        var claim = claims.forDocument(doc).getFirst();
+        assertThat(claim.claimText()).contains("80,000 troops");
+        assertThat(view.suggestions.items()).hasSize(listed.size() - 1).doesNotContain(kiev);
+
+        var next = view.suggestions.current().orElseThrow();
+        view.dismissSuggestion(next);
+        assertThat(view.suggestions.items()).hasSize(listed.size() - 2).doesNotContain(next);
+
+        // Dismissed and accepted suggestions do not come back.
+        test(view.suggest).click();
+        assertThat(view.suggestions.items()).extracting(s -> s.text()).doesNotContain(kiev.text(), next.text());
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void a_viewer_sees_suggestions_without_accept_or_dismiss() {
+        var doc = documents.list("Biden Invited Putin", org.springframework.data.domain.PageRequest.of(0, 1)).getContent()
+                .getFirst().id();
+        var view = navigate("documents/" + doc, DocumentReaderView.class);
+        test(view.suggest).click();
+        assertThat(view.suggestions.isVisible()).isTrue();
+        assertThat($(com.vaadin.flow.component.button.Button.class, view.suggestions).all())
+                .extracting(com.vaadin.flow.component.button.Button::getText).doesNotContain("Accept", "Dismiss");
+    }
 }

@@ -1,0 +1,81 @@
+package org.factdesk.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.factdesk.suggest.Attributions.Span;
+
+/**
+ * The checkable signals in a sentence: quantities with what they count ("more than 80,000 troops",
+ * "$2.6bn", "45 percent"), dates ("April 13", "in 2014"), and comparisons and superlatives ("more
+ * than at any time since 2014", "the largest").
+ */
+public final class Quantities {
+
+    /** What kind of signal. */
+    public enum Kind { QUANTITY, DATE, COMPARISON }
+
+    public record Found(Span span, Kind kind) {
+    }
+
+    private static final String HEDGE = "(?:(?:more|fewer|less) than|at least|at most|up to|nearly|almost|about|around|"
+            + "roughly|approximately|some|over|under|only|just|as many as|as much as|close to)\\s+";
+    private static final String NUMBER = "(?:[$£€¥]\\s?)?\\d+(?:[.,]\\d+)*(?:\\s?(?:%|percent|per cent|bn|m|k|tn))?"
+            + "(?:\\s(?:million|billion|trillion|thousand|hundred))?"
+            + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+            + "sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|billions|dozens|a dozen|half(?= of)|"
+            + "a third(?= of)|a quarter(?= of)|two-thirds|three-quarters)(?:\\s(?:million|billion|trillion|thousand|hundred))?(?:\\s(?:percent|per cent))?";
+    private static final Pattern QUANTITY = Pattern.compile("(?i)\\b(?:" + HEDGE + ")?(?:" + NUMBER + ")"
+            + "(?:\\s(?:of\\s)?(?:the\\s)?(?!and\\b|or\\b|in\\b|on\\b|at\\b|to\\b|the\\b|was\\b|were\\b|is\\b|are\\b)[\\p{L}-]+){0,2}");
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|"
+            + "December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final Pattern DATE = Pattern.compile("\\b(?:" + MONTH + "\\s\\d{1,2}(?:,?\\s\\d{4})?|\\d{1,2}\\s" + MONTH
+            + "(?:\\s\\d{4})?|(?:in|since|by|until|from|before|after)\\s(?:(?:early|late|mid-)\\s?)?(?:1[89]|20)\\d\\d"
+            + "|(?:on\\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|next|this)\\s(?:week|month|year)"
+            + "|(?:1[89]|20)\\d\\d)\\b");
+    private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(?:(?:more|less|fewer|greater|higher|lower|larger|"
+            + "smaller|bigger|worse|better|faster|slower)\\s+than(?:\\s+(?:at\\s+any\\s+time|ever|before|any\\s+other)"
+            + "(?:\\s+since\\s+\\S+)?)?|the\\s+(?:most|least|largest|biggest|highest|lowest|smallest|worst|best|first|"
+            + "fastest|slowest|deadliest|longest|shortest|greatest)(?:\\s+[\\p{L}-]+)?|(?:a\\s)?record(?:\\s+high|\\s+low)?|"
+            + "(?:doubled|tripled|halved|quadrupled)|(?:for\\s+the\\s+first\\s+time)|(?:since\\s+(?:1[89]|20)\\d\\d))\\b");
+
+    private Quantities() {
+    }
+
+    /** The signals in {@code text} between {@code start} and {@code end}, in order; dates are not counted twice as quantities. */
+    public static List<Found> find(String text, int start, int end) {
+        var found = new ArrayList<Found>();
+        var region = text.substring(start, end);
+        var dates = new ArrayList<Span>();
+        var m = DATE.matcher(region);
+        while (m.find()) {
+            var span = new Span(start + m.start(), start + m.end());
+            dates.add(span);
+            found.add(new Found(span, Kind.DATE));
+        }
+        m = QUANTITY.matcher(region);
+        while (m.find()) {
+            var span = new Span(start + m.start(), start + m.end());
+            if (dates.stream().noneMatch(d -> d.overlaps(span))) {
+                found.add(new Found(trim(text, span), Kind.QUANTITY));
+            }
+        }
+        m = COMPARISON.matcher(region);
+        while (m.find()) {
+            var span = new Span(start + m.start(), start + m.end());
+            if (found.stream().noneMatch(f -> f.span().start() <= span.start() && span.end() <= f.span().end())) {
+                found.add(new Found(span, Kind.COMPARISON));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt((Found f) -> f.span().start()));
+        return found;
+    }
+
+    private static Span trim(String text, Span span) {
+        int e = span.end();
+        while (e > span.start() && !Character.isLetterOrDigit(text.charAt(e - 1)) && text.charAt(e - 1) != '%') {
+            e--;
+        }
+        return new Span(span.start(), e);
+    }
+}

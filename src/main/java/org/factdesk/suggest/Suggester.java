@@ -1,0 +1,162 @@
+package org.factdesk.suggest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.factdesk.suggest.Attributions.Span;
+import org.factdesk.suggest.TextAnalysis.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a text into suggestions: each attributed statement (its content, with who said it and the
+ * cue), and each other sentence that is worth checking or asserts a quantity, with the sentence's
+ * check-worthiness score and the quantities, dates and comparisons in it. Offsets are string indices.
+ */
+public final class Suggester {
+
+    /** The score at or above which a sentence without attribution or quantity is suggested. */
+    public static final double SENTENCE_THRESHOLD = 0.15;
+    /** The score at or above which a sentence with a quantity but no attribution is suggested. */
+    public static final double QUANTITY_THRESHOLD = 0.04;
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "who", "which", "we", "i", "you", "that",
+            "him", "her", "them", "his", "its", "their");
+
+    /**
+     * One suggestion.
+     *
+     * @param speaker who the source is, with a pronoun resolved to the last name mentioned as a source
+     * @param role what the source phrase says the speaker is ("US State Department spokeswoman")
+     */
+    public record Suggestion(Span span, double score, Attributions.@Nullable Found attribution, @Nullable String speaker,
+            @Nullable String role, List<Quantities.Found> quantities) {
+    }
+
+    private final CheckWorthiness model;
+
+    public Suggester(CheckWorthiness model) {
+        this.model = model;
+    }
+
+    public List<Suggestion> suggest(String text) {
+        var sentences = TextAnalysis.analyse(text);
+        var attributions = Attributions.find(text, sentences);
+        var scores = new double[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            scores[i] = model.score(sentences.get(i).tokens());
+        }
+        var bySentence = new HashMap<Integer, List<Attributions.Found>>();
+        attributions.forEach(a -> bySentence.computeIfAbsent(a.sentence(), k -> new ArrayList<>()).add(a));
+        var result = new ArrayList<Suggestion>();
+        String lastName = null;
+        for (var sentence : sentences) {
+            var found = bySentence.getOrDefault(sentence.index(), List.of());
+            for (var a : found) {
+                String speaker = null;
+                String role = null;
+                if (a.source() != null) {
+                    var tokens = tokensIn(sentence.tokens(), a.source());
+                    var name = name(tokens, text);
+                    var phrase = a.source().of(text);
+                    if (PRONOUNS.contains(phrase.toLowerCase(Locale.ROOT))) {
+                        speaker = lastName;
+                    } else {
+                        speaker = name != null ? name : stripDeterminer(phrase);
+                        role = roleOf(phrase, name);
+                        if (name != null) {
+                            lastName = name;
+                        }
+                    }
+                }
+                double score = scores[sentence.index()];
+                // A quotation may run on over later sentences: its score is the best of them.
+                for (var s : sentences.subList(sentence.index(), sentences.size())) {
+                    if (s.start() >= a.content().end()) {
+                        break;
+                    }
+                    score = Math.max(score, scores[s.index()]);
+                }
+                result.add(new Suggestion(a.content(), score, a, speaker, role,
+                        Quantities.find(text, a.content().start(), a.content().end())));
+            }
+            if (found.isEmpty()) {
+                var quantities = Quantities.find(text, sentence.start(), sentence.end());
+                double score = scores[sentence.index()];
+                boolean numeric = quantities.stream().anyMatch(q -> q.kind() != Quantities.Kind.DATE);
+                if (score >= SENTENCE_THRESHOLD || numeric && score >= QUANTITY_THRESHOLD) {
+                    result.add(new Suggestion(trimmed(text, sentence), score, null, null, null, quantities));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Span trimmed(String text, TextAnalysis.Sentence sentence) {
+        int end = sentence.end();
+        while (end > sentence.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(sentence.start(), end);
+    }
+
+    private static List<Token> tokensIn(List<Token> tokens, Span span) {
+        return tokens.stream().filter(t -> t.start() >= span.start() && t.end() <= span.end()).toList();
+    }
+
+    /** The last run of proper nouns in a source phrase: "US State Department spokeswoman Jen Psaki" gives "Jen Psaki". */
+    static @Nullable String name(List<Token> tokens, String text) {
+        int end = tokens.size() - 1;
+        // "Jen Psaki, the White House press secretary": the name is before the apposition.
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(",") && i > 0) {
+                end = i - 1;
+                break;
+            }
+        }
+        while (end >= 0 && !isName(tokens.get(end))) {
+            end--;
+        }
+        if (end < 0) {
+            return null;
+        }
+        int start = end;
+        while (start > 0 && isName(tokens.get(start - 1)) && !TITLES.contains(tokens.get(start - 1).lower())) {
+            start--;
+        }
+        if (TITLES.contains(tokens.get(end).lower())) {
+            // "the White House", "the Defense Ministry": an institution, named whole.
+            while (start > 0 && isName(tokens.get(start - 1))) {
+                start--;
+            }
+        }
+        return start > end ? null : text.substring(tokens.get(start).start(), tokens.get(end).end());
+    }
+
+    /** Words that name an office rather than a person: "Defense Minister", "Press Secretary". */
+    private static final Set<String> TITLES = Set.of("president", "minister", "secretary", "spokeswoman", "spokesman",
+            "spokesperson", "senator", "sen.", "rep.", "representative", "gov.", "governor", "general", "gen.", "chancellor",
+            "chief", "director", "ambassador", "king", "queen", "pope", "judge", "justice", "mayor", "deputy", "vice",
+            "prime", "foreign", "defense", "defence", "interior", "press", "state", "department", "house", "senate",
+            "congressman", "congresswoman", "leader", "chairman", "chairwoman", "chair", "ceo", "officer", "commander",
+            "adviser", "advisor", "attorney", "dr.", "prof.", "professor", "lt.", "col.", "sgt.", "capt.", "adm.");
+
+    private static boolean isName(Token t) {
+        return t.is("PROPN") && t.text().length() > 1
+                || t.is("NOUN", "VERB") && Character.isUpperCase(t.text().charAt(0)) && t.text().length() > 1;
+    }
+
+    private static @Nullable String roleOf(String phrase, @Nullable String name) {
+        if (name == null) {
+            return null;
+        }
+        var role = phrase.replace(name, " ").replaceAll("(?i)^\\s*(the|a|an)\\s+", "").replaceAll("^[\\s,]+|[\\s,]+$", "")
+                .replaceAll("\\s+", " ").replaceAll("(?i)^(the|a|an)\\s+", "");
+        return role.isBlank() || role.length() < 3 ? null : role;
+    }
+
+    private static String stripDeterminer(String phrase) {
+        return phrase.replaceAll("(?i)^(the|a|an)\\s+", "").strip();
+    }
+}

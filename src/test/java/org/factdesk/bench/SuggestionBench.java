@@ -1,0 +1,78 @@
+package org.factdesk.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Locale;
+import org.factdesk.suggest.AttributionEvaluation;
+import org.factdesk.suggest.CheckWorthiness;
+import org.factdesk.suggest.CheckWorthinessEvaluation;
+import org.factdesk.suggest.Suggester;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Suggestions: attribution quality on the PolNeAR dev articles, check-worthiness MAP over the CLEF
+ * 2019 debates (leave one debate out), both where ../shared/data is present; and the time to
+ * suggest for a 10,000-word article.
+ */
+class SuggestionBench {
+
+    private static Path shared(String path) {
+        return Path.of(System.getProperty("shared.data", "../shared/data"), path);
+    }
+
+    @Test
+    void attribution_quality() throws Exception {
+        var dir = shared("attribution/polnear-dev");
+        Assumptions.assumeTrue(Files.isDirectory(dir), "no attribution data at " + dir);
+        var s = AttributionEvaluation.evaluate(dir);
+        var note = String.format(Locale.ROOT, "%d articles, %d true and %d found attributions", s.articles(), s.gold(),
+                s.predicted());
+        BenchResults.value("Attribution: cue F1 (span overlap)", "F1", s.cueF1(), 0.80, false,
+                String.format(Locale.ROOT, "precision %.3f, recall %.3f; %s", s.cueP(), s.cueR(), note));
+        BenchResults.value("Attribution: Source token F1", "F1", s.sourceF1(), 0.70, false, note);
+        BenchResults.value("Attribution: Content token F1", "F1", s.contentF1(), 0.70, false, note);
+        BenchResults.value("Attribution: whole-attribution F1", "F1", s.attributionF1(), 0.55, false,
+                String.format(Locale.ROOT, "precision %.3f, recall %.3f; humans agree at about 0.6, a speech-verb "
+                        + "regex gets 0.14", s.attributionP(), s.attributionR()));
+    }
+
+    @Test
+    void checkworthiness_map() throws Exception {
+        var csv = shared("checkworthiness/clef2019-task1-training.csv");
+        Assumptions.assumeTrue(Files.exists(csv), "no check-worthiness data at " + csv);
+        var rows = CheckWorthinessEvaluation.read(csv);
+        var r = CheckWorthinessEvaluation.evaluate(rows, 10.0, 100);
+        BenchResults.value("Check-worthiness MAP over debates (leave one debate out)", "MAP", r.map(), 0.20, false,
+                String.format(Locale.ROOT, "%d debates, %d sentences; the trivial scorer gets %.3f here; best CLEF 2019 "
+                        + "system 0.166 on the lab's test debates", r.debates(), r.sentences(), r.trivialMap()));
+    }
+
+    @Test
+    void suggestions_for_10000_words() {
+        var text = Workload.document(10_000, 21);
+        var suggester = new Suggester(CheckWorthiness.bundled());
+        for (int i = 0; i < 10; i++) {
+            suggester.suggest(text);
+        }
+        var samples = new ArrayList<Double>();
+        int count = 0;
+        for (int i = 0; i < 20; i++) {
+            long t0 = System.nanoTime();
+            count = suggester.suggest(text).size();
+            samples.add((System.nanoTime() - t0) / 1e6);
+        }
+        assertThat(count).isPositive();
+        BenchResults.record("Suggestions for a 10,000-word article", "ms", samples, 300.0, BenchResults.On.MEDIAN,
+                count + " suggestions; sentences, tags, attributions, quantities and scores");
+    }
+
+    @AfterAll
+    static void write() {
+        assertThat(BenchResults.write()).as("figures that miss their target by more than 50%").isEmpty();
+    }
+}

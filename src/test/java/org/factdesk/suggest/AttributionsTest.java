@@ -1,0 +1,77 @@
+package org.factdesk.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttributionsTest {
+
+    record Seen(String source, String cue, String content, boolean quoted) {
+    }
+
+    private static List<Seen> find(String text) {
+        return Attributions.find(text, TextAnalysis.analyse(text)).stream()
+                .map(f -> new Seen(f.source() == null ? "" : f.source().of(text), f.cue().of(text), f.content().of(text),
+                        f.quoted()))
+                .toList();
+    }
+
+    @Test
+    void source_before_the_cue_and_an_indirect_content_after_it() {
+        assertThat(find("Kiev accused Moscow of deploying more than 80,000 troops on the Ukrainian border."))
+                .containsExactly(new Seen("Kiev", "accused", "Moscow of deploying more than 80,000 troops on the Ukrainian border", false));
+        assertThat(find("US State Department spokeswoman Jen Psaki claimed the concentration of troops is higher than ever."))
+                .extracting(Seen::source, Seen::cue, Seen::content)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("US State Department spokeswoman Jen Psaki", "claimed",
+                        "the concentration of troops is higher than ever"));
+    }
+
+    @Test
+    void a_content_before_the_source_and_cue() {
+        assertThat(find("Biden proposed the meeting during a call on Tuesday, the White House said."))
+                .containsExactly(new Seen("the White House", "said", "Biden proposed the meeting during a call on Tuesday", false));
+    }
+
+    @Test
+    void an_inverted_cue_after_a_quotation() {
+        var found = find("\u201CWe are ready to continue the dialogue,\u201D said Dmitry Peskov, the Kremlin spokesman.");
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().cue()).isEqualTo("said");
+        assertThat(found.getFirst().source()).startsWith("Dmitry Peskov");
+        assertThat(found.getFirst().content()).contains("We are ready to continue the dialogue");
+        assertThat(found.getFirst().quoted()).isTrue();
+    }
+
+    @Test
+    void according_to_at_either_end_of_the_sentence() {
+        assertThat(find("According to the ministry, 40 soldiers were wounded."))
+                .containsExactly(new Seen("the ministry", "According to", "40 soldiers were wounded", false));
+        assertThat(find("Forty soldiers were wounded, according to the ministry."))
+                .containsExactly(new Seen("the ministry", "according to", "Forty soldiers were wounded", false));
+    }
+
+    @Test
+    void a_quotation_that_runs_over_several_sentences_is_one_content() {
+        var text = "The minister said: \u201CThe troops will stay. They are there for exercises. Nobody is threatened.\u201D";
+        var found = find(text);
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().content()).startsWith("\u201CThe troops will stay").endsWith("Nobody is threatened.\u201D");
+    }
+
+    @Test
+    void a_quotation_split_by_the_sentence_splitter_is_taken_whole_before_the_cue() {
+        var text = "\u201CIt doesn't make any sense. The insurance model doesn't work here,\u201D Clinton said.";
+        var found = find(text);
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().source()).isEqualTo("Clinton");
+        assertThat(found.getFirst().content()).startsWith("\u201CIt doesn't make any sense.");
+    }
+
+    @Test
+    void a_verb_of_thinking_needs_a_clause_and_a_plain_sentence_gives_nothing() {
+        assertThat(find("He believes that the talks will fail.")).extracting(Seen::cue).containsExactly("believes");
+        assertThat(find("He believes in miracles.")).isEmpty();
+        assertThat(find("The summit will take place in a third country in the coming months.")).isEmpty();
+    }
+}

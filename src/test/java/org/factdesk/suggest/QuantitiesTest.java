@@ -1,0 +1,28 @@
+package org.factdesk.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QuantitiesTest {
+
+    private static java.util.List<String> find(String text) {
+        return Quantities.find(text, 0, text.length()).stream().map(f -> f.kind() + ":" + f.span().of(text)).toList();
+    }
+
+    @Test
+    void numbers_with_what_they_count_dates_and_comparisons() {
+        assertThat(find("Kiev accused Moscow of deploying more than 80,000 troops on the border."))
+                .containsExactly("QUANTITY:more than 80,000 troops");
+        assertThat(find("The concentration is more than at any time since 2014."))
+                .containsExactly("COMPARISON:more than at any time since 2014", "DATE:since 2014");
+        assertThat(find("The call took place on Tuesday, April 13.")).containsExactly("DATE:on Tuesday", "DATE:April 13");
+        assertThat(find("Spending rose 45 percent to $2.6bn, the largest increase.")).contains("QUANTITY:45 percent",
+                "COMPARISON:the largest increase");
+    }
+
+    @Test
+    void ordinal_words_that_count_nothing_are_not_quantities() {
+        assertThat(find("Biden invited Putin to meet in a third country.")).isEmpty();
+    }
+}

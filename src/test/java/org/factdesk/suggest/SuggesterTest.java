@@ -1,0 +1,60 @@
+package org.factdesk.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SuggesterTest {
+
+    @Test
+    void the_sample_article_suggests_the_troop_figure_psakis_statement_the_kremlin_quote_and_shoigus_explanation()
+            throws Exception {
+        var text = Files.readString(Path.of("sample-data/documents/biden-invited-putin.txt"));
+        var suggestions = new Suggester(CheckWorthiness.bundled()).suggest(text);
+        var attributed = suggestions.stream().filter(s -> s.attribution() != null).toList();
+
+        assertThat(attributed).anySatisfy(s -> {
+            assertThat(s.speaker()).isEqualTo("Kiev");
+            assertThat(s.attribution().cue().of(text)).isEqualTo("accused");
+            assertThat(s.span().of(text)).contains("more than 80,000 troops");
+            assertThat(s.quantities()).anyMatch(q -> q.span().of(text).equals("more than 80,000 troops"));
+        });
+        assertThat(attributed).anySatisfy(s -> {
+            assertThat(s.speaker()).isEqualTo("Jen Psaki");
+            assertThat(s.role()).isEqualTo("US State Department spokeswoman");
+            assertThat(s.span().of(text)).contains("more than at any time since 2014");
+        });
+        assertThat(attributed).anySatisfy(s -> {
+            assertThat(s.attribution().source().of(text)).isEqualTo("the press service of the Russian president");
+            assertThat(s.attribution().quoted()).isTrue();
+            assertThat(s.span().of(text)).startsWith("\u201CBoth sides expressed their readiness");
+        });
+        assertThat(attributed).anySatisfy(s -> {
+            assertThat(s.speaker()).isEqualTo("Sergei Shoigu");
+            assertThat(s.attribution().cue().of(text)).isEqualTo("explained");
+        });
+        assertThat(suggestions).allSatisfy(s -> assertThat(s.score()).isBetween(0.0, 1.0));
+    }
+
+    @Test
+    void a_pronoun_source_is_resolved_to_the_last_named_speaker() {
+        var text = "Jen Psaki said the talks would continue. She added that no date had been set.";
+        var suggestions = new Suggester(CheckWorthiness.bundled()).suggest(text);
+        assertThat(suggestions).extracting(Suggester.Suggestion::speaker).containsExactly("Jen Psaki", "Jen Psaki");
+    }
+
+    @Test
+    void a_statistical_claim_scores_higher_than_small_talk() {
+        var model = CheckWorthiness.bundled();
+        double claim = model.score(tokens("Unemployment fell to 3.5 percent, the lowest rate in fifty years."));
+        double talk = model.score(tokens("Thank you all for being here tonight, it is great to see you."));
+        assertThat(claim).isGreaterThan(talk * 3);
+    }
+
+    private static List<TextAnalysis.Token> tokens(String s) {
+        return TextAnalysis.analyse(s).getFirst().tokens();
+    }
+}
