@@ -37,6 +37,10 @@ public class TestUsers implements SmartInitializingSingleton {
             if (!existing.contains("editor2")) {
                 users.create("editor2", "Second Editor", PASSWORD, Role.EDITOR);
             }
+            if (!existing.contains("guessed")) {
+                // Only for the sign-in throttling test: it gets locked out.
+                users.create("guessed", "Target of guessing", PASSWORD, Role.VIEWER);
+            }
         });
     }
 }

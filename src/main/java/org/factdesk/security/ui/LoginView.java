@@ -41,6 +41,19 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         login.setError(parameters.containsKey("error"));
+        if (parameters.containsKey("error")) {
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            var wrapped = session == null ? null : session.getSession();
+            var last = wrapped == null ? null : wrapped.getAttribute("SPRING_SECURITY_LAST_EXCEPTION");
+            if (last instanceof org.springframework.security.authentication.LockedException locked) {
+                var i18n = LoginI18n.createDefault();
+                i18n.getForm().setTitle("Sign in to Factdesk");
+                i18n.getForm().setSubmit("Sign in");
+                i18n.getErrorMessage().setTitle("Sign-in paused");
+                i18n.getErrorMessage().setMessage(locked.getMessage());
+                login.setI18n(i18n);
+            }
+        }
         if (parameters.containsKey("signed-out")) {
             notice.setText("You are signed out.");
             notice.setVisible(true);

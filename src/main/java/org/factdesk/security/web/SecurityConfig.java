@@ -19,6 +19,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -36,13 +37,19 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, SecurityContextHolderStrategy contexts,
-            UserDetailsService users, PasswordEncoder passwordEncoder) throws Exception {
+            UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
         http.securityMatcher("/api/**")
-                .authenticationManager(new ProviderManager(new CachingBasicAuthenticationProvider(users, passwordEncoder)))
+                .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(
+                        new CachingBasicAuthenticationProvider(users, passwordEncoder), throttle)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof LoginThrottle.ThrottledException throttled) {
+                        response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+                        ProblemResponses.write(response, 429, "Too Many Requests", throttled.getMessage());
+                        return;
+                    }
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Factdesk\"");
                     ProblemResponses.write(response, 401, "Unauthorized",
                             "Sign in with HTTP Basic or send 'Authorization: Bearer <token>' with a personal API token");
@@ -64,7 +71,12 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle) throws Exception {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
+        // Security headers: SecurityHeadersFilter, which also covers pages served outside this chain.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/frontend/**").permitAll());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?signed-out"));
         return http.build();

@@ -1,0 +1,108 @@
+package org.factdesk.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Against the packaged app: the security headers and cookie flags of the UI, and hostile text
+ * stored through the API that is shown in a real browser as text, with no script running.
+ */
+class SecurityIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String SCRIPT = "<script>window.__pwned = 'script'</script>";
+    private static final String HANDLER = "<img src=x onerror=\"window.__pwned = 'img'\">";
+    private static final String SVG = "<svg onload=\"window.__pwned = 'svg'\"></svg>";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> post(FactdeskProcess app, String path, Object body) throws Exception {
+        return http.send(HttpRequest.newBuilder(app.uri(path)).header("Authorization", FactdeskProcess.basicAdmin())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long id(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
+        return JSON.readTree(response.body()).get("id").asLong();
+    }
+
+    @Test
+    void the_ui_sends_security_headers_and_a_protected_session_cookie(@TempDir Path tmp) throws Exception {
+        try (var app = new FactdeskProcess(tmp.resolve("data")).start()) {
+            var response = http.send(HttpRequest.newBuilder(app.uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            var headers = response.headers();
+            assertThat(headers.firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'none'")
+                    .contains("object-src 'none'").contains("form-action 'self'");
+            assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
+            var cookies = headers.allValues("Set-Cookie");
+            assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly")
+                    .containsIgnoringCase("SameSite=Lax"));
+        }
+    }
+
+    @Test
+    void hostile_text_in_a_document_claim_comment_and_claimant_is_shown_as_text_and_never_runs(@TempDir Path tmp)
+            throws Exception {
+        Chromium.executable();
+        try (var app = new FactdeskProcess(tmp.resolve("data")).start();
+                var playwright = Playwright.create();
+                var browser = Chromium.launch(playwright)) {
+            var text = "Officials said " + SCRIPT + " and " + HANDLER + " happened.\n"
+                    + "A second line with " + SVG + " and a right-to-left \u202Eoverride\u202C and zero\u200Bwidth.";
+            long doc = id(post(app, "/api/v1/documents", java.util.Map.of("title", "Hostile " + HANDLER, "text", text)));
+            int start = text.codePointCount(0, text.indexOf("<script>"));
+            int end = start + SCRIPT.codePointCount(0, SCRIPT.length());
+            long claim = id(post(app, "/api/v1/documents/" + doc + "/claims", java.util.Map.of("start", start, "end", end,
+                    "claimText", "Claim " + HANDLER, "tags", List.of("<b>tag</b>"))));
+            assertThat(post(app, "/api/v1/claims/" + claim + "/comments", java.util.Map.of("body", "Look: " + SVG + SCRIPT))
+                    .statusCode()).isEqualTo(201);
+            id(post(app, "/api/v1/claimants", java.util.Map.of("name", "Mallory " + HANDLER, "kind", "PERSON")));
+
+            var page = browser.newPage();
+            var dialogs = new ArrayList<String>();
+            page.onDialog(d -> {
+                dialogs.add(d.message());
+                d.dismiss();
+            });
+            ClaimJourneyIT.signIn(page, app);
+            page.navigate(app.baseUrl() + "/documents/" + doc + "?claim=" + claim);
+            page.waitForSelector("fd-reader[data-rendered]");
+            assertThat(page.locator("fd-reader")).containsText("<script>window.__pwned = 'script'</script>");
+            assertThat(page.locator("fd-reader")).containsText("onerror=");
+            assertThat(page.getByText("Claim <img src=x", new Page.GetByTextOptions().setExact(false)).first()).isAttached();
+            page.navigate(app.baseUrl() + "/claimants");
+            assertThat(page.getByText("Mallory <img", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+            page.navigate(app.baseUrl() + "/documents");
+            assertThat(page.getByText("Hostile <img", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+
+            assertThat(page.evaluate("() => window.__pwned === undefined")).isEqualTo(true);
+            assertThat(dialogs).isEmpty();
+            assertThat(page.locator("img[src=x]")).hasCount(0);
+            assertThat(page).not().hasURL(Pattern.compile(".*javascript:.*"));
+
+            // The HTML report escapes it too.
+            var report = http.send(HttpRequest.newBuilder(app.uri("/api/v1/documents/" + doc + "/report?format=html"))
+                    .header("Authorization", FactdeskProcess.basicAdmin()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(report.body()).doesNotContain("<script>window").doesNotContain("<img src=x")
+                    .contains("&lt;script&gt;");
+        }
+    }
+}
