@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -19,69 +20,98 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An acknowledged write survives the process being killed: documents are created from several
- * threads, the process is killed with SIGKILL part-way, restarted on the same data directory, and
- * every document that was answered 201 must be there.
+ * An acknowledged write survives the process being killed: claims are created through the API from
+ * several threads, the process is killed with SIGKILL part-way, restarted on the same data
+ * directory, and every claim that was answered 201 must be there. Five rounds on one data
+ * directory, so each round also starts from a database that was itself killed.
  */
 class DurabilityIT {
 
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    private static final int ROUNDS = 5;
+    private static final int WRITERS = 4;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
-    void every_acknowledged_document_survives_sigkill_and_a_restart(@TempDir Path tmp) throws Exception {
+    void every_acknowledged_claim_survives_five_rounds_of_sigkill(@TempDir Path tmp) throws Exception {
+        var text = "Kiev accused Moscow of deploying more than 80,000 troops near the border. " .repeat(40);
+        var acknowledged = new ConcurrentLinkedQueue<Long>();
         try (var app = new FactdeskProcess(tmp.resolve("data")).start()) {
-            var acknowledged = new ConcurrentLinkedQueue<Long>();
-            var running = new AtomicBoolean(true);
-            var writers = Executors.newFixedThreadPool(4);
-            for (int w = 0; w < 4; w++) {
-                int writer = w;
-                writers.submit(() -> {
-                    int n = 0;
-                    while (running.get()) {
-                        try {
-                            var body = "{\"title\":\"Durability " + writer + "-" + n + "\",\"text\":\"Written by "
-                                    + writer + " as number " + n + ".\"}";
-                            var response = http.send(HttpRequest.newBuilder(app.uri("/api/v1/documents"))
-                                    .header("Authorization", FactdeskProcess.basicAdmin())
-                                    .header("Content-Type", "application/json")
-                                    .timeout(Duration.ofSeconds(10))
-                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                                    HttpResponse.BodyHandlers.ofString());
-                            if (response.statusCode() == 201) {
-                                var m = ID.matcher(response.body());
-                                if (m.find()) {
-                                    acknowledged.add(Long.parseLong(m.group(1)));
-                                }
-                            }
-                            n++;
-                        } catch (Exception e) {
-                            // the process was killed under us: this write was never acknowledged
-                            return;
-                        }
-                    }
-                });
-            }
-            Thread.sleep(4000);
-            app.kill();
-            running.set(false);
-            writers.shutdown();
-            writers.awaitTermination(30, TimeUnit.SECONDS);
-            assertThat(acknowledged).as("writes acknowledged before the kill").hasSizeGreaterThan(20);
+            var created = http.send(json(app, "/api/v1/documents",
+                    "{\"title\":\"Durability\",\"text\":\"" + text + "\"}"), HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).isEqualTo(201);
+            var matcher = ID.matcher(created.body());
+            assertThat(matcher.find()).isTrue();
+            long documentId = Long.parseLong(matcher.group(1));
+            var random = new Random(42);
 
-            app.start();
-            var missing = new ArrayList<Long>();
-            for (long id : List.copyOf(acknowledged)) {
-                var response = http.send(HttpRequest.newBuilder(app.uri("/api/v1/documents/" + id))
-                        .header("Authorization", FactdeskProcess.basicAdmin()).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() != 200) {
-                    missing.add(id);
+            for (int round = 1; round <= ROUNDS; round++) {
+                int before = acknowledged.size();
+                var running = new AtomicBoolean(true);
+                var writers = Executors.newFixedThreadPool(WRITERS);
+                for (int w = 0; w < WRITERS; w++) {
+                    int writer = w;
+                    int r = round;
+                    writers.submit(() -> {
+                        int n = 0;
+                        while (running.get()) {
+                            int sentence = (writer * 10 + n) % 40;
+                            int start = sentence * 74;
+                            var body = "{\"start\":" + start + ",\"end\":" + (start + 4)
+                                    + ",\"claimText\":\"round " + r + " writer " + writer + " number " + n + "\"}";
+                            try {
+                                var response = http.send(json(app, "/api/v1/documents/" + documentId + "/claims", body),
+                                        HttpResponse.BodyHandlers.ofString());
+                                if (response.statusCode() == 201) {
+                                    var m = ID.matcher(response.body());
+                                    if (m.find()) {
+                                        acknowledged.add(Long.parseLong(m.group(1)));
+                                    }
+                                }
+                                n++;
+                            } catch (Exception e) {
+                                // the process was killed under us: this write was never acknowledged
+                                return;
+                            }
+                        }
+                    });
                 }
+                Thread.sleep(1500 + random.nextInt(2500));
+                app.kill();
+                running.set(false);
+                writers.shutdown();
+                assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(acknowledged.size() - before).as("claims acknowledged in round " + round)
+                        .isGreaterThan(5);
+
+                app.start();
+                var missing = new ArrayList<Long>();
+                for (long id : List.copyOf(acknowledged)) {
+                    var response = http.send(HttpRequest.newBuilder(app.uri("/api/v1/claims/" + id))
+                            .header("Authorization", FactdeskProcess.basicAdmin()).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() != 200) {
+                        missing.add(id);
+                    }
+                }
+                assertThat(missing).as("acknowledged claims missing after SIGKILL round " + round).isEmpty();
+                assertThat(app.log()).as("log of the restart after round " + round).doesNotContain("ERROR");
             }
-            assertThat(missing).as("acknowledged documents missing after SIGKILL and restart").isEmpty();
-            assertThat(app.log()).doesNotContain("ERROR");
+            var list = http.send(HttpRequest.newBuilder(app.uri("/api/v1/claims?documentId=" + documentId + "&size=1"))
+                    .header("Authorization", FactdeskProcess.basicAdmin()).build(), HttpResponse.BodyHandlers.ofString());
+            var total = Pattern.compile("\"total\":(\\d+)").matcher(list.body());
+            assertThat(total.find()).isTrue();
+            assertThat(Long.parseLong(total.group(1))).as("claims on the document")
+                    .isGreaterThanOrEqualTo(acknowledged.size());
         }
+    }
+
+    private static HttpRequest json(FactdeskProcess app, String path, String body) {
+        return HttpRequest.newBuilder(app.uri(path))
+                .header("Authorization", FactdeskProcess.basicAdmin())
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     @Test
