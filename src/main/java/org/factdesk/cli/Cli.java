@@ -25,6 +25,8 @@ public final class Cli {
         list.add(new ExtractCommand());
         list.add(new SuggestCommand());
         list.add(new TrainCheckworthinessCommand());
+        list.add(new BackupCommand());
+        list.add(new RestoreCommand());
         var map = new LinkedHashMap<String, CliCommand>();
         list.forEach(c -> map.put(c.name(), c));
         return map;
@@ -58,6 +60,14 @@ public final class Cli {
             err.println(name + " failed: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The value after an option such as {@code --out DIR}. */
+    static String optionValue(List<String> args, int i, String option) throws UsageException {
+        if (i >= args.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
     }
 
     /** The arguments of a command are wrong; the message says how. */

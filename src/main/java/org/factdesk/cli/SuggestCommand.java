@@ -48,8 +48,8 @@ final class SuggestCommand implements CliCommand {
         for (int i = 0; i < args.size(); i++) {
             var a = args.get(i);
             switch (a) {
-                case "--format" -> format = value(args, ++i, "--format");
-                case "--out" -> outDir = Path.of(value(args, ++i, "--out"));
+                case "--format" -> format = Cli.optionValue(args, ++i, "--format");
+                case "--out" -> outDir = Path.of(Cli.optionValue(args, ++i, "--out"));
                 default -> {
                     if (a.startsWith("--")) {
                         throw new Cli.UsageException("Unknown option " + a);
@@ -67,13 +67,6 @@ final class SuggestCommand implements CliCommand {
             case "json" -> json(files, out, err);
             default -> throw new Cli.UsageException("Unknown format '" + format + "'; use brat, checkworthiness or json.");
         };
-    }
-
-    private static String value(List<String> args, int i, String option) throws Cli.UsageException {
-        if (i >= args.size()) {
-            throw new Cli.UsageException(option + " needs a value");
-        }
-        return args.get(i);
     }
 
     private static int brat(List<String> files, Path outDir, PrintStream err) throws Exception {

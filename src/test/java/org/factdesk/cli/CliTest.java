@@ -143,4 +143,36 @@ class CliTest {
         assertThat(run("suggest", "--format", "xml", file.toString()).err()).contains("Unknown format");
         assertThat(run("suggest", "--format", "brat", file.toString()).err()).contains("--out");
     }
+
+    @Test
+    void backup_and_restore_round_trip_a_database_that_no_app_holds(@TempDir Path dir) throws Exception {
+        var live = dir.resolve("live");
+        org.flywaydb.core.Flyway.configure().dataSource(org.factdesk.base.config.DataDirectory.jdbcUrl(live), "sa", "")
+                .locations("classpath:db/migration").load().migrate();
+        var zip = dir.resolve("nightly.zip");
+        var backup = run("backup", "--to", zip.toString(), "--data-dir", live.toString());
+        assertThat(backup.code()).as(backup.err()).isZero();
+        assertThat(backup.out()).contains("Backup written to").contains("0 documents, 0 claims");
+
+        var again = run("backup", "--to", zip.toString(), "--data-dir", live.toString());
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("never overwrites");
+
+        var restore = run("restore", "--from", zip.toString(), "--data-dir", dir.resolve("new").toString());
+        assertThat(restore.code()).as(restore.err()).isZero();
+        assertThat(restore.out()).contains("Restored").contains("0 claims");
+
+        var twice = run("restore", "--from", zip.toString(), "--data-dir", dir.resolve("new").toString());
+        assertThat(twice.code()).isEqualTo(1);
+        assertThat(twice.err()).contains("already holds a database");
+    }
+
+    @Test
+    void backup_and_restore_explain_what_is_missing(@TempDir Path dir) {
+        assertThat(run("backup").err()).contains("--to FILE.zip");
+        assertThat(run("restore").err()).contains("--from FILE.zip");
+        var nothing = run("backup", "--to", dir.resolve("b.zip").toString(), "--data-dir", dir.resolve("none").toString());
+        assertThat(nothing.code()).isEqualTo(1);
+        assertThat(nothing.err()).contains("There is no Factdesk database");
+    }
 }

@@ -1,0 +1,168 @@
+package org.factdesk.backup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.factdesk.base.config.DataDirectory;
+
+/**
+ * Backup and restore of Factdesk's H2 database. A backup is H2's {@code BACKUP TO}: a zip of the
+ * database file, taken while the database is in use and transactionally consistent. A restore
+ * unpacks it into an empty data directory and checks that what came out is a Factdesk database.
+ * No Spring here: the command line uses this as well as the running app.
+ */
+public final class DatabaseBackup {
+
+    /** H2's error code for "the database is open in another process". */
+    public static final int DATABASE_IN_USE = 90020;
+
+    /** The largest database a restore unpacks (a guard against a zip bomb posing as a backup). */
+    static final long MAX_DATABASE_BYTES = 64L * 1024 * 1024 * 1024;
+
+    private DatabaseBackup() {
+    }
+
+    /**
+     * Writes a consistent backup of the database behind {@code connection} to {@code target}; the
+     * file appears only when it is complete.
+     */
+    public static void backup(Connection connection, Path target) throws SQLException, IOException {
+        var absolute = target.toAbsolutePath().normalize();
+        var parent = absolute.getParent();
+        Files.createDirectories(parent);
+        var partial = Files.createTempFile(parent, ".factdesk-backup-", ".zip.part");
+        Files.delete(partial); // only the unique name is wanted: BACKUP TO creates the file
+        try (var statement = connection.createStatement()) {
+            statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
+            verify(partial);
+            Files.move(partial, absolute, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /** Opens the database of a data directory that no running Factdesk holds, for a backup. */
+    public static Connection openIdle(Path dataDir) throws SQLException {
+        var file = DataDirectory.databaseFile(dataDir);
+        if (!Files.isRegularFile(file)) {
+            throw new SQLException("There is no Factdesk database in " + dataDir.toAbsolutePath().normalize()
+                    + " (no " + DataDirectory.DATABASE_FILE + ")");
+        }
+        return DriverManager.getConnection(DataDirectory.jdbcUrl(dataDir) + ";IFEXISTS=TRUE", "sa", "");
+    }
+
+    /**
+     * Checks that a file is a Factdesk backup: a zip holding the database file and nothing that
+     * would land outside the data directory.
+     */
+    public static void verify(Path zip) throws IOException {
+        try (var file = new ZipFile(zip.toFile())) {
+            var entry = file.getEntry(DataDirectory.DATABASE_FILE);
+            if (entry == null) {
+                throw new IOException(zip.getFileName() + " is a zip file but not a Factdesk backup: it holds no "
+                        + DataDirectory.DATABASE_FILE);
+            }
+        } catch (ZipException e) {
+            throw new IOException(zip.getFileName() + " is not a Factdesk backup (not a readable zip file)", e);
+        }
+    }
+
+    /**
+     * Restores a backup into a data directory that holds no database yet, then opens the result to
+     * make sure it is a Factdesk database. Nothing is left behind when the restore fails.
+     */
+    public static void restore(Path zip, Path dataDir) throws IOException, SQLException {
+        if (!Files.isRegularFile(zip)) {
+            throw new IOException("No backup file at " + zip.toAbsolutePath().normalize());
+        }
+        var target = DataDirectory.databaseFile(dataDir);
+        if (Files.exists(target)) {
+            throw new IOException("The data directory " + target.getParent() + " already holds a database ("
+                    + DataDirectory.DATABASE_FILE + "). Restore into an empty directory, or move the old one away"
+                    + " first: a restore never overwrites data.");
+        }
+        verify(zip);
+        Files.createDirectories(target.getParent());
+        var partial = Files.createTempFile(target.getParent(), ".factdesk-restore-", ".part");
+        boolean done = false;
+        try {
+            try (var file = new ZipFile(zip.toFile());
+                    InputStream in = file.getInputStream(file.getEntry(DataDirectory.DATABASE_FILE))) {
+                copyBounded(in, partial);
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            try (var connection = DriverManager.getConnection(DataDirectory.jdbcUrl(dataDir) + ";IFEXISTS=TRUE",
+                    "sa", "")) {
+                checkSchema(connection);
+            }
+            done = true;
+        } catch (SQLException e) {
+            throw new SQLException("The backup " + zip.getFileName() + " does not hold a readable Factdesk database: "
+                    + e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(partial);
+            if (!done) {
+                Files.deleteIfExists(target);
+                Files.deleteIfExists(target.resolveSibling(DataDirectory.DATABASE_NAME + ".trace.db"));
+            }
+        }
+    }
+
+    /** Counts rows of the main tables, to say what a backup or restore holds. */
+    public static Summary summarize(Connection connection) throws SQLException {
+        checkSchema(connection);
+        return new Summary(count(connection, "document"), count(connection, "claim"),
+                count(connection, "audit_entry"), count(connection, "app_user"));
+    }
+
+    /** What a database holds, in the units a newsroom cares about. */
+    public record Summary(long documents, long claims, long auditEntries, long users) {
+        @Override
+        public String toString() {
+            return documents + " documents, " + claims + " claims, " + auditEntries + " audit entries, " + users
+                    + " users";
+        }
+    }
+
+    private static void checkSchema(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("select count(*) from information_schema.tables"
+                        + " where lower(table_name) in ('flyway_schema_history', 'claim', 'document')")) {
+            rows.next();
+            if (rows.getInt(1) < 3) {
+                throw new SQLException("it has no Factdesk schema");
+            }
+        }
+    }
+
+    private static long count(Connection connection, String table) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("select count(*) from " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static void copyBounded(InputStream in, Path target) throws IOException {
+        try (var out = Files.newOutputStream(target)) {
+            var buffer = new byte[1 << 16];
+            long total = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                total += n;
+                if (total > MAX_DATABASE_BYTES) {
+                    throw new IOException("The backup unpacks to more than " + (MAX_DATABASE_BYTES >> 30)
+                            + " GiB; refusing it");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+    }
+}

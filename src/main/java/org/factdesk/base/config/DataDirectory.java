@@ -1,0 +1,42 @@
+package org.factdesk.base.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where Factdesk keeps its database inside a data directory, for the app and the command line alike. */
+public final class DataDirectory {
+
+    /** The database's name: the file on disk is {@code factdesk.mv.db}. */
+    public static final String DATABASE_NAME = "factdesk";
+    public static final String DATABASE_FILE = DATABASE_NAME + ".mv.db";
+
+    private DataDirectory() {
+    }
+
+    /** The data directory chosen by {@code FACTDESK_DATA_DIR}, else {@code ./data}, as the app chooses it. */
+    public static Path fromEnvironment() {
+        var env = System.getenv("FACTDESK_DATA_DIR");
+        return Path.of(env == null || env.isBlank() ? "./data" : env);
+    }
+
+    public static Path databaseFile(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve(DATABASE_FILE);
+    }
+
+    /**
+     * The JDBC URL of the database in a data directory, which is created if needed. WRITE_DELAY=0
+     * makes H2 write each commit to the file before the commit returns; its default (500 ms) loses
+     * acknowledged commits when the process is killed.
+     */
+    public static String jdbcUrl(Path dataDir) {
+        var dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dir, e);
+        }
+        return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";WRITE_DELAY=0";
+    }
+}
