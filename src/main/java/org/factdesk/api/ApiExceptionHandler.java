@@ -4,6 +4,9 @@ import java.net.URI;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.base.StaleVersionException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.factdesk.claim.ClaimStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +50,20 @@ class ApiExceptionHandler {
                 .eTag(ETags.of(e.currentVersion()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(response.getBody());
+    }
+
+    /**
+     * Two writers passed the version check at the same moment and the database caught the second at
+     * commit: nothing of it was written. A conditional request hears 412, as for any stale version;
+     * an unconditional one hears 409.
+     */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e, HttpServletRequest request) {
+        var what = e instanceof ObjectOptimisticLockingFailureException o && o.getPersistentClassName() != null
+                ? o.getPersistentClassName().replaceAll(".*\\.", "").toLowerCase(java.util.Locale.ROOT) : "item";
+        var status = request.getHeader("If-Match") != null ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
+        return problem(status, "The " + what + " was changed by someone else at the same moment; nothing of your"
+                + " change was written. Reload it and apply your change again.", null);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

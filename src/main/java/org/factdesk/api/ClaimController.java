@@ -135,8 +135,19 @@ class ClaimController {
     @PatchMapping(value = "/claims/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> update(@PathVariable long id, @RequestBody Map<String, Object> body,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+        // Refuse unknown fields before anything is written, so a typo never leaves half a change behind.
+        for (var key : body.keySet()) {
+            if (!List.of("claimText", "tags", "start", "end", "exact", "attribution").contains(key)
+                    && !REVIEW_FIELDS.contains(key) && !key.equals("version") && !key.equals("id")) {
+                throw new InvalidInputException(key, "'" + key + "' cannot be changed here");
+            }
+        }
         var request = new UpdateClaimRequest(string(body, "claimText"), strings(body, "tags"), integer(body, "start"),
                 integer(body, "end"), string(body, "exact"), map(body, "attribution"));
+        var verdict = string(body, "verdict");
+        var rationale = string(body, "rationale");
+        var noEvidenceNote = string(body, "noEvidenceNote");
+        var assignee = string(body, "assignee");
         var expected = ETags.parseIfMatch(ifMatch);
         var claim = claims.get(id);
         // Every change is checked against the version the client edited, before anything is written.
@@ -160,18 +171,12 @@ class ClaimController {
         if (body.containsKey("verdict") || body.containsKey("rationale") || body.containsKey("noEvidenceNote")) {
             var current = reviews.get(id);
             reviews.setVerdict(id, null,
-                    body.containsKey("verdict") ? string(body, "verdict") : current.verdict() == null ? null : current.verdict().code(),
-                    body.containsKey("rationale") ? string(body, "rationale") : current.rationale(),
-                    body.containsKey("noEvidenceNote") ? string(body, "noEvidenceNote") : current.noEvidenceNote());
+                    body.containsKey("verdict") ? verdict : current.verdict() == null ? null : current.verdict().code(),
+                    body.containsKey("rationale") ? rationale : current.rationale(),
+                    body.containsKey("noEvidenceNote") ? noEvidenceNote : current.noEvidenceNote());
         }
         if (body.containsKey("assignee")) {
-            reviews.assign(id, string(body, "assignee"));
-        }
-        for (var key : body.keySet()) {
-            if (!List.of("claimText", "tags", "start", "end", "exact", "attribution").contains(key)
-                    && !REVIEW_FIELDS.contains(key) && !key.equals("version") && !key.equals("id")) {
-                throw new InvalidInputException(key, "'" + key + "' cannot be changed here");
-            }
+            reviews.assign(id, assignee);
         }
         claim = claims.get(id);
         return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));

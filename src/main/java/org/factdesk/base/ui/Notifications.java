@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.base.StaleVersionException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Short messages at the bottom of the screen; every refusal says why. */
@@ -49,6 +50,9 @@ public final class Notifications {
     public static void refused(RuntimeException e) {
         if (e instanceof InvalidInputException || e instanceof NotFoundException || e instanceof StaleVersionException) {
             error(e.getMessage());
+        } else if (e instanceof OptimisticLockingFailureException) {
+            error("Someone else changed this at the same moment; nothing of your change was saved. "
+                    + "Reload and apply it again.");
         } else if (e instanceof AccessDeniedException) {
             error("Your role does not allow this");
         } else {
