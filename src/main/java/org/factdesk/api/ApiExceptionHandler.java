@@ -3,6 +3,7 @@ package org.factdesk.api;
 import java.net.URI;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
+import org.factdesk.backup.BackupUnavailableException;
 import org.factdesk.base.StaleVersionException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -64,6 +65,11 @@ class ApiExceptionHandler {
         var status = request.getHeader("If-Match") != null ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
         return problem(status, "The " + what + " was changed by someone else at the same moment; nothing of your"
                 + " change was written. Reload it and apply your change again.", null);
+    }
+
+    @ExceptionHandler(BackupUnavailableException.class)
+    ResponseEntity<ProblemDetail> noBackup(BackupUnavailableException e) {
+        return problem(HttpStatus.CONFLICT, e.getMessage(), null);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

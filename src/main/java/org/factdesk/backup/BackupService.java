@@ -33,6 +33,11 @@ public class BackupService {
             var file = Files.createTempFile("factdesk-backup-", ".zip");
             Files.delete(file);
             try (var connection = dataSource.getConnection()) {
+                var url = connection.getMetaData().getURL();
+                if (url == null || !url.startsWith("jdbc:h2:file:")) {
+                    throw new BackupUnavailableException("This Factdesk does not run on an H2 file database (" + url
+                            + "), so there is no database file to back up. Use the database's own backup tools.");
+                }
                 DatabaseBackup.backup(connection, file);
                 LOG.info("Backup taken ({} bytes); the database holds {}", Files.size(file),
                         DatabaseBackup.summarize(connection));

@@ -1,0 +1,256 @@
+package org.factdesk.security.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.factdesk.IntegrationTest;
+import org.factdesk.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Walks every API endpoint as anonymous, VIEWER, REVIEWER, EDITOR and ADMIN and compares what
+ * happens with {@link #MATRIX}: below the least role an endpoint needs, the answer must be 401
+ * (anonymous) or 403; from that role up it must not be refused (nor fail). Each call gets fresh
+ * data of its own, so a delete or a merge never changes what the next call sees. The same table is
+ * in the README, and this test fails when the two drift apart.
+ */
+@IntegrationTest
+class ApiAccessMatrixTest {
+
+    /** Who may call an endpoint: everybody signed in, or this role and the roles above it. */
+    enum Least { VIEWER, REVIEWER, EDITOR, ADMIN }
+
+    record Endpoint(String method, String path, Least least, String body, String what) {
+        String row() {
+            return "| `" + method + " " + path.replace("#upload", "").replaceAll("\\{[a-z0-9]+\\}", "{id}") + "` | " + what + " | " + least + " |";
+        }
+    }
+
+    static final List<Endpoint> MATRIX = List.of(
+            new Endpoint("GET", "/api/v1/me", Least.VIEWER, "", "who am I"),
+            new Endpoint("GET", "/api/v1/me/tokens", Least.VIEWER, "", "my API tokens"),
+            new Endpoint("POST", "/api/v1/me/tokens", Least.VIEWER, "{\"name\":\"ci\"}", "create my API token"),
+            new Endpoint("DELETE", "/api/v1/me/tokens/{token}", Least.VIEWER, "", "revoke my API token"),
+            new Endpoint("GET", "/api/v1/documents", Least.VIEWER, "", "list documents"),
+            new Endpoint("GET", "/api/v1/documents/{doc}", Least.VIEWER, "", "read a document"),
+            new Endpoint("POST", "/api/v1/documents", Least.REVIEWER, "{\"title\":\"T\",\"text\":\"Some text.\"}",
+                    "create a document (JSON)"),
+            new Endpoint("POST", "/api/v1/documents#upload", Least.REVIEWER, "", "upload a document (multipart)"),
+            new Endpoint("PATCH", "/api/v1/documents/{doc}", Least.REVIEWER, "{\"publisher\":\"The Ledger\"}",
+                    "edit document metadata"),
+            new Endpoint("PUT", "/api/v1/documents/{doc}/text", Least.REVIEWER,
+                    "{\"text\":\"Kiev accused Moscow of deploying troops. Later text.\"}", "replace the text"),
+            new Endpoint("DELETE", "/api/v1/documents/{doc}", Least.EDITOR, "", "delete a document"),
+            new Endpoint("POST", "/api/v1/documents/import", Least.EDITOR, "{}", "import a Factdesk JSON export"),
+            new Endpoint("POST", "/api/v1/documents/{doc}/annotations", Least.REVIEWER, "[]",
+                    "import W3C annotations"),
+            new Endpoint("GET", "/api/v1/documents/{doc}/report?format=md", Least.VIEWER, "", "document report"),
+            new Endpoint("GET", "/api/v1/reports?format=csv", Least.VIEWER, "", "report over a filter"),
+            new Endpoint("GET", "/api/v1/documents/{doc}/claims", Least.VIEWER, "", "claims of a document"),
+            new Endpoint("POST", "/api/v1/documents/{doc}/claims", Least.REVIEWER, "{\"start\":0,\"end\":4}",
+                    "create a claim"),
+            new Endpoint("GET", "/api/v1/claims?q=Kiev", Least.VIEWER, "", "search claims"),
+            new Endpoint("GET", "/api/v1/claims/{claim}", Least.VIEWER, "", "read a claim"),
+            new Endpoint("PATCH", "/api/v1/claims/{claim}", Least.REVIEWER, "{\"claimText\":\"Changed\"}",
+                    "edit a claim"),
+            new Endpoint("DELETE", "/api/v1/claims/{claim}", Least.REVIEWER, "", "delete a claim"),
+            new Endpoint("PUT", "/api/v1/claims/{claim}/verdict", Least.REVIEWER,
+                    "{\"verdict\":\"FALSE\",\"rationale\":\"Ministry figures say otherwise.\"}", "set the verdict"),
+            new Endpoint("POST", "/api/v1/claims/{claim}/transitions", Least.REVIEWER, "{\"to\":\"IN_RESEARCH\"}",
+                    "workflow step"),
+            new Endpoint("PUT", "/api/v1/claims/{claim}/attribution", Least.REVIEWER,
+                    "{\"claimantId\":{claimant},\"cue\":\"accused\",\"form\":\"INDIRECT\"}", "set the attribution"),
+            new Endpoint("GET", "/api/v1/claims/{claim}/comments", Least.VIEWER, "", "read comments"),
+            new Endpoint("POST", "/api/v1/claims/{claim}/comments", Least.REVIEWER, "{\"body\":\"Check this.\"}",
+                    "comment"),
+            new Endpoint("GET", "/api/v1/claims/{claim}/evidence", Least.VIEWER, "", "read evidence"),
+            new Endpoint("POST", "/api/v1/claims/{claim}/evidence", Least.REVIEWER,
+                    "{\"sourceId\":{source},\"stance\":\"REFUTES\"}", "link evidence"),
+            new Endpoint("DELETE", "/api/v1/evidence/{evidence}", Least.REVIEWER, "", "unlink evidence"),
+            new Endpoint("GET", "/api/v1/claims/{claim}/history", Least.VIEWER, "", "audit trail"),
+            new Endpoint("GET", "/api/v1/claimants", Least.VIEWER, "", "list claimants"),
+            new Endpoint("GET", "/api/v1/claimants/{claimant}", Least.VIEWER, "", "read a claimant"),
+            new Endpoint("GET", "/api/v1/claimants/{claimant}/claims", Least.VIEWER, "", "track record"),
+            new Endpoint("POST", "/api/v1/claimants", Least.REVIEWER, "{\"name\":\"Jen Psaki\",\"kind\":\"PERSON\"}",
+                    "create a claimant"),
+            new Endpoint("PATCH", "/api/v1/claimants/{claimant}", Least.REVIEWER, "{\"notes\":\"Spokesperson\"}",
+                    "edit a claimant"),
+            new Endpoint("POST", "/api/v1/claimants/{claimant}/merge", Least.REVIEWER, "{\"into\":{claimant2}}",
+                    "merge claimants"),
+            new Endpoint("GET", "/api/v1/sources", Least.VIEWER, "", "list sources"),
+            new Endpoint("GET", "/api/v1/sources/{source}", Least.VIEWER, "", "read a source"),
+            new Endpoint("GET", "/api/v1/sources/{source}/claims", Least.VIEWER, "", "claims citing a source"),
+            new Endpoint("POST", "/api/v1/sources", Least.REVIEWER,
+                    "{\"url\":\"https://example.org/readout-{n}\",\"title\":\"Readout\",\"kind\":\"OFFICIAL_STATEMENT\"}",
+                    "create a source"),
+            new Endpoint("PATCH", "/api/v1/sources/{source}", Least.REVIEWER, "{\"notes\":\"Checked\"}",
+                    "edit a source"),
+            new Endpoint("POST", "/api/v1/suggest", Least.VIEWER, "{\"text\":\"Kiev said 80,000 troops came.\"}",
+                    "suggestions for a text"),
+            new Endpoint("GET", "/api/v1/documents/{doc}/suggestions", Least.VIEWER, "", "suggestions of a document"),
+            new Endpoint("POST", "/api/v1/documents/{doc}/suggestions/dismissals", Least.REVIEWER,
+                    "{\"quote\":\"Kiev accused Moscow\"}", "dismiss a suggestion"),
+            new Endpoint("POST", "/api/v1/documents/{doc}/suggestions/accept", Least.REVIEWER,
+                    "{\"start\":0,\"end\":40}", "accept a suggestion"),
+            new Endpoint("GET", "/api/v1/verdicts", Least.VIEWER, "", "the verdict scale"),
+            new Endpoint("POST", "/api/v1/admin/verdicts", Least.ADMIN,
+                    "{\"code\":\"SATIRE_{n}\",\"label\":\"Satire {n}\",\"color\":\"#884488\"}", "add a verdict"),
+            new Endpoint("PATCH", "/api/v1/admin/verdicts/{verdict}", Least.ADMIN, "{\"label\":\"Renamed\"}",
+                    "rename or recolour a verdict"),
+            new Endpoint("DELETE", "/api/v1/admin/verdicts/{verdict}", Least.ADMIN, "", "delete an unused verdict"),
+            new Endpoint("GET", "/api/v1/admin/users", Least.ADMIN, "", "list users"),
+            new Endpoint("POST", "/api/v1/admin/users", Least.ADMIN,
+                    "{\"username\":\"new-{n}\",\"password\":\"a-long-password-{n}\",\"role\":\"VIEWER\"}", "create a user"),
+            new Endpoint("PATCH", "/api/v1/admin/users/{user}", Least.ADMIN, "{\"active\":false}",
+                    "change role, password, activity"),
+            new Endpoint("POST", "/api/v1/admin/backup", Least.ADMIN, "", "take a backup"));
+
+    /** Callers: anonymous, then one user per role, lowest first. */
+    static final List<String> CALLERS = List.of("anonymous", "viewer", "reviewer", "editor", "admin");
+
+    private static final String ADMIN = basic("admin", TestUsers.ADMIN_PASSWORD);
+    private static final AtomicInteger N = new AtomicInteger();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void every_endpoint_answers_every_role_as_the_table_says() throws Exception {
+        var unexpected = new ArrayList<String>();
+        int calls = 0;
+        for (var endpoint : MATRIX) {
+            for (int c = 0; c < CALLERS.size(); c++) {
+                var caller = CALLERS.get(c);
+                var auth = caller.equals("anonymous") ? null
+                        : basic(caller, caller.equals("admin") ? TestUsers.ADMIN_PASSWORD : TestUsers.PASSWORD);
+                var fixture = fixture(auth);
+                var response = mvc.perform(build(endpoint, fixture, auth)).andReturn().getResponse();
+                int status = response.getStatus();
+                calls++;
+                boolean allowedByTable = c > 0 && c >= endpoint.least().ordinal() + 1;
+                String problem = null;
+                if (!allowedByTable && c == 0 && status != 401) {
+                    problem = "expected 401";
+                } else if (!allowedByTable && c > 0 && status != 403) {
+                    problem = "expected 403";
+                } else if (allowedByTable && (status == 401 || status == 403 || status >= 500)) {
+                    problem = "expected to be allowed";
+                }
+                if (problem != null) {
+                    unexpected.add(endpoint.method() + " " + endpoint.path() + " as " + caller + ": " + status + " ("
+                            + problem + ") " + response.getContentAsString());
+                }
+            }
+        }
+        assertThat(unexpected).as("answers that differ from the access table").isEmpty();
+        assertThat(calls).isEqualTo(MATRIX.size() * CALLERS.size());
+    }
+
+    @Test
+    void the_readme_shows_the_same_table() throws Exception {
+        var readme = Files.readString(Path.of("README.md"));
+        var start = readme.indexOf("<!-- api-access:start -->");
+        var end = readme.indexOf("<!-- api-access:end -->");
+        assertThat(start).as("README has the API access table between its markers").isNotNegative();
+        var inReadme = readme.substring(start, end).lines().filter(l -> l.startsWith("| `")).toList();
+        var expected = MATRIX.stream().map(Endpoint::row).distinct().toList();
+        assertThat(inReadme).as("README rows (expected:\n" + String.join("\n", expected) + "\n)")
+                .containsExactlyElementsOf(expected);
+    }
+
+    /** Fresh data for one call, made by the admin (and a token of the caller's own). */
+    private Map<String, String> fixture(String auth) throws Exception {
+        int n = N.incrementAndGet();
+        var ids = new HashMap<String, String>();
+        ids.put("n", String.valueOf(n));
+        ids.put("doc", id(post("/api/v1/documents", "{\"title\":\"Access " + n + "\",\"text\":"
+                + "\"Kiev accused Moscow of deploying more than 80,000 troops, officials said.\"}")));
+        ids.put("claim", id(post("/api/v1/documents/" + ids.get("doc") + "/claims", "{\"start\":0,\"end\":19}")));
+        ids.put("claimant", id(post("/api/v1/claimants", "{\"name\":\"Claimant " + n + "\",\"kind\":\"GOVERNMENT\"}")));
+        ids.put("claimant2", id(post("/api/v1/claimants", "{\"name\":\"Other " + n + "\",\"kind\":\"GOVERNMENT\"}")));
+        ids.put("source", id(post("/api/v1/sources",
+                "{\"url\":\"https://example.org/fixture-" + n + "\",\"title\":\"Fixture\",\"kind\":\"NEWS_REPORT\"}")));
+        ids.put("evidence", id(post("/api/v1/claims/" + ids.get("claim") + "/evidence",
+                "{\"sourceId\":" + ids.get("source") + ",\"stance\":\"SUPPORTS\"}")));
+        var verdict = "FIXTURE_" + n;
+        post("/api/v1/admin/verdicts", "{\"code\":\"" + verdict + "\",\"label\":\"Fixture " + n + "\",\"color\":\"#123456\"}");
+        ids.put("verdict", verdict);
+        var user = "fixture-" + n;
+        post("/api/v1/admin/users", "{\"username\":\"" + user + "\",\"password\":\"fixture-password-" + n
+                + "\",\"role\":\"VIEWER\"}");
+        ids.put("user", user);
+        if (auth != null) {
+            var token = mvc.perform(request(HttpMethod.POST, "/api/v1/me/tokens").header(HttpHeaders.AUTHORIZATION, auth)
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"fixture\"}"))
+                    .andReturn().getResponse().getContentAsString();
+            ids.put("token", String.valueOf(((Number) JsonPath.read(token, "$.id")).longValue()));
+        } else {
+            ids.put("token", "1");
+        }
+        return ids;
+    }
+
+    private RequestBuilder build(Endpoint endpoint, Map<String, String> ids, String auth) {
+        if (endpoint.path().endsWith("#upload")) {
+            var upload = multipart("/api/v1/documents").file(new MockMultipartFile("file", "upload.txt", "text/plain",
+                    "Uploaded text.".getBytes(StandardCharsets.UTF_8)));
+            if (auth != null) {
+                upload.header(HttpHeaders.AUTHORIZATION, auth);
+            }
+            return upload;
+        }
+        MockHttpServletRequestBuilder builder;
+        {
+            builder = request(HttpMethod.valueOf(endpoint.method()), fill(endpoint.path(), ids));
+            if (!endpoint.body().isEmpty()) {
+                builder.contentType(MediaType.APPLICATION_JSON).content(fill(endpoint.body(), ids));
+            }
+        }
+        if (auth != null) {
+            builder.header(HttpHeaders.AUTHORIZATION, auth);
+        }
+        return builder;
+    }
+
+    private static String fill(String template, Map<String, String> ids) {
+        var result = template;
+        for (var entry : ids.entrySet()) {
+            result = result.replace("{" + entry.getKey() + "}", entry.getValue());
+        }
+        return result;
+    }
+
+    private String post(String path, String json) throws Exception {
+        var response = mvc.perform(request(HttpMethod.POST, path).header(HttpHeaders.AUTHORIZATION, ADMIN)
+                .contentType(MediaType.APPLICATION_JSON).content(json)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(path + " " + response.getContentAsString()).isBetween(200, 201);
+        return response.getContentAsString();
+    }
+
+    private static String id(String json) {
+        return String.valueOf(((Number) JsonPath.read(json, "$.id")).longValue());
+    }
+
+    static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
