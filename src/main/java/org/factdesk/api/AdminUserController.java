@@ -50,6 +50,8 @@ class AdminUserController {
     /** Changes a role ({@code role}), resets a password ({@code password}), (de)activates ({@code active}). */
     @PatchMapping("/{username}")
     UserSummary update(@PathVariable String username, @RequestBody Map<String, Object> body) {
+        JsonFields.requireKnown(body, List.of("role", "password", "displayName", "active"),
+                JsonFields.of(UserSummary.class));
         UserSummary result = users.get(username);
         if (body.containsKey("role")) {
             result = users.changeRole(username, AttributionJson.enumValue(Role.class, body.get("role"), "role"));

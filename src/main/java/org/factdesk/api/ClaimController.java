@@ -182,13 +182,15 @@ class ClaimController {
         return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
     }
 
-    record VerdictRequest(@Nullable String verdict, @Nullable String rationale, @Nullable String noEvidenceNote) {
-    }
-
     /** Sets the verdict with its rationale (and, for Unproven without evidence, why). */
     @PutMapping(value = "/claims/{id}/verdict", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> verdict(@PathVariable long id, @RequestBody VerdictRequest request) {
-        reviews.setVerdict(id, null, request.verdict(), request.rationale(), request.noEvidenceNote());
+    ResponseEntity<Map<String, Object>> verdict(@PathVariable long id, @RequestBody Map<String, Object> body) {
+        JsonFields.requireKnown(body, List.of("verdict", "rationale", "noEvidenceNote"), List.of());
+        if (body.isEmpty()) {
+            throw new InvalidInputException("verdict", "Send the verdict with its rationale: {verdict, rationale,"
+                    + " noEvidenceNote?}; {\"verdict\": null} clears it");
+        }
+        reviews.setVerdict(id, null, string(body, "verdict"), string(body, "rationale"), string(body, "noEvidenceNote"));
         var claim = claims.get(id);
         return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
     }

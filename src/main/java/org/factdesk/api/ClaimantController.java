@@ -68,6 +68,8 @@ class ClaimantController {
     @PatchMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> update(@PathVariable long id, @RequestBody Map<String, Object> body,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+        JsonFields.requireKnown(body, List.of("name", "kind", "aliases", "roles", "wikidataId", "notes"),
+                List.of("id", "mergedInto", "claimCount", "createdAt", "createdBy", "updatedAt", "version"));
         var updated = claimants.update(id, ETags.parseIfMatch(ifMatch), draft(body));
         return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(json(updated, claimants.claimCount(id)));
     }

@@ -2,6 +2,7 @@ package org.factdesk.api;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.factdesk.base.InvalidInputException;
@@ -94,6 +95,8 @@ class DocumentController {
     @PatchMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<DocumentResponse> update(@PathVariable long id, @RequestBody Map<String, Object> patch,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+        JsonFields.requireKnown(patch, List.of("title", "sourceUrl", "publisher", "author", "publishedAt", "language"),
+                JsonFields.of(DocumentResponse.class));
         var current = documents.summary(id);
         var expected = ETags.parseIfMatch(ifMatch);
         var m = current.metadata();

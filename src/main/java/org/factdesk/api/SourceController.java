@@ -84,6 +84,8 @@ class SourceController {
     ResponseEntity<Map<String, Object>> update(@PathVariable long id, @RequestBody Map<String, Object> body,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         var current = EvidenceJson.source(sources.get(id));
+        JsonFields.requireKnown(body, List.of("url", "documentId", "title", "publisher", "author", "publishedOn",
+                "accessedOn", "kind", "archiveUrl", "reliability", "reliabilityNote", "notes"), current.keySet());
         var merged = new LinkedHashMap<>(current);
         merged.putAll(body);
         var saved = sources.update(id, ETags.parseIfMatch(ifMatch), draft(merged));
