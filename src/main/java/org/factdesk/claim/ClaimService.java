@@ -39,9 +39,11 @@ public class ClaimService {
     private final DocumentService documents;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final ClaimIndex index;
 
     ClaimService(ClaimRepository claims, DocumentService documents, CurrentUser currentUser,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ClaimIndex index) {
+        this.index = index;
         this.claims = claims;
         this.documents = documents;
         this.currentUser = currentUser;
@@ -282,8 +284,25 @@ public class ClaimService {
                 .mapToLong(row -> (Long) row[1]).sum();
     }
 
+    /**
+     * Claims that match a filter, a page at a time. The in-memory index picks and orders them; the
+     * page itself is read from the database. Orders the index does not know go to the database.
+     */
     @Transactional(readOnly = true)
     public Page<ClaimView> search(ClaimFilter filter, Pageable pageable) {
+        var ids = index.find(filter, pageable.getSort());
+        if (ids != null) {
+            var pageIds = pageable.isUnpaged() ? ids : ids.subList((int) Math.min(ids.size(), pageable.getOffset()),
+                    (int) Math.min(ids.size(), pageable.getOffset() + pageable.getPageSize()));
+            var byId = new java.util.HashMap<Long, Claim>();
+            claims.findAllById(pageIds).forEach(c -> byId.put(c.id(), c));
+            var content = pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).map(ClaimView::of).toList();
+            return new org.springframework.data.domain.PageImpl<>(content, pageable, ids.size());
+        }
+        return searchInDatabase(filter, pageable);
+    }
+
+    private Page<ClaimView> searchInDatabase(ClaimFilter filter, Pageable pageable) {
         Specification<Claim> spec = (root, query, cb) -> {
             var predicates = new ArrayList<Predicate>();
             if (filter.documentId() != null) {

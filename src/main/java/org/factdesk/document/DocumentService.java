@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,13 +21,15 @@ public class DocumentService {
     private final DocumentRevisionRepository revisions;
     private final CurrentUser currentUser;
     private final DocumentTextCache texts;
+    private final ApplicationEventPublisher events;
 
     DocumentService(DocumentRepository documents, DocumentRevisionRepository revisions, CurrentUser currentUser,
-            DocumentTextCache texts) {
+            DocumentTextCache texts, ApplicationEventPublisher events) {
         this.documents = documents;
         this.revisions = revisions;
         this.currentUser = currentUser;
         this.texts = texts;
+        this.events = events;
     }
 
     /** Creates a document from its metadata and text; the text is brought to canonical form first. */
@@ -122,6 +125,7 @@ public class DocumentService {
         var document = find(id);
         documents.delete(document);
         texts.forget(id);
+        events.publishEvent(new DocumentDeleted(id));
     }
 
     private RevisionText text(Document document) {

@@ -32,9 +32,20 @@ final class BenchApi {
         return send(method, path, json, authorization);
     }
 
+    HttpResponse<String> sendWith(String method, String path, String json, java.util.Map<String, String> headers)
+            throws IOException, InterruptedException {
+        return send(method, path, json, authorization, headers);
+    }
+
     private HttpResponse<String> send(String method, String path, String json, String auth)
             throws IOException, InterruptedException {
+        return send(method, path, json, auth, java.util.Map.of());
+    }
+
+    private HttpResponse<String> send(String method, String path, String json, String auth,
+            java.util.Map<String, String> headers) throws IOException, InterruptedException {
         var builder = HttpRequest.newBuilder(app.uri(path)).header("Authorization", auth).timeout(Duration.ofMinutes(2));
+        headers.forEach(builder::header);
         if (json == null) {
             builder.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -100,4 +100,110 @@ public final class Workload {
         }
         return spans;
     }
+
+    /** Tags given to generated claims. */
+    static final List<String> TAGS = List.of("military", "economy", "diplomacy", "energy", "health", "elections");
+    static final List<String> STATUSES = List.of("UNCHECKED", "IN_RESEARCH", "IN_REVIEW", "PUBLISHED", "DISMISSED");
+    static final List<String> VERDICTS = List.of("TRUE", "MOSTLY_TRUE", "MIXED", "MOSTLY_FALSE", "FALSE", "MISLEADING");
+
+    /**
+     * A Factdesk database in {@code dataDir} with {@code documents} documents of about
+     * {@code words} words and {@code claimsPerDocument} claims each (with statuses, tags, verdicts
+     * and a "created" audit entry per claim), written straight through JDBC on the Flyway schema:
+     * 100,000 claims through the API would take longer than the benchmark itself.
+     */
+    public static void database(Path dataDir, int documents, int words, int claimsPerDocument, long seed)
+            throws Exception {
+        var url = org.factdesk.base.config.DataDirectory.jdbcUrl(dataDir);
+        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load()
+                .migrate();
+        var random = new Random(seed);
+        var now = java.sql.Timestamp.from(java.time.Instant.now());
+        try (var connection = java.sql.DriverManager.getConnection(url.replace("WRITE_DELAY=0", "WRITE_DELAY=500"),
+                "sa", "")) {
+            connection.setAutoCommit(false);
+            try (var document = connection.prepareStatement("insert into document (title, publisher, language, "
+                    + "current_revision, word_count, char_count, created_at, created_by, updated_at, version) "
+                    + "values (?, ?, 'en', 1, ?, ?, ?, 'bench', ?, 0)", new String[] { "id" });
+                    var revision = connection.prepareStatement("insert into document_revision (document_id, number, "
+                            + "text, created_at, created_by) values (?, 1, ?, ?, 'bench')");
+                    var claim = connection.prepareStatement("insert into claim (document_id, start_offset, end_offset, "
+                            + "exact, prefix, suffix, anchor_state, anchored_revision, claim_text, status, created_at, "
+                            + "created_by, updated_at, updated_by, version) values (?, ?, ?, ?, ?, ?, 'ANCHORED', 1, ?, ?, "
+                            + "?, 'bench', ?, 'bench', 0)", new String[] { "id" });
+                    var tag = connection.prepareStatement("insert into claim_tag (claim_id, tag) values (?, ?)");
+                    var review = connection.prepareStatement("insert into review (claim_id, verdict, rationale, "
+                            + "verdict_by, verdict_at, version) values (?, ?, 'Generated for the benchmark.', 'bench', ?, 0)");
+                    var audit = connection.prepareStatement("insert into audit_entry (claim_id, document_id, at, actor, "
+                            + "action, field, old_value, new_value) values (?, ?, ?, 'bench', 'created', null, null, ?)")) {
+                for (int d = 0; d < documents; d++) {
+                    var text = document(words, seed * 100_000 + d);
+                    document.setString(1, "Generated article " + (d + 1) + ": " + text.substring(0, Math.min(60,
+                            text.indexOf(' ', 40) < 0 ? text.length() : text.indexOf(' ', 40))));
+                    document.setString(2, "Bench Gazette");
+                    document.setInt(3, text.split("\\s+").length);
+                    document.setInt(4, text.codePointCount(0, text.length()));
+                    document.setTimestamp(5, now);
+                    document.setTimestamp(6, now);
+                    document.executeUpdate();
+                    long documentId;
+                    try (var keys = document.getGeneratedKeys()) {
+                        keys.next();
+                        documentId = keys.getLong(1);
+                    }
+                    revision.setLong(1, documentId);
+                    revision.setString(2, text);
+                    revision.setTimestamp(3, now);
+                    revision.executeUpdate();
+                    var cps = text.codePoints().toArray();
+                    for (var span : claimSpans(text, claimsPerDocument, seed + d)) {
+                        var exact = new String(cps, span[0], span[1] - span[0]);
+                        claim.setLong(1, documentId);
+                        claim.setInt(2, span[0]);
+                        claim.setInt(3, span[1]);
+                        claim.setString(4, exact);
+                        claim.setString(5, new String(cps, Math.max(0, span[0] - 32), span[0] - Math.max(0, span[0] - 32)));
+                        claim.setString(6, new String(cps, span[1], Math.min(cps.length, span[1] + 32) - span[1]));
+                        claim.setString(7, exact);
+                        var status = STATUSES.get(random.nextInt(STATUSES.size()));
+                        claim.setString(8, status);
+                        claim.setTimestamp(9, now);
+                        claim.setTimestamp(10, now);
+                        claim.executeUpdate();
+                        long claimId;
+                        try (var keys = claim.getGeneratedKeys()) {
+                            keys.next();
+                            claimId = keys.getLong(1);
+                        }
+                        tag.setLong(1, claimId);
+                        tag.setString(2, TAGS.get(random.nextInt(TAGS.size())));
+                        tag.addBatch();
+                        if (status.equals("IN_REVIEW") || status.equals("PUBLISHED")) {
+                            review.setLong(1, claimId);
+                            review.setString(2, VERDICTS.get(random.nextInt(VERDICTS.size())));
+                            review.setTimestamp(3, now);
+                            review.addBatch();
+                        }
+                        audit.setLong(1, claimId);
+                        audit.setLong(2, documentId);
+                        audit.setTimestamp(3, now);
+                        audit.setString(4, exact);
+                        audit.addBatch();
+                    }
+                    tag.executeBatch();
+                    review.executeBatch();
+                    audit.executeBatch();
+                    if (d % 100 == 99) {
+                        connection.commit();
+                    }
+                }
+                connection.commit();
+            }
+            try (var statement = connection.createStatement()) {
+                statement.execute("insert into system_flag (name, val, set_at) values ('sample-data.imported', 'bench', "
+                        + "current_timestamp)");
+            }
+            connection.commit();
+        }
+    }
 }

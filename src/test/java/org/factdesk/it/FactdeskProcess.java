@@ -27,6 +27,7 @@ public final class FactdeskProcess implements AutoCloseable {
     private final int port;
     private final Map<String, String> extraEnv;
     private final List<String> extraArgs;
+    private String heap = "512m";
     private Process process;
     private Path log;
     private int starts;
@@ -55,10 +56,21 @@ public final class FactdeskProcess implements AutoCloseable {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
+    /** The maximum heap of the process from its next start, as for {@code -Xmx} ("512m" by default). */
+    public FactdeskProcess heap(String maxHeap) {
+        this.heap = maxHeap;
+        return this;
+    }
+
+    /** The operating system's id of the running process. */
+    public long pid() {
+        return process.pid();
+    }
+
     public FactdeskProcess start() throws IOException, InterruptedException {
         starts++;
         log = dataDir.resolveSibling(dataDir.getFileName() + "-run" + starts + ".log");
-        var command = new ArrayList<String>(List.of(javaExecutable(), "-Xmx512m", "-jar",
+        var command = new ArrayList<String>(List.of(javaExecutable(), "-Xmx" + heap, "-jar",
                 jar().toAbsolutePath().toString(), "--server.port=" + port));
         command.addAll(extraArgs);
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

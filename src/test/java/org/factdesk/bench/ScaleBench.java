@@ -1,0 +1,235 @@
+package org.factdesk.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import org.factdesk.it.FactdeskProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Factdesk on a database of 100,000 claims over 2,000 documents: start-up time, searching and
+ * filtering claims, every report format for a document with 2,000 claims, and a load run of 50
+ * concurrent API clients for 60 seconds with mixed reads and writes.
+ */
+class ScaleBench {
+
+    static final int DOCUMENTS = 2_000;
+    static final int CLAIMS_PER_DOCUMENT = 50;
+    static final int LOAD_CLIENTS = Integer.getInteger("bench.loadClients", 50);
+    static final int LOAD_SECONDS = Integer.getInteger("bench.loadSeconds", 60);
+    private static final Pattern ETAG = Pattern.compile("\"version\":(\\d+)");
+
+    @Test
+    void a_newsroom_sized_database(@TempDir Path tmp) throws Exception {
+        var data = tmp.resolve("data");
+        long t0 = System.nanoTime();
+        Workload.database(data, DOCUMENTS, 1_000, CLAIMS_PER_DOCUMENT, 11);
+        BenchResults.context("scale workload", DOCUMENTS + " documents of about 1,000 words, "
+                + DOCUMENTS * CLAIMS_PER_DOCUMENT + " claims with statuses, tags, verdicts and audit entries (generated in "
+                + Math.round((System.nanoTime() - t0) / 1e9) + " s)");
+
+        var app = new FactdeskProcess(data).heap("1g");
+        var startups = new ArrayList<Double>();
+        for (int i = 0; i < 3; i++) {
+            long s0 = System.nanoTime();
+            app.start();
+            startups.add((System.nanoTime() - s0) / 1e6);
+            if (i < 2) {
+                app.stop();
+            }
+        }
+        try (app) {
+            BenchResults.record("Start-up to serving (100k claims in the database)", "ms", startups.subList(1, 3),
+                    10_000.0, BenchResults.On.MEDIAN, "java -jar factdesk.jar until the API answers; runs 2 and 3 of 3");
+            var api = new BenchApi(app);
+            search(api);
+            reports(api);
+            load(api);
+        }
+    }
+
+    private void search(BenchApi api) throws Exception {
+        var random = new Random(5);
+        var words = List.of("Russia", "troops", "president", "election", "Putin", "government", "million", "said",
+                "Ukraine", "minister", "border", "percent");
+        var queries = new ArrayList<String>();
+        for (var word : words) {
+            queries.add("q=" + word);
+            queries.add("q=" + word + "&status=IN_REVIEW");
+            queries.add("q=" + word + "&tag=" + Workload.TAGS.get(random.nextInt(Workload.TAGS.size())));
+        }
+        for (var status : Workload.STATUSES) {
+            queries.add("status=" + status);
+            queries.add("status=" + status + "&tag=economy");
+        }
+        for (var verdict : Workload.VERDICTS) {
+            queries.add("verdict=" + verdict);
+        }
+        for (int d = 1; d <= 20; d++) {
+            queries.add("documentId=" + (d * 97));
+        }
+        queries.add("q=" + URLEncoder.encode("more than", StandardCharsets.UTF_8));
+        var samples = new ArrayList<Double>();
+        for (int round = 0; round < 4; round++) {
+            Collections.shuffle(queries, random);
+            for (var query : queries) {
+                long t0 = System.nanoTime();
+                var response = api.send("GET", "/api/v1/claims?size=50&" + query, null);
+                double ms = (System.nanoTime() - t0) / 1e6;
+                assertThat(response.statusCode()).as(query).isEqualTo(200);
+                if (round > 0) {
+                    samples.add(ms);
+                }
+            }
+        }
+        BenchResults.record("Search and filter 100k claims (API, first page of 50)", "ms", samples, 100.0,
+                BenchResults.On.P95, queries.size() + " queries: full text, status, tag, verdict, document, combined");
+    }
+
+    private void reports(BenchApi api) throws Exception {
+        var text = Workload.document(20_000, 2_000);
+        long doc = api.createDocument("Report bench: 20k words, 2000 claims", text);
+        ReaderBench.createClaims(api, doc, Workload.claimSpans(text, 2_000, 2_001));
+        for (var format : List.of("html", "pdf", "md", "csv", "json", "claimreview", "w3c", "brat")) {
+            var samples = new ArrayList<Double>();
+            long bytes = 0;
+            for (int run = 0; run < 5; run++) {
+                long t0 = System.nanoTime();
+                var response = api.send("GET", "/api/v1/documents/" + doc + "/report?format=" + format, null);
+                double ms = (System.nanoTime() - t0) / 1e6;
+                assertThat(response.statusCode()).as(format).isEqualTo(200);
+                bytes = response.body().length();
+                if (run > 0) {
+                    samples.add(ms);
+                }
+            }
+            BenchResults.record("Report of 2000 claims: " + format, "ms", samples, format.equals("pdf") ? 5_000.0 : 1_000.0,
+                    BenchResults.On.MEDIAN, "a 20,000-word document; about " + bytes / 1024 + " K characters");
+        }
+    }
+
+    /** 50 clients, each with its own claims to edit, reading and writing for 60 seconds. */
+    private void load(BenchApi api) throws Exception {
+        var clients = Executors.newFixedThreadPool(LOAD_CLIENTS);
+        var reads = new CopyOnWriteArrayList<Double>();
+        var writes = new CopyOnWriteArrayList<Double>();
+        var errors = new ConcurrentHashMap<String, AtomicLong>();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(LOAD_SECONDS);
+        for (int c = 0; c < LOAD_CLIENTS; c++) {
+            int client = c;
+            clients.submit(() -> {
+                var random = new Random(client);
+                long myDocument = 1 + random.nextInt(DOCUMENTS);
+                var myText = Workload.document(1_000, 7_000 + client);
+                long ownDocument;
+                try {
+                    ownDocument = api.createDocument("Load client " + client, myText);
+                } catch (Exception e) {
+                    errors.computeIfAbsent("create document: " + e, k -> new AtomicLong()).incrementAndGet();
+                    return null;
+                }
+                var spans = Workload.claimSpans(myText, 10_000, client);
+                var myClaims = new ArrayList<Long>();
+                int op = 0;
+                while (System.nanoTime() < end) {
+                    int dice = random.nextInt(100);
+                    long t0 = System.nanoTime();
+                    String what;
+                    java.net.http.HttpResponse<String> response;
+                    boolean write;
+                    try {
+                        if (dice < 20) {
+                            what = "read a document";
+                            write = false;
+                            response = api.send("GET", "/api/v1/documents/" + myDocument, null);
+                        } else if (dice < 40) {
+                            what = "claims of a document";
+                            write = false;
+                            response = api.send("GET", "/api/v1/documents/" + (1 + random.nextInt(DOCUMENTS)) + "/claims",
+                                    null);
+                        } else if (dice < 55) {
+                            what = "search";
+                            write = false;
+                            response = api.send("GET", "/api/v1/claims?size=20&q="
+                                    + List.of("troops", "Russia", "said", "percent").get(random.nextInt(4)) + "&status="
+                                    + Workload.STATUSES.get(random.nextInt(Workload.STATUSES.size())), null);
+                        } else if (dice < 70) {
+                            what = "list documents";
+                            write = false;
+                            response = api.send("GET", "/api/v1/documents?size=20&page=" + random.nextInt(50), null);
+                        } else if (dice < 85 || myClaims.isEmpty()) {
+                            what = "create a claim";
+                            write = true;
+                            var span = spans.get(op % spans.size());
+                            response = api.createClaim(ownDocument, span[0], span[1]);
+                            if (response.statusCode() == 201) {
+                                myClaims.add(BenchApi.id(response.body()));
+                            }
+                        } else if (dice < 95) {
+                            what = "edit a claim with If-Match";
+                            write = true;
+                            long claim = myClaims.get(random.nextInt(myClaims.size()));
+                            var current = api.send("GET", "/api/v1/claims/" + claim, null);
+                            var m = ETAG.matcher(current.body());
+                            var version = m.find() ? m.group(1) : "0";
+                            response = api.sendWith("PATCH", "/api/v1/claims/" + claim,
+                                    "{\"claimText\":\"Edited by client " + client + " op " + op + "\"}",
+                                    Map.of("If-Match", "\"" + version + "\""));
+                        } else {
+                            what = "comment";
+                            write = true;
+                            long claim = myClaims.get(random.nextInt(myClaims.size()));
+                            response = api.send("POST", "/api/v1/claims/" + claim + "/comments",
+                                    "{\"body\":\"Load comment " + op + "\"}");
+                        }
+                    } catch (Exception e) {
+                        errors.computeIfAbsent("exception: " + e.getClass().getSimpleName(), k -> new AtomicLong())
+                                .incrementAndGet();
+                        continue;
+                    }
+                    double ms = (System.nanoTime() - t0) / 1e6;
+                    int status = response.statusCode();
+                    if (status >= 400) {
+                        errors.computeIfAbsent(what + ": " + status, k -> new AtomicLong()).incrementAndGet();
+                    } else {
+                        (write ? writes : reads).add(ms);
+                    }
+                    op++;
+                }
+                return null;
+            });
+        }
+        clients.shutdown();
+        assertThat(clients.awaitTermination(LOAD_SECONDS + 120, TimeUnit.SECONDS)).isTrue();
+        long errorCount = errors.values().stream().mapToLong(AtomicLong::get).sum();
+        var note = LOAD_CLIENTS + " clients, " + LOAD_SECONDS + " s, 70% reads / 30% writes";
+        BenchResults.record("Load: reads under " + LOAD_CLIENTS + " concurrent clients", "ms", reads, 500.0,
+                BenchResults.On.P95, note + "; " + reads.size() + " reads");
+        BenchResults.record("Load: writes under " + LOAD_CLIENTS + " concurrent clients", "ms", writes, 500.0,
+                BenchResults.On.P95, note + "; " + writes.size() + " writes");
+        BenchResults.value("Load: requests per second", "req/s", (reads.size() + writes.size()) / (double) LOAD_SECONDS,
+                null, false, note);
+        BenchResults.value("Load: errors", "errors", errorCount, 0.0, true,
+                errors.isEmpty() ? "none" : errors.toString());
+    }
+
+    @AfterAll
+    static void write() {
+        assertThat(BenchResults.write()).as("figures that miss their target by more than 50%").isEmpty();
+    }
+}
