@@ -1,6 +1,5 @@
 package org.factdesk.suggest;
 
-import jakarta.annotation.PostConstruct;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,6 +24,8 @@ import org.factdesk.document.DocumentService;
 import org.factdesk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,8 +57,11 @@ public class SuggestionService {
         this.currentUser = currentUser;
     }
 
-    /** Loads the language models in the background, so that the first "Suggest" does not wait for them. */
-    @PostConstruct
+    /**
+     * Loads the language models in the background once the app serves, so that the first "Suggest"
+     * does not wait for them and start-up does not share its two cores with them.
+     */
+    @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
         CompletableFuture.runAsync(() -> {
             TextAnalysis.warmUp();
