@@ -62,6 +62,7 @@ public class SuggestionService {
      * does not wait for them and start-up does not share its two cores with them.
      */
     @EventListener(ApplicationReadyEvent.class)
+    @PreAuthorize("permitAll()") // runs at start-up, signed in as nobody; it reads no data
     void warmUp() {
         CompletableFuture.runAsync(() -> {
             TextAnalysis.warmUp();
