@@ -79,11 +79,7 @@ final class AttributionJson {
     }
 
     private static @Nullable String string(Map<String, Object> json, String key) {
-        var v = json.get(key);
-        if (v != null && !(v instanceof String)) {
-            throw new InvalidInputException("attribution." + key, "'" + key + "' is a string");
-        }
-        return (String) v;
+        return JsonFields.string(json, key, "attribution." + key);
     }
 
     private static @Nullable Long longValue(@Nullable Object v, String key) {

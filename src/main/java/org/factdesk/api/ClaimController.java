@@ -130,24 +130,20 @@ class ClaimController {
     }
 
     /** The verdict fields and the assignee may also come with a PATCH of the claim. */
-    private static final List<String> REVIEW_FIELDS = List.of("verdict", "rationale", "noEvidenceNote", "assignee");
+    private static final List<String> EDITABLE_FIELDS = List.of("claimText", "tags", "start", "end", "exact", "attribution",
+            "verdict", "rationale", "noEvidenceNote", "assignee");
 
     @PatchMapping(value = "/claims/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> update(@PathVariable long id, @RequestBody Map<String, Object> body,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         // Refuse unknown fields before anything is written, so a typo never leaves half a change behind.
-        for (var key : body.keySet()) {
-            if (!List.of("claimText", "tags", "start", "end", "exact", "attribution").contains(key)
-                    && !REVIEW_FIELDS.contains(key) && !key.equals("version") && !key.equals("id")) {
-                throw new InvalidInputException(key, "'" + key + "' cannot be changed here");
-            }
-        }
-        var request = new UpdateClaimRequest(string(body, "claimText"), strings(body, "tags"), integer(body, "start"),
-                integer(body, "end"), string(body, "exact"), map(body, "attribution"));
-        var verdict = string(body, "verdict");
-        var rationale = string(body, "rationale");
-        var noEvidenceNote = string(body, "noEvidenceNote");
-        var assignee = string(body, "assignee");
+        JsonFields.requireKnown(body, EDITABLE_FIELDS, List.of("id", "version"));
+        var request = new UpdateClaimRequest(JsonFields.string(body, "claimText"), strings(body, "tags"), integer(body, "start"),
+                integer(body, "end"), JsonFields.string(body, "exact"), map(body, "attribution"));
+        var verdict = JsonFields.string(body, "verdict");
+        var rationale = JsonFields.string(body, "rationale");
+        var noEvidenceNote = JsonFields.string(body, "noEvidenceNote");
+        var assignee = JsonFields.string(body, "assignee");
         var expected = ETags.parseIfMatch(ifMatch);
         var claim = claims.get(id);
         // Every change is checked against the version the client edited, before anything is written.
@@ -190,7 +186,7 @@ class ClaimController {
             throw new InvalidInputException("verdict", "Send the verdict with its rationale: {verdict, rationale,"
                     + " noEvidenceNote?}; {\"verdict\": null} clears it");
         }
-        reviews.setVerdict(id, null, string(body, "verdict"), string(body, "rationale"), string(body, "noEvidenceNote"));
+        reviews.setVerdict(id, null, JsonFields.string(body, "verdict"), JsonFields.string(body, "rationale"), JsonFields.string(body, "noEvidenceNote"));
         var claim = claims.get(id);
         return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
     }
@@ -223,14 +219,6 @@ class ClaimController {
     ResponseEntity<CommentView> comment(@PathVariable long id, @RequestBody CommentRequest request) {
         var added = comments.add(id, request.parentId(), request.body() == null ? "" : request.body());
         return ResponseEntity.status(HttpStatus.CREATED).body(added);
-    }
-
-    private static @Nullable String string(Map<String, Object> body, String key) {
-        var v = body.get(key);
-        if (v != null && !(v instanceof String)) {
-            throw new InvalidInputException(key, "'" + key + "' is a string");
-        }
-        return (String) v;
     }
 
     private static @Nullable Integer integer(Map<String, Object> body, String key) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.TreeSet;
 import org.factdesk.base.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Field checks for JSON bodies read as maps (PATCH): a key the endpoint does not know is refused
@@ -27,6 +28,19 @@ final class JsonFields {
                         + " are " + String.join(", ", new TreeSet<>(editable)));
             }
         }
+    }
+
+    /** A string field, or null when absent; any other JSON type is refused naming {@code field}. */
+    static @Nullable String string(Map<String, Object> body, String key, String field) {
+        var v = body.get(key);
+        if (v != null && !(v instanceof String)) {
+            throw new InvalidInputException(field, "'" + key + "' is a string");
+        }
+        return (String) v;
+    }
+
+    static @Nullable String string(Map<String, Object> body, String key) {
+        return string(body, key, key);
     }
 
     /** The JSON field names of a record type, for {@link #requireKnown}. */

@@ -112,20 +112,12 @@ class SourceController {
 
     static SourceDraft draft(Map<String, Object> body) {
         var kind = AttributionJson.enumValue(SourceKind.class, body.get("kind"), "kind");
-        return new SourceDraft(string(body, "url"), longValue(body, "documentId"),
-                string(body, "title") == null ? "" : string(body, "title"), string(body, "publisher"),
-                string(body, "author"), date(body, "publishedOn"), date(body, "accessedOn"),
-                kind == null ? SourceKind.NEWS_REPORT : kind, string(body, "archiveUrl"),
+        return new SourceDraft(JsonFields.string(body, "url"), longValue(body, "documentId"),
+                JsonFields.string(body, "title") == null ? "" : JsonFields.string(body, "title"), JsonFields.string(body, "publisher"),
+                JsonFields.string(body, "author"), date(body, "publishedOn"), date(body, "accessedOn"),
+                kind == null ? SourceKind.NEWS_REPORT : kind, JsonFields.string(body, "archiveUrl"),
                 longValue(body, "reliability") == null ? null : longValue(body, "reliability").intValue(),
-                string(body, "reliabilityNote"), string(body, "notes"));
-    }
-
-    private static @Nullable String string(Map<String, Object> body, String key) {
-        var v = body.get(key);
-        if (v != null && !(v instanceof String)) {
-            throw new InvalidInputException(key, "'" + key + "' is a string");
-        }
-        return (String) v;
+                JsonFields.string(body, "reliabilityNote"), JsonFields.string(body, "notes"));
     }
 
     private static @Nullable Long longValue(Map<String, Object> body, String key) {

@@ -13,6 +13,7 @@ import org.factdesk.anchoring.AnchorException;
 import org.factdesk.anchoring.Anchors;
 import org.factdesk.anchoring.Reanchoring;
 import org.factdesk.anchoring.TextAnchor;
+import org.factdesk.base.Inputs;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.StaleVersionException;
 import org.factdesk.claim.ClaimChanged;
@@ -122,14 +123,14 @@ public class AttributionService {
             }
         }
         if (draft.has("statedRole")) {
-            var role = line(draft.statedRole(), Attribution.STATED_ROLE_MAX_LENGTH, "statedRole");
+            var role = Inputs.line(draft.statedRole(), Attribution.STATED_ROLE_MAX_LENGTH, "statedRole");
             if (!Objects.equals(role, attribution.statedRole())) {
                 record(claim, "attribution.statedRole", attribution.statedRole(), role);
                 attribution.setStatedRole(role);
             }
         }
         if (draft.has("cue")) {
-            var cue = line(draft.cue(), Attribution.CUE_MAX_LENGTH, "cue");
+            var cue = Inputs.line(draft.cue(), Attribution.CUE_MAX_LENGTH, "cue");
             if (!Objects.equals(cue, attribution.cue())) {
                 record(claim, "attribution.cue", attribution.cue(), cue);
                 attribution.setCue(cue);
@@ -158,7 +159,7 @@ public class AttributionService {
         }
         if (draft.has("check") || draft.has("checkNote")) {
             var check = draft.has("check") && draft.check() != null ? draft.check() : attribution.check();
-            var note = draft.has("checkNote") ? text(draft.checkNote(), Attribution.NOTE_MAX_LENGTH, "checkNote")
+            var note = draft.has("checkNote") ? Inputs.text(draft.checkNote(), Attribution.NOTE_MAX_LENGTH, "checkNote")
                     : attribution.checkNote();
             if (check.needsNote() && (note == null || note.isBlank())) {
                 throw new InvalidInputException("checkNote", "The attribution check \u201C" + check.label()
@@ -271,29 +272,5 @@ public class AttributionService {
 
     private static @Nullable String describe(@Nullable TextSpan span) {
         return span == null ? null : span.start() + ".." + span.end() + " \u201C" + span.exact() + "\u201D";
-    }
-
-    private static @Nullable String line(@Nullable String value, int max, String field) {
-        if (value == null) {
-            return null;
-        }
-        var v = value.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
-        if (v.isEmpty()) {
-            return null;
-        }
-        if (v.length() > max) {
-            throw new InvalidInputException(field, "The " + field + " has at most " + max + " characters");
-        }
-        return v;
-    }
-
-    private static @Nullable String text(@Nullable String value, int max, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > max) {
-            throw new InvalidInputException(field, "The " + field + " has at most " + max + " characters");
-        }
-        return value.strip();
     }
 }

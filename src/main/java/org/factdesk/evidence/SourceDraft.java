@@ -1,6 +1,7 @@
 package org.factdesk.evidence;
 
 import java.time.LocalDate;
+import org.factdesk.base.Inputs;
 import org.factdesk.base.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +17,7 @@ public record SourceDraft(@Nullable String url, @Nullable Long documentId, Strin
     public SourceDraft {
         url = WebAddresses.checkOptional(url, "url");
         archiveUrl = WebAddresses.checkOptional(archiveUrl, "archiveUrl");
-        title = line(title, 500, "title");
+        title = Inputs.line(title, 500, "title");
         if (title == null) {
             throw new InvalidInputException("title", "A source needs a title");
         }
@@ -24,10 +25,10 @@ public record SourceDraft(@Nullable String url, @Nullable Long documentId, Strin
             throw new InvalidInputException("url",
                     "A source needs a web address, an imported document, or notes that say where it can be found");
         }
-        publisher = line(publisher, 200, "publisher");
-        author = line(author, 300, "author");
-        reliabilityNote = text(reliabilityNote, 2000, "reliabilityNote");
-        notes = text(notes, 5000, "notes");
+        publisher = Inputs.line(publisher, 200, "publisher");
+        author = Inputs.line(author, 300, "author");
+        reliabilityNote = Inputs.text(reliabilityNote, 2000, "reliabilityNote");
+        notes = Inputs.text(notes, 5000, "notes");
         if (reliability != null && (reliability < 1 || reliability > 5)) {
             throw new InvalidInputException("reliability", "Reliability is rated from 1 (poor) to 5 (excellent)");
         }
@@ -35,29 +36,5 @@ public record SourceDraft(@Nullable String url, @Nullable Long documentId, Strin
 
     public static SourceDraft web(String url, String title, SourceKind kind) {
         return new SourceDraft(url, null, title, null, null, null, null, kind, null, null, null, null);
-    }
-
-    private static @Nullable String line(@Nullable String value, int max, String field) {
-        if (value == null) {
-            return null;
-        }
-        var v = value.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
-        if (v.isEmpty()) {
-            return null;
-        }
-        if (v.length() > max) {
-            throw new InvalidInputException(field, "The " + field + " has at most " + max + " characters");
-        }
-        return v;
-    }
-
-    private static @Nullable String text(@Nullable String value, int max, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > max) {
-            throw new InvalidInputException(field, "The " + field + " has at most " + max + " characters");
-        }
-        return value.strip();
     }
 }

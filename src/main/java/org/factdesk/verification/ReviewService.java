@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.factdesk.base.Inputs;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.StaleVersionException;
 import org.factdesk.claim.ClaimChanged;
@@ -84,8 +85,8 @@ public class ReviewService {
         if (expectedVersion != null && reviews.existsById(claimId) && expectedVersion != review.version()) {
             throw new StaleVersionException("review of claim", claimId, expectedVersion, review.version());
         }
-        var r = text(rationale, Review.RATIONALE_MAX_LENGTH, "rationale");
-        var n = text(noEvidenceNote, Review.NOTE_MAX_LENGTH, "noEvidenceNote");
+        var r = Inputs.text(rationale, Review.RATIONALE_MAX_LENGTH, "rationale");
+        var n = Inputs.text(noEvidenceNote, Review.NOTE_MAX_LENGTH, "noEvidenceNote");
         var who = currentUser.usernameOrSystem();
         if (!Objects.equals(code, review.verdict())) {
             record(claim, "verdict", "verdict", review.verdict(), code);
@@ -127,7 +128,7 @@ public class ReviewService {
         var review = reviews.findById(claimId).orElseGet(() -> new Review(claimId));
         var user = currentUser.require();
         var who = user.getUsername();
-        var cleanNote = text(note, Review.NOTE_MAX_LENGTH, "note");
+        var cleanNote = Inputs.text(note, Review.NOTE_MAX_LENGTH, "note");
         switch (to) {
             case IN_REVIEW -> requireReadyForReview(claimId, review);
             case PUBLISHED -> {
@@ -196,8 +197,8 @@ public class ReviewService {
             throw new InvalidInputException("verdict", "The verdict " + verdict + " is not on this Factdesk's scale");
         }
         var review = reviews.findById(claimId).orElseGet(() -> new Review(claimId));
-        review.restore(verdict, text(rationale, Review.RATIONALE_MAX_LENGTH, "rationale"),
-                text(noEvidenceNote, Review.NOTE_MAX_LENGTH, "noEvidenceNote"), verdictBy, verdictAt, approvedBy,
+        review.restore(verdict, Inputs.text(rationale, Review.RATIONALE_MAX_LENGTH, "rationale"),
+                Inputs.text(noEvidenceNote, Review.NOTE_MAX_LENGTH, "noEvidenceNote"), verdictBy, verdictAt, approvedBy,
                 approvedAt, assignee);
         record(claim, "imported", "review", null, (verdict == null ? "no verdict" : verdict)
                 + (verdictBy == null ? "" : " by " + verdictBy) + (approvedBy == null ? "" : ", approved by " + approvedBy));
@@ -235,15 +236,5 @@ public class ReviewService {
         return new ReviewView(r.claimId(), r.verdict() == null ? null : codes.get(r.verdict()), r.rationale(),
                 r.noEvidenceNote(), r.verdictBy(), r.verdictAt(), r.approvedBy(), r.approvedAt(), r.assignee(),
                 r.version());
-    }
-
-    private static @Nullable String text(@Nullable String value, int max, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > max) {
-            throw new InvalidInputException(field, "The " + field + " has at most " + max + " characters");
-        }
-        return value.strip();
     }
 }

@@ -9,12 +9,12 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Helpers for API tests that authenticate the way real clients do: by header. */
-final class ApiTestSupport {
+public final class ApiTestSupport {
 
     private ApiTestSupport() {
     }
 
-    static String basic(String username, String password) {
+    public static String basic(String username, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,6 +1,7 @@
 package org.factdesk.security.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factdesk.api.ApiTestSupport.basic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -248,9 +248,5 @@ class ApiAccessMatrixTest {
 
     private static String id(String json) {
         return String.valueOf(((Number) JsonPath.read(json, "$.id")).longValue());
-    }
-
-    static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -59,7 +59,7 @@ class HostileInputTest {
             "\uD83D\uDC4D\uD83C\uDFFD cafe\u0301 Ελληνικά Кириллица",
             "x".repeat(20_000));
 
-    private static final String ADMIN = ApiAccessMatrixTest.basic("admin", TestUsers.ADMIN_PASSWORD);
+    private static final String ADMIN = org.factdesk.api.ApiTestSupport.basic("admin", TestUsers.ADMIN_PASSWORD);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One text field of one endpoint: how to build a request that puts a value there. */
