@@ -33,7 +33,7 @@
 @SET __MVNW_PSMODULEP_SAVE=%PSModulePath%
 @SET PSModulePath=
 @FOR /F "usebackq tokens=1* delims==" %%A IN (`powershell -noprofile "& {$scriptDir='%~dp0'; $script='%__MVNW_ARG0_NAME__%'; icm -ScriptBlock ([Scriptblock]::Create((Get-Content -Raw '%~f0'))) -NoNewScope}"`) DO @(
-  IF "%%A"=="MVN_CMD" (set __MVNW_CMD__=%%B) ELSE IF "%%B"=="" (echo %%A) ELSE (echo %%A=%%B)
+  IF "%%A"=="MVN_CMD" (set __MVNW_CMD__=%%B) ELSE IF "%%A"=="JAVA_HOME" (set JAVA_HOME=%%B) ELSE IF "%%B"=="" (echo %%A) ELSE (echo %%A=%%B)
 )
 @SET PSModulePath=%__MVNW_PSMODULEP_SAVE%
 @SET __MVNW_PSMODULEP_SAVE=
@@ -48,6 +48,32 @@
 $ErrorActionPreference = "Stop"
 if ($env:MVNW_VERBOSE -eq "true") {
   $VerbosePreference = "Continue"
+}
+
+# Factdesk: run Maven with a JDK 21+ even when JAVA_HOME is unset or older (the rule of .mvn/jdk21.sh,
+# which mvnw and .ci/run share): keep JAVA_HOME when it is 21+, else take the newest 21+ installed.
+function Get-FactdeskJdkMajor($jdkHome) {
+  if (!$jdkHome -or !(Test-Path "$jdkHome\bin\javac.exe") -or !(Test-Path "$jdkHome\release")) { return 0 }
+  $found = Select-String -Path "$jdkHome\release" -Pattern '^JAVA_VERSION="(1\.)?(\d+)' | Select-Object -First 1
+  if ($found) { return [int]$found.Matches[0].Groups[2].Value } else { return 0 }
+}
+if ((Get-FactdeskJdkMajor $env:JAVA_HOME) -lt 21) {
+  $jdkCandidates = @()
+  $javaOnPath = Get-Command java -ErrorAction SilentlyContinue
+  if ($javaOnPath) { $jdkCandidates += Split-Path (Split-Path $javaOnPath.Source) }
+  foreach ($jdkRoot in @("$env:ProgramFiles\Eclipse Adoptium", "$env:ProgramFiles\Java", "$env:ProgramFiles\Microsoft",
+                         "$env:ProgramFiles\Zulu", "$env:USERPROFILE\.jdks", "$env:USERPROFILE\.sdkman\candidates\java")) {
+    if (Test-Path $jdkRoot) { $jdkCandidates += (Get-ChildItem -Directory $jdkRoot).FullName }
+  }
+  $bestJdk = $jdkCandidates | Where-Object { (Get-FactdeskJdkMajor $_) -ge 21 } |
+    Sort-Object { Get-FactdeskJdkMajor $_ } -Descending | Select-Object -First 1
+  if (!$bestJdk) {
+    Write-Error ("Factdesk needs JDK 21 or newer and none was found in JAVA_HOME, on PATH or under Program Files. " +
+      "Install one (for example Temurin 25 from https://adoptium.net) or point JAVA_HOME at one you have.")
+  }
+  [Console]::Error.WriteLine("mvnw: using JDK $(Get-FactdeskJdkMajor $bestJdk) at $bestJdk")
+  $env:JAVA_HOME = $bestJdk
+  Write-Output "JAVA_HOME=$bestJdk"
 }
 
 # calculate distributionUrl, requires .mvn/wrapper/maven-wrapper.properties
