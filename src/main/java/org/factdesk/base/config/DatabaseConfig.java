@@ -1,24 +1,70 @@
 package org.factdesk.base.config;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
-/** The H2 database in the data directory, configured so that a committed transaction is on disk. */
+/**
+ * The database and its connection pool. The H2 database in the data directory is configured so that a
+ * committed transaction is on disk (see {@link DataDirectory}).
+ *
+ * <p>It is also kept open for the life of the app, not of the pool's connections
+ * ({@code DB_CLOSE_DELAY=-1}): H2 closes an embedded database when its last connection closes, and the
+ * pool retires every connection after its maximum lifetime. Where that retirement met a connection being
+ * opened, the new connection joined the database as it was closing and every later statement failed
+ * with "The database has been closed" until a restart: after about half an hour of uptime no claim
+ * could be saved (issue 22). The app shuts the database down itself when it stops
+ * ({@code DB_CLOSE_ON_EXIT=FALSE}, {@code SHUTDOWN} before the pool closes), after its last write.
+ *
+ * <p>The pool keeps HikariCP's defaults, which suit a database server (connections retired after 30
+ * minutes, before a server or firewall drops them). They can be set for the team database, and
+ * shortened so that tests go through many retirements in minutes:
+ * {@code factdesk.db-pool-max-lifetime}, {@code factdesk.db-pool-idle-timeout} and
+ * {@code factdesk.db-pool-min-idle}.
+ */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
 
     @Bean
     DataSource dataSource(FactdeskProperties properties, Environment environment) {
-        var dataSource = new HikariDataSource();
         var explicitUrl = environment.getProperty("spring.datasource.url");
-        dataSource.setJdbcUrl(explicitUrl != null ? explicitUrl : DataDirectory.jdbcUrl(properties.dataDir()));
+        var dataSource = explicitUrl != null ? new HikariDataSource() : new EmbeddedH2DataSource();
+        dataSource.setJdbcUrl(explicitUrl != null ? explicitUrl
+                : DataDirectory.jdbcUrl(properties.dataDir()) + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
         dataSource.setUsername(environment.getProperty("spring.datasource.username", "sa"));
         dataSource.setPassword(environment.getProperty("spring.datasource.password", ""));
-        dataSource.setMaximumPoolSize(environment.getProperty("factdesk.db-pool-size", Integer.class, 10));
+        int poolSize = environment.getProperty("factdesk.db-pool-size", Integer.class, 10);
+        dataSource.setMaximumPoolSize(poolSize);
+        dataSource.setMinimumIdle(environment.getProperty("factdesk.db-pool-min-idle", Integer.class, poolSize));
+        dataSource.setMaxLifetime(environment.getProperty("factdesk.db-pool-max-lifetime", Duration.class,
+                Duration.ofMinutes(30)).toMillis());
+        dataSource.setIdleTimeout(environment.getProperty("factdesk.db-pool-idle-timeout", Duration.class,
+                Duration.ofMinutes(10)).toMillis());
         dataSource.setPoolName("factdesk");
         return dataSource;
+    }
+
+    /** The pool over the data directory's H2 database, which it shuts down when the app stops. */
+    static final class EmbeddedH2DataSource extends HikariDataSource {
+
+        private static final Logger LOG = LoggerFactory.getLogger(EmbeddedH2DataSource.class);
+
+        @Override
+        public void close() {
+            if (!isClosed()) {
+                try (var connection = getConnection(); var statement = connection.createStatement()) {
+                    statement.execute("SHUTDOWN");
+                } catch (SQLException e) {
+                    LOG.warn("The database was not shut down cleanly; it recovers on the next start: {}", e.getMessage());
+                }
+            }
+            super.close();
+        }
     }
 }
