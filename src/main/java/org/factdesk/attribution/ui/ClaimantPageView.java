@@ -32,6 +32,7 @@ import org.factdesk.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.factdesk.claim.ui.ReaderLinks;
 
 /** One claimant: names, roles, and their track record (every claim attributed to them, with its status and check). */
 @Route("claimants/:claimantId")
@@ -69,8 +70,7 @@ class ClaimantPageView extends VerticalLayout implements BeforeEnterObserver, Ha
             var a = attributionByClaim.get(c.id());
             return a == null || a.statedRole() == null ? "" : a.statedRole();
         }).setHeader("Stated role");
-        claims.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("documents/" + e.getItem().documentId()
-                + "?claim=" + e.getItem().id())));
+        claims.addItemClickListener(e -> getUI().ifPresent(ui -> ReaderLinks.openClaim(ui, e.getItem().documentId(), e.getItem().id())));
         claims.addThemeVariants(GridVariant.NO_BORDER, GridVariant.WRAP_CELL_CONTENT);
         claims.setEmptyStateText("No claims are attributed to this claimant yet");
         claims.setSizeFull();

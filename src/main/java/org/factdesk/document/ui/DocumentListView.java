@@ -28,6 +28,7 @@ import org.factdesk.document.DocumentSummary;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Role;
 import org.springframework.data.domain.Sort;
+import org.factdesk.claim.ui.ReaderLinks;
 
 /** All documents, newest first, with their claim counts and a search over title, publisher and author. */
 @Route("documents")
@@ -71,7 +72,7 @@ class DocumentListView extends VerticalLayout {
         newDocument.addThemeVariants(ButtonVariant.PRIMARY);
         newDocument.setVisible(currentUser.get().map(u -> u.role().includes(Role.REVIEWER)).orElse(false));
         newDocument.addClickListener(e -> new NewDocumentDialog(documents, imports,
-                created -> getUI().ifPresent(ui -> ui.navigate("documents/" + created.id()))).open());
+                created -> getUI().ifPresent(ui -> ReaderLinks.openDocument(ui, created.id()))).open());
 
         grid.addColumn(r -> r.document().metadata().title()).setHeader("Title").setFlexGrow(4).setKey("title");
         grid.addColumn(r -> Objects.toString(r.document().metadata().publisher(), "")).setHeader("Publisher").setFlexGrow(1);
@@ -87,7 +88,7 @@ class DocumentListView extends VerticalLayout {
             var counts = claims.countsByStatus(page.getContent().stream().map(DocumentSummary::id).toList());
             return page.getContent().stream().map(d -> new Row(d, counts.getOrDefault(d.id(), Map.of())));
         });
-        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate("documents/" + e.getItem().document().id())));
+        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ReaderLinks.openDocument(ui, e.getItem().document().id())));
         grid.setEmptyStateText("No documents match");
         grid.addThemeVariants(GridVariant.NO_BORDER);
         grid.setSizeFull();

@@ -18,7 +18,6 @@ import org.factdesk.document.DocumentImportService;
 import org.factdesk.document.DocumentMetadata;
 import org.factdesk.document.DocumentService;
 import org.factdesk.document.imports.TextDecoder;
-import org.jspecify.annotations.Nullable;
 
 /** Brings a document in: pasted text, an uploaded .txt/.md/.html file, or a web address. */
 class NewDocumentDialog extends Dialog {
@@ -31,11 +30,10 @@ class NewDocumentDialog extends Dialog {
     final TextField url = new TextField("Web address");
     final Button createFromUrl = new Button("Import");
     final TabSheet tabs = new TabSheet();
-
-    private volatile @Nullable String uploadedName;
-    private volatile byte @Nullable [] uploadedBytes;
+    private final DocumentImportService imports;
 
     NewDocumentDialog(DocumentService documents, DocumentImportService imports, Consumer<DocumentDetails> created) {
+        this.imports = imports;
         setHeaderTitle("New document");
         setWidth("min(48rem, 95vw)");
 
@@ -49,25 +47,14 @@ class NewDocumentDialog extends Dialog {
         var paste = new VerticalLayout(title, text, createFromText);
         paste.setPadding(false);
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            uploadedName = metadata.fileName();
-            uploadedBytes = bytes;
-        }));
+        // The in-memory handler calls back inside UI.access once the file is in: the import runs there.
+        // (Upload's succeeded listeners belong to the old Receiver API and never fire with an UploadHandler.)
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploaded(metadata.fileName(), bytes, created)));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(TextDecoder.MAX_BYTES);
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".gz", "text/plain", "text/markdown",
                 "text/html");
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
-        upload.addSucceededListener(e -> {
-            var name = uploadedName;
-            var bytes = uploadedBytes;
-            if (name == null || bytes == null) {
-                return;
-            }
-            uploadedBytes = null;
-            upload.clearFileList();
-            done(() -> imports.importUpload(name, bytes, uploadTitle.getValue()), created);
-        });
         uploadTitle.setWidthFull();
         var file = new VerticalLayout(new Paragraph(".txt, .md or .html, up to 10 MB. HTML is reduced to its article text; "
                 + "scripts and markup never reach a page."), uploadTitle, upload);
@@ -87,6 +74,11 @@ class NewDocumentDialog extends Dialog {
         tabs.setWidthFull();
         add(tabs);
         getFooter().add(new Button("Cancel", e -> close()));
+    }
+
+    private void uploaded(String fileName, byte[] bytes, Consumer<DocumentDetails> created) {
+        upload.clearFileList();
+        done(() -> imports.importUpload(fileName, bytes, uploadTitle.getValue()), created);
     }
 
     private void done(java.util.function.Supplier<DocumentDetails> action, Consumer<DocumentDetails> created) {

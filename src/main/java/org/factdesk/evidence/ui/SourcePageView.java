@@ -19,6 +19,7 @@ import org.factdesk.evidence.EvidenceView;
 import org.factdesk.evidence.SourceService;
 import org.factdesk.evidence.SourceView;
 import org.jspecify.annotations.Nullable;
+import org.factdesk.claim.ui.ReaderLinks;
 
 /** One source: its details and every claim that cites it, with stance and excerpt. */
 @Route("sources/:sourceId")
@@ -49,8 +50,8 @@ class SourcePageView extends VerticalLayout implements BeforeEnterObserver, HasD
         citations.addColumn(e -> claims.get(e.claimId()).claimText()).setHeader("Claim").setFlexGrow(3);
         citations.addColumn(e -> e.excerpt() == null ? "" : "\u201C" + e.excerpt() + "\u201D").setHeader("Excerpt").setFlexGrow(3);
         citations.addColumn(e -> e.locator() == null ? "" : e.locator()).setHeader("Where");
-        citations.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("documents/"
-                + claims.get(e.getItem().claimId()).documentId() + "?claim=" + e.getItem().claimId())));
+        citations.addItemClickListener(e -> getUI().ifPresent(ui -> ReaderLinks.openClaim(ui,
+                claims.get(e.getItem().claimId()).documentId(), e.getItem().claimId())));
         citations.addThemeVariants(GridVariant.NO_BORDER, GridVariant.WRAP_CELL_CONTENT);
         citations.setEmptyStateText("No claim cites this source yet");
         citations.setSizeFull();
@@ -97,7 +98,7 @@ class SourcePageView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         document.setVisible(f.documentId() != null);
         if (f.documentId() != null) {
-            document.setHref("documents/" + f.documentId());
+            document.setHref(ReaderLinks.documentHref(f.documentId()));
             document.setText("Open the imported text in Factdesk");
         }
         citations.setItems(evidence.citing(s.id()));

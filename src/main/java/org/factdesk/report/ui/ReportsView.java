@@ -27,9 +27,9 @@ import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Role;
 import org.factdesk.verification.VerdictScaleService;
 import org.factdesk.verification.VerdictView;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.factdesk.claim.ui.ReaderLinks;
 
 /** Verification reports and exports: of one document, or of the claims a filter picks across documents; and imports. */
 @Route("reports")
@@ -48,8 +48,6 @@ class ReportsView extends VerticalLayout {
     final ExportPanel documentExports;
     final ExportPanel filterExports;
 
-    private volatile byte @Nullable [] uploadedJson;
-    private volatile byte @Nullable [] uploadedAnnotations;
 
     ReportsView(ReportService reports, ReportJobs jobs, DocumentService documents, VerdictScaleService scale,
             ImportService imports, CurrentUser currentUser) {
@@ -85,46 +83,39 @@ class ReportsView extends VerticalLayout {
 
         var role = currentUser.get().map(u -> u.role()).orElse(Role.VIEWER);
         if (role.includes(Role.REVIEWER)) {
-            var annotationUpload = new Upload(UploadHandler.inMemory((meta, bytes) -> uploadedAnnotations = bytes));
-            annotationUpload.setMaxFiles(1);
-            annotationUpload.setAcceptedFileTypes(".json", ".jsonld", "application/json", "application/ld+json");
-            annotationUpload.addSucceededListener(e -> {
-                var bytes = uploadedAnnotations;
-                var chosen = document.getValue();
+            var annotationUpload = new Upload();
+            // The in-memory handler calls back inside UI.access once the file is in: the import runs there.
+            // (Upload's succeeded listeners belong to the old Receiver API and never fire with an UploadHandler.)
+            annotationUpload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
                 annotationUpload.clearFileList();
-                if (bytes == null || chosen == null) {
+                var chosen = document.getValue();
+                if (chosen == null) {
                     Notifications.error("Choose the document the annotations belong to first");
                     return;
                 }
-                try {
+                Notifications.attempt(() -> {
                     var result = imports.importAnnotations(chosen.id(), bytes);
                     Notifications.success(result.created().size() + " claims created"
                             + (result.skipped().isEmpty() ? "" : "; not placed: " + String.join("; ", result.skipped())));
-                } catch (RuntimeException ex) {
-                    Notifications.refused(ex);
-                }
-            });
+                });
+            }));
+            annotationUpload.setMaxFiles(1);
+            annotationUpload.setAcceptedFileTypes(".json", ".jsonld", "application/json", "application/ld+json");
             add(new H3("Import annotations"), new Paragraph("W3C Web Annotations (also from Hypothesis) become claims on "
                     + "the document chosen above, placed by their quote."), annotationUpload);
         }
         if (role.includes(Role.EDITOR)) {
-            var jsonUpload = new Upload(UploadHandler.inMemory((meta, bytes) -> uploadedJson = bytes));
-            jsonUpload.setMaxFiles(1);
-            jsonUpload.setAcceptedFileTypes(".json", "application/json");
-            jsonUpload.addSucceededListener(e -> {
-                var bytes = uploadedJson;
+            var jsonUpload = new Upload();
+            jsonUpload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
                 jsonUpload.clearFileList();
-                if (bytes == null) {
-                    return;
-                }
-                try {
+                Notifications.attempt(() -> {
                     var created = imports.importFactdeskJson(bytes);
                     Notifications.success("\u201C" + created.metadata().title() + "\u201D imported");
-                    getUI().ifPresent(ui -> ui.navigate("documents/" + created.id()));
-                } catch (RuntimeException ex) {
-                    Notifications.refused(ex);
-                }
-            });
+                    getUI().ifPresent(ui -> ReaderLinks.openDocument(ui, created.id()));
+                });
+            }));
+            jsonUpload.setMaxFiles(1);
+            jsonUpload.setAcceptedFileTypes(".json", "application/json");
             add(new H3("Import a Factdesk export"), new Paragraph("A JSON export of another Factdesk becomes a document "
                     + "with its claims, attributions, verdicts and evidence."), jsonUpload);
         }

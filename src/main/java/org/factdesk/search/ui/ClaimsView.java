@@ -25,6 +25,7 @@ import org.factdesk.search.ClaimQuery;
 import org.factdesk.search.ClaimSearchService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.factdesk.claim.ui.ReaderLinks;
 
 /** Every claim in the workspace, searched by words, status, claimant (any alias), attribution check and tag. */
 @Route("claims")
@@ -89,8 +90,7 @@ class ClaimsView extends VerticalLayout {
             attributions.putAll(attributionService.forClaims(page.getContent().stream().map(ClaimView::id).toList()));
             return page.getContent().stream();
         });
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("documents/" + e.getItem().documentId()
-                + "?claim=" + e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ReaderLinks.openClaim(ui, e.getItem().documentId(), e.getItem().id())));
         grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No claims match");
         grid.setSizeFull();

@@ -27,6 +27,7 @@ import org.factdesk.verification.ReviewService;
 import org.factdesk.verification.VerdictScaleService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.factdesk.claim.ui.ReaderLinks;
 
 /** The desk at a glance: claims by status and verdict, per document, the oldest unchecked, my assignments, attribution problems. */
 @Route("dashboard")
@@ -67,7 +68,7 @@ class DashboardView extends VerticalLayout {
                     .setFlexGrow(0);
         }
         perDocument.setItems(rows.entrySet());
-        perDocument.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("documents/" + e.getItem().getKey().id())));
+        perDocument.addItemClickListener(e -> getUI().ifPresent(ui -> ReaderLinks.openDocument(ui, e.getItem().getKey().id())));
         perDocument.addThemeVariants(GridVariant.NO_BORDER);
         perDocument.setAllRowsVisible(true);
 

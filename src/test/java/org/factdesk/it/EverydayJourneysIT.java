@@ -1,0 +1,295 @@
+package org.factdesk.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a new fact-checker's first hour touches, in Chromium against the packaged jar (issue 22): every
+ * screen and every link on it, every list that opens a claim, and every upload point with a real
+ * file. One app process for the class; each journey has a browser context of its own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EverydayJourneysIT {
+
+    /** What Vaadin and the browser show when a screen breaks. */
+    private static final List<String> BROKEN = List.of("Internal error", "There was an exception",
+            "NumberFormatException", "Could not navigate", "Exception", "Server error");
+    private static final Pattern CLAIM_IN_READER = Pattern.compile(".*/documents/\\d+\\?claim=\\d+$");
+    private static final String KYIV_CLAIM =
+            "Russia had deployed more than 80,000 troops on the Ukrainian border and in annexed Crimea (April 2021).";
+    private static final String PSAKI_CLAIM =
+            "In April 2021 there were more Russian troops near Ukraine than at any time since 2014.";
+
+    private Path tmp;
+    private FactdeskProcess app;
+    private Playwright playwright;
+    private Browser browser;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void start(@TempDir Path dir) throws Exception {
+        tmp = dir;
+        Chromium.executable();
+        app = new FactdeskProcess(tmp.resolve("data")).start();
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void every_screen_and_every_link_on_it_opens_without_an_error() {
+        try (var context = signedIn()) {
+            var page = context.newPage();
+            var errors = new ArrayList<String>();
+            page.onPageError(errors::add);
+            var toVisit = new LinkedHashSet<>(List.of("/", "/dashboard", "/my-work", "/claims", "/sources",
+                    "/claimants", "/reports", "/admin/users", "/admin/verdicts", "/profile", "/documents/1"));
+            var visited = new LinkedHashSet<String>();
+            // Breadth first over the app's own links and grid rows, two levels deep from the menu's screens.
+            for (int depth = 0; depth < 2; depth++) {
+                var next = new LinkedHashSet<String>();
+                for (var path : toVisit) {
+                    if (!visited.add(path)) {
+                        continue;
+                    }
+                    open(page, path);
+                    assertNotBroken(page, path);
+                    next.addAll(internalLinks(page));
+                    next.addAll(rowTargets(page, path));
+                }
+                next.removeAll(visited);
+                toVisit = next;
+            }
+            assertThat(visited).as("the crawl reached claimant and source pages")
+                    .anyMatch(p -> p.startsWith("/claimants/")).anyMatch(p -> p.startsWith("/sources/"));
+            assertThat(errors).as("script errors").isEmpty();
+        }
+    }
+
+    @Test
+    void a_claim_row_in_every_list_opens_that_claim_in_the_reader() throws Exception {
+        long kyivClaim = claimIdWithText(KYIV_CLAIM);
+        assignToAdmin(kyivClaim);
+        try (var context = signedIn()) {
+            var page = context.newPage();
+
+            open(page, "/claims");
+            openClaimFromRow(page, KYIV_CLAIM);
+
+            open(page, "/dashboard");
+            openClaimFromRow(page, KYIV_CLAIM);
+
+            open(page, "/my-work");
+            openClaimFromRow(page, KYIV_CLAIM);
+
+            open(page, "/claimants");
+            gridCell(page, "Kyiv").click();
+            page.waitForURL(Pattern.compile(".*/claimants/\\d+$"));
+            openClaimFromRow(page, KYIV_CLAIM);
+
+            open(page, "/sources");
+            gridCell(page, "Jen Psaki").click();
+            page.waitForURL(Pattern.compile(".*/sources/\\d+$"));
+            openClaimFromRow(page, PSAKI_CLAIM);
+        }
+    }
+
+    @Test
+    void every_upload_point_turns_a_real_file_into_a_document_or_claims() throws Exception {
+        var article = "Kiev accused Moscow of deploying more than 80,000 troops on the border, a ministry said.\n\n"
+                + "The Kremlin denied it on Tuesday.";
+        var txt = write("ministry.txt", article);
+        var md = write("ministry.md", "# Ministry statement\n\n" + article);
+        var html = write("ministry.html", "<html><head><title>Ministry statement</title></head><body><article><h1>"
+                + "Ministry statement</h1><p>Kiev accused Moscow of deploying more than 80,000 troops on the border, "
+                + "a ministry said.</p><p>The Kremlin denied it on Tuesday, in a statement that ran to three pages "
+                + "and named no figures of its own.</p><script>alert(1)</script></article></body></html>");
+        var gz = tmp.resolve("ministry.html.gz");
+        try (var out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(html));
+        }
+        var factdeskJson = tmp.resolve("document-1.json");
+        Files.write(factdeskJson, get("/api/v1/documents/1/report?format=json"));
+        var annotations = tmp.resolve("document-1.w3c.jsonld");
+        Files.write(annotations, get("/api/v1/documents/1/report?format=w3c"));
+
+        try (var context = signedIn()) {
+            var page = context.newPage();
+            for (var file : List.of(txt, md, html, gz)) {
+                open(page, "/documents");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New document")).click();
+                page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Upload a file")).click();
+                page.locator("vaadin-dialog-overlay vaadin-upload input[type=file], vaadin-upload input[type=file]")
+                        .first().setInputFiles(file);
+                page.waitForURL(Pattern.compile(".*/documents/\\d+$"));
+                page.waitForSelector("fd-reader[data-rendered]");
+                assertThat(page.locator("fd-reader")).containsText("80,000 troops");
+                assertThat(page.locator("fd-reader")).not().containsText("alert(1)");
+            }
+
+            open(page, "/reports");
+            var documentField = page.getByLabel("Document", new Page.GetByLabelOptions().setExact(true));
+            documentField.fill("Biden");
+            page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Biden")).first().click();
+            var uploads = page.locator("vaadin-upload input[type=file]");
+            uploads.nth(0).setInputFiles(annotations);
+            assertThat(notification(page, "claims created")).isVisible();
+
+            uploads.nth(1).setInputFiles(factdeskJson);
+            assertThat(notification(page, "imported")).isVisible();
+            page.waitForURL(Pattern.compile(".*/documents/\\d+$"));
+            page.waitForSelector("fd-reader[data-rendered]");
+            assertThat(page.locator("fd-reader").getAttribute("data-rendered")).isNotEqualTo("0");
+        }
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private BrowserContext signedIn() {
+        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
+        ClaimJourneyIT.signIn(context.newPage(), app);
+        return context;
+    }
+
+    private void open(Page page, String path) {
+        page.navigate(app.baseUrl() + path);
+        page.waitForSelector("vaadin-app-layout");
+        page.waitForFunction("() => !document.querySelector('vaadin-connection-indicator[loading]')");
+    }
+
+    private static void assertNotBroken(Page page, String path) {
+        var text = page.locator("body").innerText();
+        for (var sign : BROKEN) {
+            assertThat(text).as("%s shows %s", path, sign).doesNotContain(sign);
+        }
+    }
+
+    /** The app's own links on the page, as paths; not downloads, not the API, not sign-out. */
+    @SuppressWarnings("unchecked")
+    private Set<String> internalLinks(Page page) {
+        var hrefs = (List<String>) page.evaluate("() => [...document.querySelectorAll('a[href]')]"
+                + ".map(a => a.href).filter(h => h.startsWith(location.origin))");
+        var paths = new LinkedHashSet<String>();
+        for (var href : hrefs) {
+            var path = href.substring(app.baseUrl().length());
+            if (path.isEmpty() || path.startsWith("/api/") || path.startsWith("/logout") || path.startsWith("/login")
+                    || path.contains("/download") || path.startsWith("/VAADIN/") || path.contains("#")) {
+                continue;
+            }
+            paths.add(path);
+        }
+        return paths;
+    }
+
+    /**
+     * Clicks the first row of every grid on a screen, as a user opening an item would, and checks
+     * where that leads is not broken; answers the screens the rows led to.
+     */
+    private Set<String> rowTargets(Page page, String path) {
+        var targets = new LinkedHashSet<String>();
+        int grids = page.locator("vaadin-grid").count();
+        for (int i = 0; i < grids; i++) {
+            if (i > 0) {
+                open(page, path);
+            }
+            var firstRow = page.locator("vaadin-grid").nth(i).locator("#items tr:not([hidden])").first();
+            if (firstRow.count() == 0 || !firstRow.isVisible()) {
+                continue;
+            }
+            // The cell's content (slotted into the td) is what a pointer hits; the click reaches the row.
+            firstRow.locator("td").first().click(new Locator.ClickOptions().setForce(true));
+            page.waitForTimeout(300);
+            page.waitForFunction("() => !document.querySelector('vaadin-connection-indicator[loading]')");
+            var now = page.url().substring(app.baseUrl().length());
+            assertNotBroken(page, path + " (row of grid " + i + " leading to " + now + ")");
+            if (!now.equals(path)) {
+                targets.add(now.contains("?") ? now.substring(0, now.indexOf('?')) : now);
+            }
+        }
+        return targets;
+    }
+
+    private static Locator gridCell(Page page, String text) {
+        return page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(text)).first();
+    }
+
+    /** Clicks the row showing a claim's text and checks the reader opens on that very claim. */
+    private static void openClaimFromRow(Page page, String claimText) {
+        gridCell(page, claimText).click();
+        page.waitForURL(CLAIM_IN_READER);
+        page.waitForSelector("fd-reader[data-rendered]");
+        assertNotBroken(page, page.url());
+        assertThat(page.getByLabel("Claim to check")).hasValue(claimText);
+    }
+
+    static Locator notification(Page page, String text) {
+        return ClaimJourneyIT.notification(page, text);
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(tmp.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private byte[] get(String path) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(app.uri(path)).header("Authorization", FactdeskProcess.basicAdmin())
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private long claimIdWithText(String claimText) throws Exception {
+        var body = new String(get("/api/v1/documents/1/claims"), StandardCharsets.UTF_8);
+        var m = Pattern.compile("\"id\":(\\d+)[^{}]*?\"claimText\":\"" + Pattern.quote(claimText) + "\"").matcher(body);
+        if (!m.find()) {
+            m = Pattern.compile("\\{\"id\":(\\d+)(?:(?!\\{\"id\").)*?\"claimText\":\"" + Pattern.quote(claimText) + "\"",
+                    Pattern.DOTALL).matcher(body);
+            assertThat(m.find()).as(body).isTrue();
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private void assignToAdmin(long claimId) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(app.uri("/api/v1/claims/" + claimId))
+                .header("Authorization", FactdeskProcess.basicAdmin()).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"assignee\":\"admin\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+}
