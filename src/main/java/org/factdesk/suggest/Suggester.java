@@ -90,6 +90,33 @@ public final class Suggester {
                 }
             }
         }
+        return sameSpeakerSameName(result);
+    }
+
+    /**
+     * A person named in full once and by surname elsewhere ("Joe Biden" ... "Biden said") is one
+     * speaker: the surname alone takes the full name, so accepting both suggestions does not propose
+     * two claimants. Only where exactly one full name in the text ends in that surname.
+     */
+    static List<Suggestion> sameSpeakerSameName(List<Suggestion> suggestions) {
+        var fullNames = new HashMap<String, Set<String>>();
+        for (var s : suggestions) {
+            var speaker = s.speaker();
+            if (speaker != null && speaker.strip().contains(" ")) {
+                var words = speaker.strip().split("\\s+");
+                fullNames.computeIfAbsent(words[words.length - 1], k -> new java.util.LinkedHashSet<>()).add(speaker);
+            }
+        }
+        var result = new ArrayList<Suggestion>(suggestions.size());
+        for (var s : suggestions) {
+            var speaker = s.speaker();
+            var candidates = speaker == null ? null : fullNames.get(speaker.strip());
+            if (candidates != null && candidates.size() == 1) {
+                s = new Suggestion(s.span(), s.score(), s.attribution(), candidates.iterator().next(), s.role(),
+                        s.quantities());
+            }
+            result.add(s);
+        }
         return result;
     }
 
@@ -126,8 +153,9 @@ public final class Suggester {
             start--;
         }
         if (TITLES.contains(tokens.get(end).lower())) {
-            // "the White House", "the Defense Ministry": an institution, named whole.
-            while (start > 0 && isName(tokens.get(start - 1))) {
+            // "the White House", "the Foreign Ministry": an institution, named whole, with the
+            // capitalised adjectives in its name (the tagger calls "White" and "Foreign" ADJ).
+            while (start > 0 && (isName(tokens.get(start - 1)) || isProperAdjective(tokens.get(start - 1), start - 1))) {
                 start--;
             }
         }
@@ -145,6 +173,11 @@ public final class Suggester {
     private static boolean isName(Token t) {
         return t.is("PROPN") && t.text().length() > 1
                 || t.is("NOUN", "VERB") && Character.isUpperCase(t.text().charAt(0)) && t.text().length() > 1;
+    }
+
+    /** A capitalised adjective inside a phrase (not its first word, which is capitalised anyway). */
+    private static boolean isProperAdjective(Token t, int index) {
+        return index > 0 && t.is("ADJ") && Character.isUpperCase(t.text().charAt(0)) && t.text().length() > 1;
     }
 
     private static @Nullable String roleOf(String phrase, @Nullable String name) {

@@ -57,4 +57,34 @@ class SuggesterTest {
     private static List<TextAnalysis.Token> tokens(String s) {
         return TextAnalysis.analyse(s).getFirst().tokens();
     }
+
+    @Test
+    void an_institution_with_an_adjective_in_its_name_is_named_whole_with_no_role() {
+        var text = "The summit would take place in a third country, the White House said on Tuesday.";
+        var suggestions = new Suggester(CheckWorthiness.bundled()).suggest(text);
+        assertThat(suggestions).filteredOn(s -> s.attribution() != null).singleElement().satisfies(s -> {
+            assertThat(s.speaker()).isEqualTo("White House");
+            assertThat(s.role()).isNull();
+        });
+    }
+
+    @Test
+    void a_surname_used_after_the_full_name_is_the_same_speaker() {
+        var text = "Joe Biden said the sanctions would stay in place. Later Biden said talks were possible.";
+        var suggestions = new Suggester(CheckWorthiness.bundled()).suggest(text);
+        assertThat(suggestions).filteredOn(s -> s.attribution() != null).extracting(Suggester.Suggestion::speaker)
+                .containsExactly("Joe Biden", "Joe Biden");
+    }
+
+    @Test
+    void a_surname_shared_by_two_full_names_is_left_alone() {
+        var suggestions = Suggester.sameSpeakerSameName(List.of(speaking("Joe Biden"), speaking("Jill Biden"),
+                speaking("Biden")));
+        assertThat(suggestions).extracting(Suggester.Suggestion::speaker).containsExactly("Joe Biden", "Jill Biden",
+                "Biden");
+    }
+
+    private static Suggester.Suggestion speaking(String speaker) {
+        return new Suggester.Suggestion(new Attributions.Span(0, 1), 0.5, null, speaker, null, List.of());
+    }
 }

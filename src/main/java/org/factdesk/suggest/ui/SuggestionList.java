@@ -132,12 +132,30 @@ public class SuggestionList extends Div {
         summary.setText(items.isEmpty() ? "No suggestions left" : items.size() + (items.size() == 1 ? " suggestion" : " suggestions"));
     }
 
+    /**
+     * Why a sentence is suggested. The score is the model's probability that the sentence is worth
+     * checking, so only at 0.5 or above does the card say so; below that it was suggested for who
+     * said it or for the quantity it asserts, and says that instead.
+     */
+    static String reason(SuggestionView s) {
+        if (s.score() >= 0.5) {
+            return "Worth checking";
+        }
+        if (s.attribution() != null) {
+            return "Attributed statement";
+        }
+        if (!s.quantities().isEmpty()) {
+            return "Asserts a quantity";
+        }
+        return "Possibly worth checking";
+    }
+
     private Div card(SuggestionView s, int index) {
         var card = new Div();
         card.addClassName("fd-suggestion-card");
         card.getElement().setAttribute("tabindex", "0");
         card.getElement().setAttribute("aria-current", "false");
-        var score = new Span(String.format(Locale.ROOT, "worth checking %.2f", s.score()));
+        var score = new Span(reason(s) + String.format(Locale.ROOT, " \u00B7 check-worthiness %.2f", s.score()));
         score.addClassName("fd-score");
         var text = new Span(snippet(s.text()));
         text.addClassName("fd-snippet");
