@@ -26,6 +26,7 @@ import org.factdesk.attribution.ClaimantService;
 import org.factdesk.attribution.ClaimantView;
 import org.factdesk.attribution.TextSpan;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.Times;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.ui.ClaimContext;
 import org.factdesk.claim.ui.ClaimSection;
@@ -191,7 +192,7 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         check.setValue(a == null ? AttributionCheck.UNVERIFIED : a.check());
         checkNote.setValue(a == null || a.checkNote() == null ? "" : a.checkNote());
         checkedBy.setText(a == null || a.checkedBy() == null ? ""
-                : "Checked by " + a.checkedBy() + (a.checkedAt() == null ? "" : " on " + a.checkedAt()));
+                : "Checked by " + a.checkedBy() + (a.checkedAt() == null ? "" : " on " + Times.when(a.checkedAt())));
         showRoles();
         boolean editable = context.canEdit();
         for (var c : List.<com.vaadin.flow.component.HasValue<?, ?>>of(claimant, statedRole, cue, form, check, checkNote)) {

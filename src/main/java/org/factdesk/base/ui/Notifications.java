@@ -53,8 +53,12 @@ public final class Notifications {
         } else if (e instanceof OptimisticLockingFailureException) {
             error("Someone else changed this at the same moment; nothing of your change was saved. "
                     + "Reload and apply it again.");
-        } else if (e instanceof AccessDeniedException) {
-            error("Your role does not allow this");
+        } else if (e instanceof AccessDeniedException denied) {
+            // Factdesk's own refusals say why (the two-person rule, "only an editor can ..."); the
+            // security layer's bare "Access Denied" does not.
+            var reason = denied.getMessage();
+            error(reason == null || reason.isBlank() || reason.equalsIgnoreCase("Access Denied")
+                    ? "Your role does not allow this" : reason);
         } else {
             throw e;
         }

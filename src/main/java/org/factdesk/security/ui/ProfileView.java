@@ -15,10 +15,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.Times;
 import org.factdesk.security.ApiTokenService;
 import org.factdesk.security.ApiTokenService.TokenInfo;
 import org.factdesk.security.CurrentUser;
@@ -30,8 +28,6 @@ import org.factdesk.security.UserService;
 @PermitAll
 class ProfileView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
 
     final PasswordField currentPassword = new PasswordField("Current password");
     final PasswordField newPassword = new PasswordField("New password");
@@ -78,11 +74,11 @@ class ProfileView extends VerticalLayout {
         }));
         tokens.addColumn(TokenInfo::name).setHeader("Name");
         tokens.addColumn(t -> t.prefix() + "…").setHeader("Token");
-        tokens.addColumn(t -> WHEN.format(t.createdAt())).setHeader("Created");
-        tokens.addColumn(t -> t.lastUsedAt() == null ? "never" : WHEN.format(t.lastUsedAt())).setHeader("Last used");
+        tokens.addColumn(t -> Times.when(t.createdAt())).setHeader("Created");
+        tokens.addColumn(t -> t.lastUsedAt() == null ? "never" : Times.when(t.lastUsedAt())).setHeader("Last used");
         tokens.addComponentColumn(t -> {
             if (t.revokedAt() != null) {
-                return new Div("revoked " + WHEN.format(t.revokedAt()));
+                return new Div("revoked " + Times.when(t.revokedAt()));
             }
             var revoke = new Button("Revoke", e -> Notifications.attempt(() -> {
                 tokenService.revoke(t.id());

@@ -23,7 +23,7 @@ import org.factdesk.security.UserSummary;
 /** Admins create users, set their roles, reset passwords and deactivate accounts. */
 @Route("admin/users")
 @PageTitle("Users")
-@Menu(order = 90, icon = "vaadin:users", title = "Admin")
+@Menu(order = 90, icon = "vaadin:users", title = "Users")
 @RolesAllowed("ADMIN")
 class UsersView extends VerticalLayout {
 

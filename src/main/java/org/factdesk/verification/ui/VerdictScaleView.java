@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +20,7 @@ import org.factdesk.verification.VerdictView;
 /** Admins rename, recolour, reorder and extend the verdict scale; a verdict in use cannot be deleted. */
 @Route("admin/verdicts")
 @PageTitle("Verdict scale")
+@Menu(order = 91, icon = "vaadin:scale", title = "Verdict scale")
 @RolesAllowed("ADMIN")
 class VerdictScaleView extends VerticalLayout {
 

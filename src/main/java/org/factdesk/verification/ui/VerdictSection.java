@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.Times;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.ui.ClaimContext;
@@ -149,10 +150,10 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
         noEvidenceNote.setVisible(r.verdict() != null && VerdictView.UNPROVEN.equals(r.verdict().code()));
         var parts = new ArrayList<String>();
         if (r.verdictBy() != null) {
-            parts.add("verdict by " + r.verdictBy() + (r.verdictAt() == null ? "" : " on " + r.verdictAt()));
+            parts.add("verdict by " + r.verdictBy() + (r.verdictAt() == null ? "" : " on " + Times.when(r.verdictAt())));
         }
         if (r.approvedBy() != null) {
-            parts.add("approved by " + r.approvedBy() + (r.approvedAt() == null ? "" : " on " + r.approvedAt()));
+            parts.add("approved by " + r.approvedBy() + (r.approvedAt() == null ? "" : " on " + Times.when(r.approvedAt())));
         }
         verdictBy.setText(String.join(" · ", parts));
         assignee.setValue(r.assignee());
@@ -195,6 +196,17 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
                 case IN_REVIEW -> label = "Send to review";
                 case PUBLISHED -> {
                     if (!editor) {
+                        continue;
+                    }
+                    var r = review;
+                    if (r != null && user.getUsername().equals(r.verdictBy())) {
+                        // Say why before the click, not after: the two-person rule, not the role.
+                        var approve = new Button("Approve and publish");
+                        approve.setEnabled(false);
+                        var why = new Span("You set this verdict, so another editor must approve it: two people "
+                                + "agree before a claim is published.");
+                        why.addClassName("fd-muted");
+                        steps.add(approve, why);
                         continue;
                     }
                     label = "Approve and publish";
@@ -288,7 +300,7 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
     private Div render(CommentView c, java.util.List<CommentView> all, int depth) {
         var box = new Div();
         box.addClassName("fd-comment");
-        var head = new Span(c.author() + " · " + c.createdAt());
+        var head = new Span(c.author() + " · " + Times.when(c.createdAt()));
         head.addClassName("fd-muted");
         // Plain text: whatever a comment contains is shown as text, never as markup.
         var body = new Div();
