@@ -12,9 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +20,7 @@ import org.factdesk.audit.AuditTrail;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.StaleVersionException;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.Times;
 import org.factdesk.claim.AnchorState;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimEdit;
@@ -34,8 +32,6 @@ import org.springframework.security.access.AccessDeniedException;
 /** One claim in full: its quote, claim text and tags, placement warnings, the sections other features add, and its history. */
 class ClaimPanel extends VerticalLayout {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
 
     final Div heading = new Div();
     final Div placement = new Div();
@@ -132,8 +128,8 @@ class ClaimPanel extends VerticalLayout {
         tags.setReadOnly(!editable);
         save.setVisible(editable);
         delete.setVisible(editable);
-        meta.setText("Created by " + shown.createdBy() + " on " + WHEN.format(shown.createdAt()) + " · last changed by "
-                + shown.updatedBy() + " on " + WHEN.format(shown.updatedAt()) + " · version " + shown.version());
+        meta.setText("Created by " + shown.createdBy() + " on " + Times.when(shown.createdAt()) + " · last changed by "
+                + shown.updatedBy() + " on " + Times.when(shown.updatedAt()) + " · version " + shown.version());
         sections.forEach(s -> s.show(shown));
         if (historyDetails.isOpened()) {
             showHistory(shown.id());
@@ -148,9 +144,8 @@ class ClaimPanel extends VerticalLayout {
             return;
         }
         var message = switch (state) {
-            case INEXACT -> "The text changed under this claim. It now sits on words that differ slightly from its quote"
-                    + (shown.originalExact() == null ? "." : " \u201C" + shown.originalExact() + "\u201D.")
-                    + " Check that it is on the right words.";
+            case INEXACT -> "The text changed under this claim. It now sits on words that differ slightly from its "
+                    + "quote; check that it is on the right words.";
             case AMBIGUOUS -> "Its words occur more than once in the new text and the context did not settle which "
                     + "place is meant. Check the place.";
             case NEEDS_REVIEW -> "This claim could not be found in the current text. Select the right words in the "
@@ -158,9 +153,31 @@ class ClaimPanel extends VerticalLayout {
             default -> "";
         };
         placement.add(new Span(message));
+        var original = shown.originalExact();
+        if (state == AnchorState.INEXACT && original != null) {
+            placement.add(changes(original, shown.anchor().exact()));
+        }
         if (context.canEdit()) {
             placement.add(new Div(state == AnchorState.NEEDS_REVIEW ? useSelection : new HorizontalLayout(confirmPlacement, useSelection)));
         }
+    }
+
+    /** The quote as it was and the words now under the claim, with the words that changed marked. */
+    private static Div changes(String was, String now) {
+        var before = new Div(new Span("Was: "));
+        var after = new Div(new Span("Now: "));
+        for (var piece : WordChanges.between(was, now)) {
+            var text = new Span(piece.text());
+            switch (piece.kind()) {
+                case SAME -> after.add(new Span(piece.text()));
+                case REMOVED -> text.addClassName("fd-diff-removed");
+                case ADDED -> text.addClassName("fd-diff-added");
+            }
+            (piece.kind() == WordChanges.Kind.ADDED ? after : before).add(text);
+        }
+        var box = new Div(before, after);
+        box.addClassName("fd-word-changes");
+        return box;
     }
 
     private void save() {
@@ -178,7 +195,7 @@ class ClaimPanel extends VerticalLayout {
             var mine = claimText.getValue();
             var current = claims.get(shown.id());
             Notifications.error("Not saved: " + current.updatedBy() + " changed this claim on "
-                    + WHEN.format(current.updatedAt()) + ". Their version is shown now; your text is kept below.");
+                    + Times.when(current.updatedAt()) + ". Their version is shown now; your text is kept below.");
             context.claimChanged(shown.id());
             showConflict(mine);
         } catch (InvalidInputException e) {
@@ -249,11 +266,12 @@ class ClaimPanel extends VerticalLayout {
         List<AuditRecord> entries = audit.history(claimId);
         for (var entry : entries.reversed()) {
             var line = new Div();
-            var what = entry.action() + (entry.field() == null ? "" : " " + entry.field());
-            line.add(new Span(WHEN.format(entry.at()) + " · " + entry.actor() + " · " + what));
+            var what = HistoryWording.what(entry.action(), entry.field());
+            line.add(new Span(Times.when(entry.at()) + " · " + entry.actor() + " " + what));
             if (entry.oldValue() != null || entry.newValue() != null) {
-                var change = new Div(new Span((entry.oldValue() == null ? "" : entry.oldValue()) + " \u2192 "
-                        + (entry.newValue() == null ? "" : entry.newValue())));
+                var change = new Div(new Span(entry.oldValue() == null ? HistoryWording.value(entry.field(), entry.newValue())
+                        : HistoryWording.value(entry.field(), entry.oldValue()) + " \u2192 "
+                                + HistoryWording.value(entry.field(), entry.newValue())));
                 change.addClassName("fd-muted");
                 line.add(change);
             }

@@ -25,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import java.util.function.Consumer;
 import org.factdesk.audit.AuditTrail;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.Times;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ClaimView;
@@ -96,10 +98,13 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     private Reader.@Nullable Span lastSelection;
     private String title = "Document";
     private EnumSet<ClaimStatus> hiddenStatuses = EnumSet.noneOf(ClaimStatus.class);
+    private final List<ClaimListNote> listNotes;
+    private Map<Long, String> notes = Map.of();
 
     DocumentReaderView(DocumentService documents, ClaimService claims, AuditTrail audit, CurrentUser currentUser,
             List<ClaimSection.Factory> sectionFactories, LiveUpdates live, ReportService reports,
-            ReportJobs jobs, SuggestionService suggester) {
+            ReportJobs jobs, SuggestionService suggester, List<ClaimListNote> listNotes) {
+        this.listNotes = listNotes;
         this.reports = reports;
         this.suggester = suggester;
         this.jobs = jobs;
@@ -170,15 +175,18 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
                   <span><span class="fd-status-badge" data-status="${item.status}">${item.label}</span>
                   <span class="fd-muted">${item.flag}</span></span>
                   <span class="fd-snippet">${item.snippet}</span>
+                  <span class="fd-muted">${item.note}</span>
                 </div>""")
                 .withProperty("status", c -> c.status().name())
+                .withProperty("note", c -> notes.getOrDefault(c.id(), ""))
                 .withProperty("label", c -> c.status().label())
                 .withProperty("flag", c -> c.anchorState().needsAttention() ? "check placement" : "")
                 .withProperty("snippet", c -> snippet(c.claimText()))).setHeader("Claims in reading order");
         claimList.addThemeVariants(GridVariant.NO_BORDER, GridVariant.WRAP_CELL_CONTENT);
         claimList.setEmptyStateText("No claims yet. Select words in the text to create one.");
         claimList.setWidthFull();
-        claimList.getStyle().set("flex", "1 1 0").set("min-height", "8rem");
+        claimList.addClassName("fd-claim-list");
+        claimList.getStyle().set("flex", "1 1 0").set("min-height", "12rem");
         claimList.asSingleSelect().addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 selectClaim(e.getValue().id(), true);
@@ -197,7 +205,8 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         var panelBox = new Div(panel);
         panelBox.addClassName("fd-side");
         side = new SplitLayout(sideTabs, panelBox, SplitLayout.Orientation.VERTICAL);
-        side.setSplitterPosition(40);
+        // At 1440x900 the list shows five or more claims, not one, before anyone drags the splitter.
+        side.setSplitterPosition(52);
         side.setSizeFull();
         var split = new SplitLayout(reader, side);
         split.setSplitterPosition(62);
@@ -264,10 +273,6 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         panel.show(current == null ? null : claimsById.get(current.id()));
     }
 
-    static RouteParameters parameters(long documentId) {
-        return new RouteParameters(PARAMETER, Long.toString(documentId));
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var id = event.getRouteParameters().getLong(PARAMETER);
@@ -312,7 +317,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
             parts.add(m.author());
         }
         if (m.publishedAt() != null) {
-            parts.add(m.publishedAt().toString());
+            parts.add(Times.date(m.publishedAt()));
         }
         parts.add(d.summary().wordCount() + " words");
         parts.add("revision " + d.revision());
@@ -350,7 +355,8 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         suggestions.setVisible(false);
         suggestionsTab.setVisible(false);
         sideTabs.setSelectedIndex(0);
-        side.setSplitterPosition(40);
+        // At 1440x900 the list shows five or more claims, not one, before anyone drags the splitter.
+        side.setSplitterPosition(52);
         suggestions.show(List.of());
         reader.showSuggestions(List.of());
         reader.focusSuggestion(null);
@@ -445,10 +451,14 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
             hiddenStatuses = hidden;
             reader.hideStatuses(hidden);
         }
-        claimList.setItems(listed());
+        var shown = listed();
+        notes = new HashMap<>();
+        listNotes.forEach(n -> n.notes(shown).forEach((id, note) -> notes.merge(id, note, (a, b) -> a + " \u00B7 " + b)));
+        claimList.setItems(shown);
         long needing = claimsById.values().stream().filter(c -> c.anchorState().needsAttention()).count();
         attention.setText(needing + (needing == 1 ? " claim needs" : " claims need") + " a placement check");
         attention.setVisible(needing > 0);
+        onlyAttention.setVisible(needing > 0 || onlyAttention.getValue());
         var current = panel.claim();
         if (current != null && claimsById.containsKey(current.id())) {
             claimList.select(claimsById.get(current.id()));

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
-import org.factdesk.anchoring.Reanchoring;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ReanchorReport;
@@ -32,9 +31,7 @@ class ReplaceTextDialog extends Dialog {
                 var report = claims.replaceText(document.id(), text.getValue(), (long) document.revision());
                 close();
                 done.accept(report);
-                Notifications.success("Revision " + report.revision() + ": " + report.count(Reanchoring.Outcome.ANCHORED)
-                        + " claims stayed, " + report.count(Reanchoring.Outcome.MOVED) + " moved, "
-                        + report.count(Reanchoring.Outcome.NEEDS_REVIEW) + " need review");
+                Notifications.success(report.summary());
             } catch (RuntimeException ex) {
                 Notifications.refused(ex);
             }

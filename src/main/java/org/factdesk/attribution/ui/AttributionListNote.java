@@ -1,0 +1,33 @@
+package org.factdesk.attribution.ui;
+
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.factdesk.attribution.AttributionCheck;
+import org.factdesk.attribution.AttributionService;
+import org.factdesk.claim.ClaimView;
+import org.factdesk.claim.ui.ClaimListNote;
+
+/** In the reader's list: who each claim is attributed to, and the attribution check when it is done. */
+@SpringComponent
+class AttributionListNote implements ClaimListNote {
+
+    private final AttributionService attributions;
+
+    AttributionListNote(AttributionService attributions) {
+        this.attributions = attributions;
+    }
+
+    @Override
+    public Map<Long, String> notes(Collection<ClaimView> claims) {
+        var notes = new HashMap<Long, String>();
+        attributions.forClaims(claims.stream().map(ClaimView::id).toList()).forEach((id, a) -> {
+            var who = a.claimant() == null ? "unattributed" : a.claimant().name();
+            notes.put(id, a.check() == AttributionCheck.UNVERIFIED ? who
+                    : who + " \u00B7 attribution " + a.check().label().toLowerCase(java.util.Locale.ROOT)
+                            + (a.check().isProblem() ? " \u26A0" : ""));
+        });
+        return notes;
+    }
+}
