@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import org.factdesk.IntegrationTest;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.NewClaim;
+import org.factdesk.document.DocumentMetadata;
 import org.factdesk.document.DocumentService;
 import org.factdesk.report.export.Exporter;
+import org.factdesk.verification.ReviewService;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -19,6 +26,54 @@ class ReportServiceTest {
     ReportService reports;
     @Autowired
     DocumentService documents;
+    @Autowired
+    ClaimService claims;
+    @Autowired
+    ReviewService reviews;
+
+    /** Issue 22: a claim's heading could end a PDF page with its quote and fields on the next. */
+    @Test
+    @WithUserDetails("reviewer")
+    void a_pdf_report_never_ends_a_page_with_a_claims_heading() throws Exception {
+        var sentence = "The ministry said that 80,000 troops moved towards the border overnight. ";
+        var document = documents.create(DocumentMetadata.titled("Page breaks"), sentence.repeat(60));
+        for (int i = 0; i < 60; i++) {
+            claims.create(document.id(), NewClaim.at(i * sentence.length() + 23, i * sentence.length() + 36));
+        }
+        var out = new ByteArrayOutputStream();
+        reports.write(reports.documentReport(document.id()), reports.exporter("pdf", ReportService.DOCUMENT_FORMATS), out);
+        try (var pdf = Loader.loadPDF(out.toByteArray())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(3);
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                var stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                var lines = stripper.getText(pdf).strip().lines().filter(l -> !l.startsWith("Page ")).toList();
+                var last = lines.getLast();
+                // A heading is the claim's id and its text (here the quote): "[12] 80,000 troops".
+                assertThat(last).as("last line of page %d", page).doesNotMatch("^\\[\\d+\\] 80,000 troops$");
+            }
+        }
+    }
+
+    /** Issue 22: reports numbered claims 1..n and printed unapproved verdicts as if they were published. */
+    @Test
+    @WithUserDetails("reviewer")
+    void reports_show_claims_by_their_factdesk_id_and_mark_an_unapproved_verdict_as_proposed() throws Exception {
+        var document = documents.create(DocumentMetadata.titled("Report labels"),
+                "The ministry said 80,000 troops moved. The mayor said the bridge was closed.");
+        var first = claims.create(document.id(), NewClaim.at(18, 37));
+        var second = claims.create(document.id(), NewClaim.at(54, 75));
+        reviews.setVerdict(second.id(), null, "FALSE", "The bridge was open that day.", null);
+        var report = reports.documentReport(document.id());
+        for (var format : new String[] {"md", "html"}) {
+            var out = new ByteArrayOutputStream();
+            reports.write(report, reports.exporter(format, ReportService.DOCUMENT_FORMATS), out);
+            var text = out.toString(StandardCharsets.UTF_8);
+            assertThat(text).as(format).contains("[" + first.id() + "]").contains("[" + second.id() + "]")
+                    .contains("claim-" + second.id()).contains("Proposed verdict (unchecked, not yet approved)");
+        }
+    }
 
     @Test
     @WithUserDetails("viewer")

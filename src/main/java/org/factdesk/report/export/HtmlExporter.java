@@ -143,7 +143,7 @@ public final class HtmlExporter implements Exporter {
                             + Html.escape(parts[i]) + "</mark>");
                 }
             }
-            for (int n : piece.endingHere()) {
+            for (long n : piece.endingHere()) {
                 w.write("<sup><a href=\"#claim-" + n + "\">[" + n + "]</a></sup>");
             }
         }
@@ -152,7 +152,7 @@ public final class HtmlExporter implements Exporter {
 
     private static void writeClaim(DocumentReport report, ReportClaim c, Writer w) throws IOException {
         var claim = c.claim();
-        w.write("<article class=\"claim\" id=\"claim-" + c.number() + "\"><h3>" + c.number() + ". "
+        w.write("<article class=\"claim\" id=\"claim-" + claim.id() + "\"><h3>" + c.label() + " "
                 + Html.escape(claim.claimText()) + "</h3>");
         if (c.documentTitle() != null) {
             w.write("<p class=\"meta\">In \u201C" + Html.escape(c.documentTitle()) + "\u201D</p>");
@@ -181,8 +181,8 @@ public final class HtmlExporter implements Exporter {
         }
         var r = c.review();
         if (r.verdict() != null) {
-            w.write("<dt>Verdict</dt><dd><span class=\"verdict\" style=\"background:" + Html.escape(r.verdict().color())
-                    + "\">" + Html.escape(r.verdict().label()) + "</span></dd>");
+            w.write("<dt>" + Html.escape(c.verdictHeading()) + "</dt><dd><span class=\"verdict\" style=\"background:"
+                    + Html.escape(r.verdict().color()) + "\">" + Html.escape(r.verdict().label()) + "</span></dd>");
         }
         if (r.rationale() != null) {
             w.write("<dt>Rationale</dt><dd>" + Html.escape(r.rationale()) + "</dd>");

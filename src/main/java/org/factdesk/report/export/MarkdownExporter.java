@@ -79,7 +79,7 @@ public final class MarkdownExporter implements Exporter {
                                 .append(text, text.length() - trail, text.length());
                     }
                 }
-                for (int n : piece.endingHere()) {
+                for (long n : piece.endingHere()) {
                     sb.append("<sup>[").append(n).append("](#claim-").append(n).append(")</sup>");
                 }
             }
@@ -90,7 +90,8 @@ public final class MarkdownExporter implements Exporter {
         for (var c : report.claims()) {
             Exporter.checkCancelled();
             var claim = c.claim();
-            w.write("\n### <a id=\"claim-" + c.number() + "\"></a>" + c.number() + ". " + escape(claim.claimText()) + "\n\n");
+            w.write("\n### <a id=\"claim-" + claim.id() + "\"></a>" + escape(c.label()) + " " + escape(claim.claimText())
+                    + "\n\n");
             w.write(quote(claim.exact()) + "\n\n");
             w.write("- Status: " + claim.status().label() + "\n");
             var a = c.attribution();
@@ -104,7 +105,7 @@ public final class MarkdownExporter implements Exporter {
             }
             var r = c.review();
             if (r.verdict() != null) {
-                w.write("- Verdict: **" + escape(r.verdict().label()) + "**\n");
+                w.write("- " + c.verdictHeading() + ": **" + escape(r.verdict().label()) + "**\n");
             }
             line(w, "Rationale", r.rationale());
             line(w, "Why no evidence", r.noEvidenceNote());

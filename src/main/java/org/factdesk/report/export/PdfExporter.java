@@ -118,7 +118,7 @@ public final class PdfExporter implements Exporter {
                                 : Run.highlighted(lines[i], piece.covering().size() > 1));
                     }
                 }
-                for (int n : piece.endingHere()) {
+                for (long n : piece.endingHere()) {
                     runs.add(Run.marker("[" + n + "]"));
                 }
             }
@@ -131,7 +131,9 @@ public final class PdfExporter implements Exporter {
             Exporter.checkCancelled();
             var claim = c.claim();
             l.space(6);
-            l.paragraph(List.of(Run.bold(c.number() + ". " + claim.claimText())), 11, 15);
+            // A claim's heading never ends a page: it starts one with its quote and first fields.
+            l.keepTogether(15 * 2 + 14 * 2 + 12 * 3);
+            l.paragraph(List.of(Run.bold(c.label() + " " + claim.claimText())), 11, 15);
             if (c.documentTitle() != null) {
                 l.paragraph(List.of(Run.muted("In \u201C" + c.documentTitle() + "\u201D")), 9, 12);
             }
@@ -156,7 +158,7 @@ public final class PdfExporter implements Exporter {
             }
             var r = c.review();
             if (r.verdict() != null) {
-                l.field("Verdict", r.verdict().label());
+                l.field(c.verdictHeading(), r.verdict().label());
             }
             if (r.rationale() != null) {
                 l.field("Rationale", r.rationale());
@@ -283,6 +285,13 @@ public final class PdfExporter implements Exporter {
         void space(float points) throws IOException {
             y -= points;
             if (y < MARGIN) {
+                newPage();
+            }
+        }
+
+        /** Starts a new page unless {@code points} of height are left: keeps a heading with what follows it. */
+        void keepTogether(float points) throws IOException {
+            if (y - points < MARGIN) {
                 newPage();
             }
         }

@@ -14,7 +14,7 @@ import org.factdesk.claim.AnchorState;
 final class Segments {
 
     /** A piece of text, the claim numbers covering it, and the claims that end right after it. */
-    record Piece(String text, List<Integer> covering, List<Integer> endingHere) {
+    record Piece(String text, List<Long> covering, List<Long> endingHere) {
     }
 
     private Segments() {
@@ -38,8 +38,8 @@ final class Segments {
                 int from = previous;
                 int to = cut;
                 var covering = placed.stream().filter(c -> c.claim().start() <= from && c.claim().end() >= to)
-                        .map(ReportClaim::number).toList();
-                var ending = placed.stream().filter(c -> c.claim().end() == to).map(ReportClaim::number).toList();
+                        .map(c -> c.claim().id()).toList();
+                var ending = placed.stream().filter(c -> c.claim().end() == to).map(c -> c.claim().id()).toList();
                 pieces.add(new Piece(cp.slice(from, to), covering, ending));
             }
             previous = cut;
