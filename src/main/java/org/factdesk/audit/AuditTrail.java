@@ -1,5 +1,7 @@
 package org.factdesk.audit;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.factdesk.claim.ClaimChanged;
 import org.springframework.context.event.EventListener;
@@ -38,5 +40,29 @@ public class AuditTrail {
     @PreAuthorize("hasRole('VIEWER')")
     public List<AuditRecord> documentHistory(long documentId) {
         return entries.findByDocumentIdOrderByIdAsc(documentId).stream().map(AuditEntry::toRecord).toList();
+    }
+
+    /** How many changes of each kind a person made. */
+    public record Activity(String actor, String action, long count) {
+    }
+
+    /** One change of a kind, and when. */
+    public record Moment(String action, Instant at) {
+    }
+
+    /** Who did what since a moment: per person and kind of change, how many. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<Activity> activitySince(Instant since) {
+        return entries.countByActorAndActionSince(since).stream()
+                .map(row -> new Activity((String) row[0], (String) row[1], (Long) row[2])).toList();
+    }
+
+    /** When changes of these kinds ("created", "approved", ...) happened since a moment. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<Moment> momentsSince(Instant since, Collection<String> actions) {
+        return entries.timesOfActionsSince(since, actions).stream()
+                .map(row -> new Moment((String) row[0], (Instant) row[1])).toList();
     }
 }

@@ -99,24 +99,13 @@ public final class HtmlExporter implements Exporter {
     /** Claims by verdict as a small bar chart (inline SVG), and by attribution check as a table. */
     private static void writeSummary(DocumentReport report, Writer w) throws IOException {
         w.write("<section><h2>Summary</h2><p>" + report.claims().size() + " claims.</p>");
-        var counts = report.verdictCounts();
-        long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
-        int rowHeight = 22;
-        w.write("<svg role=\"img\" aria-label=\"Claims by verdict\" width=\"480\" height=\"" + (counts.size() * rowHeight + 4)
-                + "\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"12\">");
-        int y = 2;
-        for (var entry : counts.entrySet()) {
+        var bars = report.verdictCounts().entrySet().stream().map(entry -> {
             var verdict = report.scale().stream().filter(v -> v.code().equals(entry.getKey())).findFirst();
-            var label = verdict.map(v -> v.label()).orElse("No verdict yet");
-            var color = verdict.map(v -> v.color()).orElse("#9e9e9e");
-            int width = (int) Math.round(300.0 * entry.getValue() / max);
-            w.write("<text x=\"0\" y=\"" + (y + 15) + "\">" + Html.escape(label) + "</text>");
-            w.write("<rect x=\"130\" y=\"" + (y + 3) + "\" width=\"" + width + "\" height=\"14\" fill=\""
-                    + Html.escape(color) + "\"/>");
-            w.write("<text x=\"" + (136 + width) + "\" y=\"" + (y + 15) + "\">" + entry.getValue() + "</text>");
-            y += rowHeight;
-        }
-        w.write("</svg><table><caption>Attribution checks</caption>");
+            return new BarChart.Bar(verdict.map(v -> v.label()).orElse("No verdict yet"), entry.getValue(),
+                    verdict.map(v -> v.color()).orElse("#9e9e9e"));
+        }).toList();
+        w.write(BarChart.bars("Claims by verdict", bars));
+        w.write("<table><caption>Attribution checks</caption>");
         for (var entry : report.checkCounts().entrySet()) {
             w.write("<tr><td>" + Html.escape(entry.getKey().label()) + "</td><td>" + entry.getValue() + "</td></tr>");
         }

@@ -1,25 +1,39 @@
 package org.factdesk.verification.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.factdesk.attribution.AttributionCheck;
+import org.factdesk.audit.AuditTrail;
+import org.factdesk.base.ui.Times;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.ui.ReaderLinks;
 import org.factdesk.document.DocumentService;
 import org.factdesk.document.DocumentSummary;
+import org.factdesk.report.export.BarChart;
 import org.factdesk.search.ClaimQuery;
 import org.factdesk.search.ClaimSearchService;
 import org.factdesk.security.CurrentUser;
@@ -27,7 +41,6 @@ import org.factdesk.verification.ReviewService;
 import org.factdesk.verification.VerdictScaleService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.factdesk.claim.ui.ReaderLinks;
 
 /** The desk at a glance: claims by status and verdict, per document, the oldest unchecked, my assignments, attribution problems. */
 @Route("dashboard")
@@ -38,25 +51,41 @@ class DashboardView extends VerticalLayout {
 
     final Div byStatus = new Div();
     final Div byVerdict = new Div();
+    final Div overTime = new Div();
+    final Div perPerson = new Div();
     final Grid<Map.Entry<DocumentSummary, Map<ClaimStatus, Long>>> perDocument = new Grid<>();
     final ClaimList oldest = new ClaimList("No unchecked claims");
     final ClaimList mine = new ClaimList("Nothing is assigned to you");
     final ClaimList problems = new ClaimList("No attribution problems found");
 
+    static final int WEEKS = 12;
+    private static final Map<ClaimStatus, String> STATUS_COLORS = Map.of(
+            ClaimStatus.UNCHECKED, "oklch(0.72 0.14 95)", ClaimStatus.IN_RESEARCH, "oklch(0.6 0.12 240)",
+            ClaimStatus.IN_REVIEW, "oklch(0.55 0.14 300)", ClaimStatus.PUBLISHED, "oklch(0.55 0.14 150)",
+            ClaimStatus.DISMISSED, "oklch(0.6 0.02 260)");
+
     DashboardView(ClaimService claims, ReviewService reviews, VerdictScaleService scale, DocumentService documents,
-            ClaimSearchService search, CurrentUser currentUser) {
+            ClaimSearchService search, CurrentUser currentUser, AuditTrail audit) {
         addClassName("fd-page");
 
         var statusCounts = claims.countsByStatus();
         long total = statusCounts.values().stream().mapToLong(Long::longValue).sum();
-        statusCounts.forEach((status, n) -> byStatus.add(bar(status.label(), n, total)));
+        byStatus.add(new Html(BarChart.bars("Claims by status: " + describe(statusCounts.entrySet().stream()
+                .map(e -> e.getKey().label() + " " + e.getValue()).toList()),
+                statusCounts.entrySet().stream().map(e -> new BarChart.Bar(e.getKey().label(), e.getValue(),
+                        STATUS_COLORS.get(e.getKey()))).toList())));
         var verdictCounts = reviews.verdictCounts();
         long withVerdict = verdictCounts.values().stream().mapToLong(Long::longValue).sum();
-        for (var verdict : scale.scale()) {
-            byVerdict.add(bar(verdict.label(), verdictCounts.getOrDefault(verdict.code(), 0L), Math.max(1, withVerdict)));
-        }
-        byStatus.addClassName("fd-bars");
-        byVerdict.addClassName("fd-bars");
+        var verdictBars = scale.scale().stream().map(v -> new BarChart.Bar(v.label(),
+                verdictCounts.getOrDefault(v.code(), 0L), v.color())).toList();
+        byVerdict.add(new Html(BarChart.bars("Claims by verdict: " + describe(verdictBars.stream()
+                .map(b -> b.label() + " " + b.value()).toList()), verdictBars)));
+        byStatus.addClassName("fd-chart");
+        byVerdict.addClassName("fd-chart");
+        overTime.add(new Html(weekly(audit)));
+        overTime.addClassName("fd-chart");
+        perPerson.addClassName("fd-chart");
+        showPeople(audit);
 
         var docs = documents.list("", PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "createdAt"))).getContent();
         var counts = claims.countsByStatus(docs.stream().map(DocumentSummary::id).toList());
@@ -89,21 +118,68 @@ class DashboardView extends VerticalLayout {
         var summary = new Span(total + " claims, " + withVerdict + " with a verdict");
         summary.addClassName("fd-muted");
         add(summary, new H3("Claims by status"), byStatus, new H3("Claims by verdict"), byVerdict,
+                new H3("The last " + WEEKS + " weeks"), overTime, new H3("Work per person, last 30 days"), perPerson,
                 new H3("Per document"), perDocument, new H3("Oldest unchecked claims"), oldest,
                 new H3("My assignments"), mine, new H3("Attribution problems found"), problems);
     }
 
-    /** One bar of a chart: a label, a count, and a bar in proportion to the total. */
-    private static Div bar(String label, long count, long total) {
-        var row = new Div();
-        row.addClassName("fd-bar");
-        var name = new Span(label);
-        name.addClassName("fd-bar-label");
-        var progress = new ProgressBar(0, Math.max(1, total), count);
-        progress.getElement().setAttribute("aria-label", label + ": " + count + " of " + total);
-        var value = new Span(String.valueOf(count));
-        value.addClassName("fd-bar-value");
-        row.add(name, progress, value);
-        return row;
+    private static String describe(List<String> parts) {
+        return String.join(", ", parts);
+    }
+
+    /** Claims created, published and sent back per week, from the audit trail. */
+    static String weekly(AuditTrail audit) {
+        var zone = ZoneId.systemDefault();
+        var thisWeek = LocalDate.now(zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        var first = thisWeek.minusWeeks(WEEKS - 1);
+        var actions = List.of("created", "approved", "rejected");
+        var counts = new long[actions.size()][WEEKS];
+        for (var moment : audit.momentsSince(first.atStartOfDay(zone).toInstant(), actions)) {
+            var day = LocalDate.ofInstant(moment.at(), zone);
+            int week = (int) ChronoUnit.WEEKS.between(first, day);
+            if (week >= 0 && week < WEEKS) {
+                counts[actions.indexOf(moment.action())][week]++;
+            }
+        }
+        var weeks = new ArrayList<String>();
+        for (int w = 0; w < WEEKS; w++) {
+            weeks.add(Times.date(first.plusWeeks(w)));
+        }
+        var names = List.of("Claims created", "Published", "Sent back to research");
+        var colors = List.of("oklch(0.6 0.12 240)", "oklch(0.55 0.14 150)", "oklch(0.6 0.16 30)");
+        var series = new ArrayList<BarChart.Series>();
+        var summary = new ArrayList<String>();
+        for (int a = 0; a < actions.size(); a++) {
+            var values = Arrays.stream(counts[a]).boxed().toList();
+            series.add(new BarChart.Series(names.get(a), colors.get(a), values));
+            summary.add(names.get(a) + " " + values.stream().mapToLong(Long::longValue).sum());
+        }
+        return BarChart.columns("Per week since " + weeks.getFirst() + ": " + describe(summary), weeks, series);
+    }
+
+    /** Per person, how many claims they created, verdicts they set, claims they approved, comments they wrote. */
+    private void showPeople(AuditTrail audit) {
+        var since = Instant.now().minus(30, ChronoUnit.DAYS);
+        var byPerson = new TreeMap<String, Map<String, Long>>();
+        for (var a : audit.activitySince(since)) {
+            byPerson.computeIfAbsent(a.actor(), k -> new TreeMap<>()).merge(a.action(), a.count(), Long::sum);
+        }
+        if (byPerson.isEmpty()) {
+            perPerson.add(new Span("Nobody changed a claim in the last 30 days"));
+            return;
+        }
+        var bars = new ArrayList<BarChart.Bar>();
+        var lines = new ArrayList<String>();
+        byPerson.forEach((person, actions) -> {
+            long changes = actions.values().stream().mapToLong(Long::longValue).sum();
+            bars.add(new BarChart.Bar(person, changes, "oklch(0.6 0.12 240)"));
+            lines.add(person + ": " + actions.getOrDefault("created", 0L) + " created, "
+                    + actions.getOrDefault("verdict", 0L) + " verdict changes, " + actions.getOrDefault("approved", 0L)
+                    + " approved, " + actions.getOrDefault("commented", 0L) + " comments");
+        });
+        perPerson.add(new Html(BarChart.bars("Changes per person in the last 30 days: " + describe(lines), bars)));
+        var detail = new Span(String.join(" \u00B7 ", lines));
+        detail.addClassName("fd-muted");
+        perPerson.add(detail);
     }
 }
