@@ -44,6 +44,7 @@ class ClaimantPageView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Grid<ClaimView> claims = new Grid<>();
     final ComboBox<ClaimantView> mergeInto = new ComboBox<>("Merge into");
     final Button merge = new Button("Merge");
+    final Button edit = new Button("Edit names and roles");
 
     private final ClaimantService claimants;
     private final AttributionService attributions;
@@ -86,7 +87,18 @@ class ClaimantPageView extends VerticalLayout implements BeforeEnterObserver, Ha
         mergeRow.setAlignItems(Alignment.BASELINE);
         mergeRow.setVisible(currentUser.get().map(u -> u.role().includes(Role.REVIEWER)).orElse(false));
 
-        add(name, facts, claims, mergeRow);
+        edit.addThemeVariants(ButtonVariant.TERTIARY);
+        edit.setVisible(mergeRow.isVisible());
+        edit.addClickListener(e -> {
+            var c = claimant;
+            if (c != null) {
+                new EditClaimantDialog(claimants, c, saved -> {
+                    claimant = saved;
+                    show();
+                }).open();
+            }
+        });
+        add(name, facts, edit, claims, mergeRow);
     }
 
     @Override

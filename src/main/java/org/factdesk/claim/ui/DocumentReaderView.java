@@ -69,6 +69,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     final Button editDetails = new Button("Details");
     final Button replaceText = new Button("Replace text");
     final Button export = new Button("Export");
+    final Button deleteDocument = new Button("Delete document");
     final Button suggest = new Button("Suggest");
     final SuggestionList suggestions;
     final TabSheet sideTabs = new TabSheet();
@@ -130,6 +131,9 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         replaceText.addThemeVariants(ButtonVariant.TERTIARY);
         replaceText.addClickListener(e -> openReplaceText());
         editDetails.setVisible(canEdit);
+        deleteDocument.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        deleteDocument.setVisible(currentUser.get().map(u -> u.role().includes(Role.EDITOR)).orElse(false));
+        deleteDocument.addClickListener(e -> confirmDelete());
         replaceText.setVisible(canEdit);
         attention.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.WARNING);
         attention.addClickListener(e -> onlyAttention.setValue(true));
@@ -142,7 +146,8 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         suggestions = new SuggestionList(canEdit, s -> reader.focusSuggestion(s.key()), this::acceptSuggestion,
                 this::dismissSuggestion, this::hideSuggestions);
         suggestions.setVisible(false);
-        var actions = new HorizontalLayout(meta, source, editDetails, replaceText, suggest, export, attention);
+        var actions = new HorizontalLayout(meta, source, editDetails, replaceText, suggest, export, deleteDocument,
+                attention);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
         var head = new Div(actions, new Legend());
@@ -463,6 +468,25 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         if (current != null && claimsById.containsKey(current.id())) {
             claimList.select(claimsById.get(current.id()));
         }
+    }
+
+    /** An editor deletes the document, its revisions and claims, after saying yes to what goes. */
+    private void confirmDelete() {
+        var d = document;
+        if (d == null) {
+            return;
+        }
+        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Delete \u201C" + d.metadata().title()
+                + "\u201D?", "The document, its " + claimsById.size() + " claims with their attributions, verdicts and "
+                + "evidence links, and its revisions go. The audit trail keeps what happened.", "Delete", e -> {
+                    if (Notifications.attempt(() -> documents.delete(d.id()))) {
+                        Notifications.success("\u201C" + d.metadata().title() + "\u201D deleted");
+                        getUI().ifPresent(ui -> ui.navigate("documents"));
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 
     private void openDetails() {

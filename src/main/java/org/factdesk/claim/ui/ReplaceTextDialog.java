@@ -7,8 +7,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.PasteLimit;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ReanchorReport;
+import org.factdesk.document.CanonicalText;
 import org.factdesk.document.DocumentDetails;
 
 /** Replaces a document's text with a corrected version; every claim is re-anchored and the outcome shown. */
@@ -23,6 +25,7 @@ class ReplaceTextDialog extends Dialog {
         text.setValue(document.text());
         text.setWidthFull();
         text.setHeight("55vh");
+        PasteLimit.apply(text, CanonicalText.MAX_LENGTH);
         add(new Paragraph("The current text becomes revision " + document.revision() + " in the history. Claims follow "
                 + "their words; any that cannot be found with certainty are listed for you to place again."), text);
         save.addThemeVariants(ButtonVariant.PRIMARY);

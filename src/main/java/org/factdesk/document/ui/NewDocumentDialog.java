@@ -1,5 +1,6 @@
 package org.factdesk.document.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,8 +11,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.PasteLimit;
+import org.factdesk.document.CanonicalText;
 import org.factdesk.document.Document;
 import org.factdesk.document.DocumentDetails;
 import org.factdesk.document.DocumentImportService;
@@ -41,9 +47,10 @@ class NewDocumentDialog extends Dialog {
         title.setMaxLength(Document.TITLE_MAX_LENGTH);
         text.setWidthFull();
         text.setHeight("18rem");
+        PasteLimit.apply(text, CanonicalText.MAX_LENGTH);
         createFromText.addThemeVariants(ButtonVariant.PRIMARY);
-        createFromText.addClickListener(e -> done(() -> documents.create(DocumentMetadata.titled(title.getValue()),
-                text.getValue()), created));
+        createFromText.addClickListener(e -> done(Map.of("title", title, "text", text),
+                () -> documents.create(DocumentMetadata.titled(title.getValue()), text.getValue()), created));
         var paste = new VerticalLayout(title, text, createFromText);
         paste.setPadding(false);
 
@@ -63,7 +70,8 @@ class NewDocumentDialog extends Dialog {
         url.setWidthFull();
         url.setPlaceholder("https://");
         createFromUrl.addThemeVariants(ButtonVariant.PRIMARY);
-        createFromUrl.addClickListener(e -> done(() -> imports.importUrl(url.getValue(), null), created));
+        createFromUrl.addClickListener(e -> done(Map.of("url", url, "sourceUrl", url),
+                () -> imports.importUrl(url.getValue(), null), created));
         var web = new VerticalLayout(new Paragraph("Factdesk fetches the page and keeps its article: text, title, "
                 + "authors, date."), url, createFromUrl);
         web.setPadding(false);
@@ -78,17 +86,17 @@ class NewDocumentDialog extends Dialog {
 
     private void uploaded(String fileName, byte[] bytes, Consumer<DocumentDetails> created) {
         upload.clearFileList();
-        done(() -> imports.importUpload(fileName, bytes, uploadTitle.getValue()), created);
+        done(Map.of("title", uploadTitle), () -> imports.importUpload(fileName, bytes, uploadTitle.getValue()), created);
     }
 
-    private void done(java.util.function.Supplier<DocumentDetails> action, Consumer<DocumentDetails> created) {
-        try {
-            var document = action.get();
+    /** Runs an import; a refusal shows on the field it is about (the rest as a message), and nothing typed is lost. */
+    private void done(Map<String, ? extends HasValidation> fields, Supplier<DocumentDetails> action,
+            Consumer<DocumentDetails> created) {
+        DocumentDetails[] document = new DocumentDetails[1];
+        if (FieldErrors.attempt(fields, () -> document[0] = action.get())) {
             close();
-            Notifications.success("\u201C" + document.metadata().title() + "\u201D created");
-            created.accept(document);
-        } catch (RuntimeException e) {
-            Notifications.refused(e);
+            Notifications.success("\u201C" + document[0].metadata().title() + "\u201D created");
+            created.accept(document[0]);
         }
     }
 }

@@ -1,11 +1,14 @@
 package org.factdesk.claim.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.EnumSet;
 import org.factdesk.IntegrationTest;
+import org.factdesk.base.NotFoundException;
 import org.factdesk.claim.ClaimEdit;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
@@ -37,6 +40,27 @@ class DocumentReaderViewTest extends SpringBrowserlessTest {
         assertThat(view.panel.isVisible()).isTrue();
         assertThat(view.panel.quote.getText()).isEqualTo("more than 80,000 troops");
         assertThat(view.panel.claimText.getValue()).isEqualTo("more than 80,000 troops");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void an_editor_deletes_a_document_from_the_reader_after_confirming() {
+        var doc = documents.create(DocumentMetadata.titled("To delete"), "Kiev accused Moscow of deploying troops.").id();
+        var view = navigate("documents/" + doc, DocumentReaderView.class);
+        view.createClaim(new Reader.Span(0, 4));
+        assertThat(view.deleteDocument.isVisible()).isTrue();
+        test(view.deleteDocument).click();
+        var confirm = $(ConfirmDialog.class).single();
+        test(confirm).confirm();
+        assertThatThrownBy(() -> documents.get(doc)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void a_reviewer_cannot_delete_a_document_and_is_not_offered_to() {
+        var doc = documents.create(DocumentMetadata.titled("Not mine to delete"), "Short text.").id();
+        var view = navigate("documents/" + doc, DocumentReaderView.class);
+        assertThat(view.deleteDocument.isVisible()).isFalse();
     }
 
     @Test

@@ -56,7 +56,7 @@ class DocumentListViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("reviewer")
-    void an_empty_paste_is_refused_with_a_reason_and_the_dialog_stays_open() {
+    void an_empty_paste_is_refused_with_a_reason_on_the_text_field_and_the_dialog_stays_open() {
         var view = navigate(DocumentListView.class);
         test(view.newDocument).click();
         var dialog = $(NewDocumentDialog.class).single();
@@ -64,9 +64,10 @@ class DocumentListViewTest extends SpringBrowserlessTest {
         test(dialog.text).setValue("   ");
         test(dialog.createFromText).click();
 
-        var notification = $(com.vaadin.flow.component.notification.Notification.class).last();
-        assertThat(test(notification).getText()).contains("empty");
+        assertThat(dialog.text.isInvalid()).as("the refusal shows on the field, not in a toast").isTrue();
+        assertThat(dialog.text.getErrorMessage()).contains("empty");
         assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.title.getValue()).isEqualTo("Nothing here");
     }
 
     private java.util.List<String> titles(DocumentListView view) {
