@@ -178,7 +178,7 @@ class DashboardView extends VerticalLayout {
                     + " approved, " + actions.getOrDefault("commented", 0L) + " comments");
         });
         perPerson.add(new Html(BarChart.bars("Changes per person in the last 30 days: " + describe(lines), bars)));
-        var detail = new Span(String.join(" \u00B7 ", lines));
+        var detail = new Div(String.join(" \u00B7 ", lines));
         detail.addClassName("fd-muted");
         perPerson.add(detail);
     }
