@@ -273,6 +273,73 @@ class EverydayJourneysIT {
         }
     }
 
+    /** The reader's Export: the HTML report opens in the browser, the PDF's text and page breaks are right. */
+    @Test
+    void the_html_and_pdf_reports_are_downloaded_and_read() throws Exception {
+        long kyiv = claimIdWithText(KYIV_CLAIM);
+        try (var context = signedIn()) {
+            var page = context.newPage();
+            page.navigate(app.baseUrl() + "/documents/1");
+            page.waitForSelector("fd-reader[data-rendered]");
+            button(page, "Export").click();
+            button(page, "HTML").click();
+            var html = page.waitForDownload(() -> page.getByText("Save document-1.html").click());
+            var report = page.context().newPage();
+            report.setContent(Files.readString(html.path()));
+            assertThat(report.locator("h1, h2").first()).isVisible();
+            assertThat(report.locator("body")).containsText("Biden Invited Putin to Meet in a Third Country");
+            assertThat(report.locator("#claim-" + kyiv + " h3")).containsText("[" + kyiv + "] " + KYIV_CLAIM);
+            assertThat(report.locator("svg[role=img]").first()).isVisible();
+            report.close();
+
+            button(page, "PDF").click();
+            var pdf = page.waitForDownload(() -> page.getByText("Save document-1.pdf").click());
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.path().toFile())) {
+                var all = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+                assertThat(all).contains("Biden Invited Putin").contains("[" + kyiv + "]");
+                for (int p = 1; p <= document.getNumberOfPages(); p++) {
+                    var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                    stripper.setStartPage(p);
+                    stripper.setEndPage(p);
+                    var lines = stripper.getText(document).strip().lines().filter(l -> !l.startsWith("Page ")).toList();
+                    assertThat(lines.getLast()).as("last line of page %d", p).doesNotStartWith("[" + kyiv + "] Russia");
+                }
+            }
+        }
+    }
+
+    /** Replace text in the browser: a changed figure under a claim is flagged and shown, old against new. */
+    @Test
+    void replacing_the_text_flags_a_changed_claim_and_shows_what_changed() throws Exception {
+        var text = "Kiev accused Moscow of deploying more than 80,000 troops on the border.\\n\\nThe Kremlin denied it.";
+        var created = http.send(HttpRequest.newBuilder(app.uri("/api/v1/documents"))
+                .header("Authorization", FactdeskProcess.basicAdmin()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Replace journey\",\"text\":\"" + text + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        var doc = created.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+        var claim = http.send(HttpRequest.newBuilder(app.uri("/api/v1/documents/" + doc + "/claims"))
+                .header("Authorization", FactdeskProcess.basicAdmin()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"start\":33,\"end\":56}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(claim.body()).contains("\"exact\":\"more than 80,000 troops\"");
+        try (var context = signedIn()) {
+            var page = context.newPage();
+            page.navigate(app.baseUrl() + "/documents/" + doc);
+            page.waitForSelector("fd-reader[data-rendered]");
+            button(page, "Replace text").click();
+            page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true))
+                    .fill(text.replace("\\n", "\n").replace("80,000", "100,000"));
+            button(page, "Save as new revision").click();
+            assertThat(notification(page, "1 needs a placement check")).isVisible();
+            assertThat(button(page, "1 claim needs a placement check")).isVisible();
+            gridCell(page, "more than 80,000 troops").click();
+            assertThat(page.locator(".fd-word-changes")).containsText("Was: more than 80,000 troops");
+            assertThat(page.locator(".fd-word-changes .fd-diff-removed")).hasText("80,000");
+            assertThat(page.locator(".fd-word-changes .fd-diff-added")).hasText("100,000");
+        }
+    }
+
     /** Issue 22, defect 6: a paste over the limit hung the dialog; now it is refused on the field and Cancel works. */
     @Test
     void a_paste_longer_than_a_document_can_hold_is_refused_on_the_field() {

@@ -56,14 +56,13 @@ class EditClaimantDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
             var fields = Map.of("name", name, "aliases", aliases, "roles", roles, "wikidataId", wikidata, "notes", notes);
-            ClaimantView[] result = new ClaimantView[1];
-            if (FieldErrors.attempt(fields, () -> result[0] = claimants.update(claimant.id(), claimant.version(),
+            FieldErrors.attempt(fields, () -> claimants.update(claimant.id(), claimant.version(),
                     new ClaimantDraft(name.getValue(), kind.getValue(), lines(aliases.getValue()), parseRoles(roles.getValue()),
-                            wikidata.getValue(), notes.getValue())))) {
-                close();
-                Notifications.success(result[0].name() + " saved");
-                saved.accept(result[0]);
-            }
+                            wikidata.getValue(), notes.getValue()))).ifPresent(result -> {
+                                close();
+                                Notifications.success(result.name() + " saved");
+                                saved.accept(result);
+                            });
         });
         getFooter().add(new Button("Cancel", e -> close()), save);
     }

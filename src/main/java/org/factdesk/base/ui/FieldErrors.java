@@ -2,6 +2,8 @@ package org.factdesk.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.factdesk.base.InvalidInputException;
 
 /**
@@ -13,24 +15,28 @@ public final class FieldErrors {
     private FieldErrors() {
     }
 
-    /** Clears earlier errors, then runs the action; answers whether it went through. */
-    public static boolean attempt(Map<String, ? extends HasValidation> fieldsByName, Runnable action) {
+    /** Clears earlier errors, then runs the action; answers its result, or empty when it was refused. */
+    public static <T> Optional<T> attempt(Map<String, ? extends HasValidation> fieldsByName, Supplier<T> action) {
         fieldsByName.values().forEach(f -> f.setInvalid(false));
         try {
-            action.run();
-            return true;
+            return Optional.of(action.get());
         } catch (InvalidInputException e) {
-            var field = e.field() == null ? null : fieldsByName.get(e.field());
-            if (field == null) {
-                Notifications.refused(e);
-            } else {
-                field.setErrorMessage(e.getMessage());
-                field.setInvalid(true);
-            }
-            return false;
+            show(fieldsByName, e);
+            return Optional.empty();
         } catch (RuntimeException e) {
             Notifications.refused(e);
-            return false;
+            return Optional.empty();
+        }
+    }
+
+    /** Puts a refusal on its field, or in a toast when it is about none of these fields. */
+    public static void show(Map<String, ? extends HasValidation> fieldsByName, InvalidInputException e) {
+        var field = e.field() == null ? null : fieldsByName.get(e.field());
+        if (field == null) {
+            Notifications.refused(e);
+        } else {
+            field.setErrorMessage(e.getMessage());
+            field.setInvalid(true);
         }
     }
 }

@@ -92,11 +92,10 @@ class NewDocumentDialog extends Dialog {
     /** Runs an import; a refusal shows on the field it is about (the rest as a message), and nothing typed is lost. */
     private void done(Map<String, ? extends HasValidation> fields, Supplier<DocumentDetails> action,
             Consumer<DocumentDetails> created) {
-        DocumentDetails[] document = new DocumentDetails[1];
-        if (FieldErrors.attempt(fields, () -> document[0] = action.get())) {
+        FieldErrors.attempt(fields, action).ifPresent(document -> {
             close();
-            Notifications.success("\u201C" + document[0].metadata().title() + "\u201D created");
-            created.accept(document[0]);
-        }
+            Notifications.success("\u201C" + document.metadata().title() + "\u201D created");
+            created.accept(document);
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.factdesk.evidence.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -10,8 +11,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.document.DocumentImportService;
 import org.factdesk.evidence.DuplicateSourceException;
@@ -91,20 +94,24 @@ class SourceDialog extends Dialog {
         add(url, notice, form);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
-            try {
-                var created = sources.create(new SourceDraft(url.getValue(), null, title.getValue(), publisher.getValue(),
-                        author.getValue(), publishedOn.getValue(), LocalDate.now(), kind.getValue(), archiveUrl.getValue(),
-                        reliability.getValue(), reliabilityNote.getValue(), notes.getValue()));
+            var fields = Map.<String, HasValidation>ofEntries(Map.entry("url", url), Map.entry("title", title),
+                    Map.entry("publisher", publisher), Map.entry("author", author), Map.entry("publishedOn", publishedOn),
+                    Map.entry("kind", kind), Map.entry("archiveUrl", archiveUrl), Map.entry("reliability", reliability),
+                    Map.entry("reliabilityNote", reliabilityNote), Map.entry("notes", notes));
+            FieldErrors.attempt(fields, () -> {
+                try {
+                    var created = sources.create(new SourceDraft(url.getValue(), null, title.getValue(),
+                            publisher.getValue(), author.getValue(), publishedOn.getValue(), LocalDate.now(), kind.getValue(),
+                            archiveUrl.getValue(), reliability.getValue(), reliabilityNote.getValue(), notes.getValue()));
+                    return Map.entry(created, "Source added");
+                } catch (DuplicateSourceException ex) {
+                    return Map.entry(ex.existing(), ex.getMessage());
+                }
+            }).ifPresent(done -> {
                 close();
-                saved.accept(created);
-                Notifications.success("Source added");
-            } catch (DuplicateSourceException ex) {
-                Notifications.success(ex.getMessage());
-                close();
-                saved.accept(ex.existing());
-            } catch (RuntimeException ex) {
-                Notifications.refused(ex);
-            }
+                saved.accept(done.getKey());
+                Notifications.success(done.getValue());
+            });
         });
         getFooter().add(new Button("Cancel", e -> close()), save);
     }

@@ -1,6 +1,7 @@
 package org.factdesk.verification.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,6 +14,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
+import java.util.Map;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.Times;
 import org.factdesk.claim.ClaimStatus;
@@ -250,6 +254,7 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
     }
 
     private boolean step(ClaimView shown, ClaimStatus to, @Nullable String note) {
+        fields().values().forEach(f -> f.setInvalid(false));
         try {
             reviews.transition(shown.id(), shown.version(), to, note);
             Notifications.success("Claim " + shown.id() + " is now " + to.label().toLowerCase());
@@ -258,6 +263,10 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
         } catch (ClaimStatus.IllegalTransitionException e) {
             Notifications.error(e.getMessage());
             context.claimChanged(shown.id());
+            return false;
+        } catch (InvalidInputException e) {
+            // "Write the rationale before sending it to review": said on the rationale, where it is missing.
+            FieldErrors.show(fields(), e);
             return false;
         } catch (RuntimeException e) {
             Notifications.refused(e);
@@ -271,15 +280,16 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
         if (shown == null || r == null) {
             return;
         }
-        try {
-            reviews.setVerdict(shown.id(), r.version() == 0 ? null : r.version(),
-                    verdict.getValue() == null ? null : verdict.getValue().code(), rationale.getValue(),
-                    noEvidenceNote.getValue());
-            Notifications.success("Verdict saved");
-            context.claimChanged(shown.id());
-        } catch (RuntimeException e) {
-            Notifications.refused(e);
-        }
+        FieldErrors.attempt(fields(), () -> reviews.setVerdict(shown.id(), r.version() == 0 ? null : r.version(),
+                verdict.getValue() == null ? null : verdict.getValue().code(), rationale.getValue(),
+                noEvidenceNote.getValue())).ifPresent(saved -> {
+                    Notifications.success("Verdict saved");
+                    context.claimChanged(shown.id());
+                });
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.of("verdict", verdict, "rationale", rationale, "noEvidenceNote", noEvidenceNote);
     }
 
     private void showThread(long claimId) {

@@ -1,0 +1,53 @@
+package org.factdesk.verification.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import org.factdesk.IntegrationTest;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.NewClaim;
+import org.factdesk.claim.ui.ReaderLinks;
+import org.factdesk.document.DocumentMetadata;
+import org.factdesk.document.DocumentService;
+import org.factdesk.verification.VerdictScaleService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@IntegrationTest
+class VerdictSectionTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    ClaimService claims;
+    @Autowired
+    VerdictScaleService scale;
+
+    private Button step(VerdictSection section, String label) {
+        return section.steps.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(b -> b.getText().equals(label)).findFirst().orElseThrow(() -> new AssertionError(label));
+    }
+
+    /** Issue 22: what is missing before review is said on the field that lacks it, not in a toast. */
+    @Test
+    @WithUserDetails("reviewer")
+    void sending_to_review_without_a_rationale_marks_the_rationale_field() {
+        var doc = documents.create(DocumentMetadata.titled("Verdict fields"), "The mayor said the bridge was closed.").id();
+        var claim = claims.create(doc, NewClaim.at(15, 36));
+        ReaderLinks.openClaim(UI.getCurrent(), doc, claim.id());
+        var section = $(VerdictSection.class).single();
+
+        test(step(section, "Start research")).click();
+        section = $(VerdictSection.class).single();
+        section.verdict.setValue(scale.scale().stream().filter(v -> v.code().equals("UNPROVEN")).findFirst().orElseThrow());
+        test(section.saveVerdict).click();
+        test(step(section, "Send to review")).click();
+
+        assertThat(section.rationale.isInvalid()).isTrue();
+        assertThat(section.rationale.getErrorMessage()).startsWith("Write the rationale");
+        assertThat(section.verdict.isInvalid()).isFalse();
+    }
+}
