@@ -22,6 +22,6 @@ interface AuditRepository extends Repository<AuditEntry, Long> {
     @Query("select a.actor, a.action, count(a) from AuditEntry a where a.at >= :since group by a.actor, a.action")
     List<Object[]> countByActorAndActionSince(Instant since);
 
-    @Query("select a.action, a.at from AuditEntry a where a.at >= :since and a.action in :actions")
+    @Query("select a.action, a.field, a.at from AuditEntry a where a.at >= :since and a.action in :actions")
     List<Object[]> timesOfActionsSince(Instant since, Collection<String> actions);
 }

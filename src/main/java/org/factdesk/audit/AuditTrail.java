@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.factdesk.claim.ClaimChanged;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,8 +47,8 @@ public class AuditTrail {
     public record Activity(String actor, String action, long count) {
     }
 
-    /** One change of a kind, and when. */
-    public record Moment(String action, Instant at) {
+    /** One change of a kind (and of which field, where it has one), and when. */
+    public record Moment(String action, @Nullable String field, Instant at) {
     }
 
     /** Who did what since a moment: per person and kind of change, how many. */
@@ -63,6 +64,6 @@ public class AuditTrail {
     @PreAuthorize("hasRole('VIEWER')")
     public List<Moment> momentsSince(Instant since, Collection<String> actions) {
         return entries.timesOfActionsSince(since, actions).stream()
-                .map(row -> new Moment((String) row[0], (Instant) row[1])).toList();
+                .map(row -> new Moment((String) row[0], (String) row[1], (Instant) row[2])).toList();
     }
 }

@@ -50,7 +50,8 @@ public final class BarChart {
         int columnWidth = 10;
         int group = Math.max(1, series.size()) * columnWidth + 14;
         int plotHeight = 120;
-        int width = Math.max(320, categories.size() * group + 40);
+        int legendWidth = 34 + series.stream().mapToInt(s -> legendItemWidth(s)).sum();
+        int width = Math.max(Math.max(320, categories.size() * group + 40), legendWidth);
         var svg = new StringBuilder();
         svg.append("<svg role=\"img\" aria-label=\"").append(Html.escape(title)).append("\" width=\"").append(width)
                 .append("\" height=\"").append(plotHeight + 60)
@@ -81,8 +82,13 @@ public final class BarChart {
             svg.append("<text x=\"").append(lx + 14).append("\" y=\"").append(plotHeight + 45).append("\">")
                     .append(Html.escape(s.name() + " (" + s.values().stream().mapToLong(Long::longValue).sum() + ")"))
                     .append("</text>");
-            lx += 14 + 8 * (s.name().length() + 6);
+            lx += legendItemWidth(s);
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** A legend entry's width: the swatch and its text, at about 7 px a character of the 11 px font. */
+    private static int legendItemWidth(Series s) {
+        return 14 + 7 * (s.name().length() + 8);
     }
 }

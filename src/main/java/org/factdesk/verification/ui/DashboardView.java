@@ -127,14 +127,18 @@ class DashboardView extends VerticalLayout {
         return String.join(", ", parts);
     }
 
-    /** Claims created, published and sent back per week, from the audit trail. */
+    /** Claims created, verdicts set, claims published and sent back, per week, from the audit trail. */
     static String weekly(AuditTrail audit) {
         var zone = ZoneId.systemDefault();
         var thisWeek = LocalDate.now(zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var first = thisWeek.minusWeeks(WEEKS - 1);
-        var actions = List.of("created", "approved", "rejected");
+        // "verdict" entries also record rationale and note changes: only those of the verdict itself count.
+        var actions = List.of("created", "verdict", "approved", "rejected");
         var counts = new long[actions.size()][WEEKS];
         for (var moment : audit.momentsSince(first.atStartOfDay(zone).toInstant(), actions)) {
+            if (moment.action().equals("verdict") && !"verdict".equals(moment.field())) {
+                continue;
+            }
             var day = LocalDate.ofInstant(moment.at(), zone);
             int week = (int) ChronoUnit.WEEKS.between(first, day);
             if (week >= 0 && week < WEEKS) {
@@ -145,8 +149,9 @@ class DashboardView extends VerticalLayout {
         for (int w = 0; w < WEEKS; w++) {
             weeks.add(Times.date(first.plusWeeks(w)));
         }
-        var names = List.of("Claims created", "Published", "Sent back to research");
-        var colors = List.of("oklch(0.6 0.12 240)", "oklch(0.55 0.14 150)", "oklch(0.6 0.16 30)");
+        var names = List.of("Claims created", "Verdicts set", "Published", "Sent back to research");
+        var colors = List.of("oklch(0.6 0.12 240)", "oklch(0.6 0.14 300)", "oklch(0.55 0.14 150)",
+                "oklch(0.6 0.16 30)");
         var series = new ArrayList<BarChart.Series>();
         var summary = new ArrayList<String>();
         for (int a = 0; a < actions.size(); a++) {
