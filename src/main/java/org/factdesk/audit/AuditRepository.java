@@ -22,6 +22,7 @@ interface AuditRepository extends Repository<AuditEntry, Long> {
     @Query("select a.actor, a.action, count(a) from AuditEntry a where a.at >= :since group by a.actor, a.action")
     List<Object[]> countByActorAndActionSince(Instant since);
 
-    @Query("select a.action, a.field, a.at from AuditEntry a where a.at >= :since and a.action in :actions")
-    List<Object[]> timesOfActionsSince(Instant since, Collection<String> actions);
+    @Query("select a.action, a.field, cast(a.at as LocalDate), count(a) from AuditEntry a"
+            + " where a.at >= :since and a.action in :actions group by a.action, a.field, cast(a.at as LocalDate)")
+    List<Object[]> countPerDaySince(Instant since, Collection<String> actions);
 }

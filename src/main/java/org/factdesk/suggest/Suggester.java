@@ -155,7 +155,7 @@ public final class Suggester {
         if (TITLES.contains(tokens.get(end).lower())) {
             // "the White House", "the Foreign Ministry": an institution, named whole, with the
             // capitalised adjectives in its name (the tagger calls "White" and "Foreign" ADJ).
-            while (start > 0 && (isName(tokens.get(start - 1)) || isProperAdjective(tokens.get(start - 1), start - 1))) {
+            while (start > 0 && (isName(tokens.get(start - 1)) || isProperAdjective(tokens.get(start - 1)))) {
                 start--;
             }
         }
@@ -175,9 +175,9 @@ public final class Suggester {
                 || t.is("NOUN", "VERB") && Character.isUpperCase(t.text().charAt(0)) && t.text().length() > 1;
     }
 
-    /** A capitalised adjective inside a phrase (not its first word, which is capitalised anyway). */
-    private static boolean isProperAdjective(Token t, int index) {
-        return index > 0 && t.is("ADJ") && Character.isUpperCase(t.text().charAt(0)) && t.text().length() > 1;
+    /** A capitalised adjective: part of an institution's name when it stands before the office word. */
+    private static boolean isProperAdjective(Token t) {
+        return t.is("ADJ") && Character.isUpperCase(t.text().charAt(0)) && t.text().length() > 1;
     }
 
     private static @Nullable String roleOf(String phrase, @Nullable String name) {

@@ -340,6 +340,49 @@ class EverydayJourneysIT {
         }
     }
 
+    /** Issue 22, defect 10: a claimant's roles are edited in a dialog, a bad date is said on the field. */
+    @Test
+    void a_claimants_roles_are_edited_and_a_bad_date_is_marked_on_the_field() {
+        try (var context = signedIn()) {
+            var page = context.newPage();
+            open(page, "/claimants");
+            gridCell(page, "Sergei Shoigu").click();
+            page.waitForURL(Pattern.compile(".*/claimants/\\d+$"));
+            button(page, "Edit names and roles").click();
+            var roles = page.getByLabel("Roles", new Page.GetByLabelOptions().setExact(true));
+            roles.fill("Minister of Defence of Russia | 2012-11-06 | 2024-05-12\nSecretary of the Security Council | 12 May |");
+            button(page, "Save").click();
+            assertThat(page.getByText("\u201C12 May\u201D in")).isVisible();
+            roles.fill("Minister of Defence of Russia | 2012-11-06 | 2024-05-12\nSecretary of the Security Council | 2024-05-12 |");
+            button(page, "Save").click();
+            assertThat(notification(page, "Sergei Shoigu saved")).isVisible();
+            assertThat(page.locator("body")).containsText("Secretary of the Security Council");
+        }
+    }
+
+    /** Issue 22, defect 10: an editor deletes a document from the reader, after confirming. */
+    @Test
+    void an_editor_deletes_a_document_from_the_reader() throws Exception {
+        var created = http.send(HttpRequest.newBuilder(app.uri("/api/v1/documents"))
+                .header("Authorization", FactdeskProcess.basicAdmin()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Delete journey\",\"text\":\"A short text.\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        var doc = created.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+        try (var context = signedIn()) {
+            var page = context.newPage();
+            page.navigate(app.baseUrl() + "/documents/" + doc);
+            page.waitForSelector("fd-reader[data-rendered]");
+            button(page, "Delete document").click();
+            page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Delete").setExact(true)).last().click();
+            assertThat(notification(page, "\u201CDelete journey\u201D deleted")).isVisible();
+            page.waitForURL(Pattern.compile(".*/documents$"));
+        }
+        var gone = http.send(HttpRequest.newBuilder(app.uri("/api/v1/documents/" + doc))
+                .header("Authorization", FactdeskProcess.basicAdmin()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(gone.statusCode()).isEqualTo(404);
+    }
+
     /** Issue 22, defect 6: a paste over the limit hung the dialog; now it is refused on the field and Cancel works. */
     @Test
     void a_paste_longer_than_a_document_can_hold_is_refused_on_the_field() {

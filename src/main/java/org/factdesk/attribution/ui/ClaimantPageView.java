@@ -71,7 +71,8 @@ class ClaimantPageView extends VerticalLayout implements BeforeEnterObserver, Ha
             var a = attributionByClaim.get(c.id());
             return a == null || a.statedRole() == null ? "" : a.statedRole();
         }).setHeader("Stated role");
-        claims.addItemClickListener(e -> getUI().ifPresent(ui -> ReaderLinks.openClaim(ui, e.getItem().documentId(), e.getItem().id())));
+        claims.addItemClickListener(e -> getUI().ifPresent(ui -> ReaderLinks.openClaim(ui, e.getItem().documentId(),
+                e.getItem().id())));
         claims.addThemeVariants(GridVariant.NO_BORDER, GridVariant.WRAP_CELL_CONTENT);
         claims.setEmptyStateText("No claims are attributed to this claimant yet");
         claims.setSizeFull();

@@ -15,12 +15,12 @@ import org.springframework.core.env.Environment;
  * committed transaction is on disk (see {@link DataDirectory}).
  *
  * <p>It is also kept open for the life of the app, not of the pool's connections
- * ({@code DB_CLOSE_DELAY=-1}): H2 closes an embedded database when its last connection closes, and the
- * pool retires every connection after its maximum lifetime. Where that retirement met a connection being
- * opened, the new connection joined the database as it was closing and every later statement failed
- * with "The database has been closed" until a restart: after about half an hour of uptime no claim
- * could be saved (issue 22). The app shuts the database down itself when it stops
- * ({@code DB_CLOSE_ON_EXIT=FALSE}, {@code SHUTDOWN} before the pool closes), after its last write.
+ * ({@code DB_CLOSE_DELAY=-1}): H2 closes an embedded database when its last connection closes, and a
+ * pool that may drop to no idle connection would then reopen (and recover) it on the next request.
+ * The app shuts the database down itself when it stops ({@code DB_CLOSE_ON_EXIT=FALSE}, {@code SHUTDOWN}
+ * before the pool closes), after its last write. (The "database has been closed" failures after half an
+ * hour of uptime, issue 22, came from H2 2.4.240 itself: its check constraints kept the session that
+ * created them, and the pool retires that connection after 30 minutes. H2 2.5 fixes it; see the pom.)
  *
  * <p>The pool keeps HikariCP's defaults, which suit a database server (connections retired after 30
  * minutes, before a server or firewall drops them). They can be set for the team database, and

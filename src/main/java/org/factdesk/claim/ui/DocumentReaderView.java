@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -102,7 +103,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     private String title = "Document";
     private EnumSet<ClaimStatus> hiddenStatuses = EnumSet.noneOf(ClaimStatus.class);
     private final List<ClaimListNote> listNotes;
-    private Map<Long, String> notes = Map.of();
+    private Map<Long, String> notes = new HashMap<>();
 
     DocumentReaderView(DocumentService documents, ClaimService claims, AuditTrail audit, CurrentUser currentUser,
             List<ClaimSection.Factory> sectionFactories, LiveUpdates live, ReportService reports,
@@ -273,6 +274,8 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         var list = claims.forDocument(d.id());
         claimsById.clear();
         list.forEach(c -> claimsById.put(c.id(), c));
+        notes = new HashMap<>();
+        note(list);
         reader.load(document.text(), list);
         refreshSpans();
         showDocument();
@@ -298,6 +301,8 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         var list = claims.forDocument(id.get());
         claimsById.clear();
         list.forEach(c -> claimsById.put(c.id(), c));
+        notes = new HashMap<>();
+        note(list);
         reader.load(document.text(), list);
         refreshSpans();
         applyFilter();
@@ -377,6 +382,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         try {
             var created = suggester.accept(d.id(), s.start(), s.end(), true);
             claimsById.put(created.id(), created);
+            note(List.of(created));
             reader.upsert(List.of(created));
             refreshSpans();
             applyFilter();
@@ -419,6 +425,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         try {
             var created = claims.create(d.id(), NewClaim.at(span.start(), span.end()));
             claimsById.put(created.id(), created);
+            note(List.of(created));
             reader.upsert(List.of(created));
             applyFilter();
             selectClaim(created.id(), false);
@@ -458,10 +465,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
             hiddenStatuses = hidden;
             reader.hideStatuses(hidden);
         }
-        var shown = listed();
-        notes = new HashMap<>();
-        listNotes.forEach(n -> n.notes(shown).forEach((id, note) -> notes.merge(id, note, (a, b) -> a + " \u00B7 " + b)));
-        claimList.setItems(shown);
+        claimList.setItems(listed());
         long needing = claimsById.values().stream().filter(c -> c.anchorState().needsAttention()).count();
         attention.setText(needing + (needing == 1 ? " claim needs" : " claims need") + " a placement check");
         attention.setVisible(needing > 0);
@@ -489,6 +493,16 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
+    }
+
+    /**
+     * The features' notes on these claims (who said it, a doubtful attribution), asked once when the
+     * document loads and then only for the claim that changed, not on every filter change.
+     */
+    private void note(Collection<ClaimView> changed) {
+        changed.forEach(c -> notes.remove(c.id()));
+        listNotes.forEach(n -> n.notes(changed)
+                .forEach((id, text) -> notes.merge(id, text, (a, b) -> a + " \u00B7 " + b)));
     }
 
     private void openDetails() {
@@ -555,6 +569,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
             updated = claims.get(claimId);
         } catch (NotFoundException e) {
             claimsById.remove(claimId);
+            notes.remove(claimId);
             reader.remove(List.of(claimId));
             applyFilter();
             if (panel.claim() != null && panel.claim().id() == claimId) {
@@ -563,6 +578,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
             return;
         }
         claimsById.put(claimId, updated);
+        note(List.of(updated));
         reader.upsert(List.of(updated));
         pendingSpans = List.of();
         refreshSpans();

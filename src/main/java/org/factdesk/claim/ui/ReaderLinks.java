@@ -28,11 +28,6 @@ public final class ReaderLinks {
         return RouteConfiguration.forSessionScope().getUrl(DocumentReaderView.class, parameters(documentId));
     }
 
-    /** The reader's address for one claim, relative to the app's root, for links ({@code href}). */
-    public static String claimHref(long documentId, long claimId) {
-        return documentHref(documentId) + "?" + claimQuery(claimId).getQueryString();
-    }
-
     static RouteParameters parameters(long documentId) {
         return new RouteParameters(DocumentReaderView.PARAMETER, Long.toString(documentId));
     }

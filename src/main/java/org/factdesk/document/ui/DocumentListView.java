@@ -88,7 +88,8 @@ class DocumentListView extends VerticalLayout {
             var counts = claims.countsByStatus(page.getContent().stream().map(DocumentSummary::id).toList());
             return page.getContent().stream().map(d -> new Row(d, counts.getOrDefault(d.id(), Map.of())));
         });
-        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ReaderLinks.openDocument(ui, e.getItem().document().id())));
+        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ReaderLinks.openDocument(ui,
+                e.getItem().document().id())));
         grid.setEmptyStateText("No documents match");
         grid.addThemeVariants(GridVariant.NO_BORDER);
         grid.setSizeFull();

@@ -90,7 +90,8 @@ class ClaimsView extends VerticalLayout {
             attributions.putAll(attributionService.forClaims(page.getContent().stream().map(ClaimView::id).toList()));
             return page.getContent().stream();
         });
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ReaderLinks.openClaim(ui, e.getItem().documentId(), e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ReaderLinks.openClaim(ui, e.getItem().documentId(),
+                e.getItem().id())));
         grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No claims match");
         grid.setSizeFull();

@@ -13,7 +13,8 @@ class ClaimList extends Grid<ClaimView> {
     ClaimList(String emptyText) {
         addComponentColumn(c -> new StatusBadge(c.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         addColumn(ClaimView::claimText).setHeader("Claim").setFlexGrow(1);
-        addItemClickListener(e -> getUI().ifPresent(ui -> ReaderLinks.openClaim(ui, e.getItem().documentId(), e.getItem().id())));
+        addItemClickListener(e -> getUI().ifPresent(ui -> ReaderLinks.openClaim(ui, e.getItem().documentId(),
+                e.getItem().id())));
         addThemeVariants(GridVariant.NO_BORDER, GridVariant.WRAP_CELL_CONTENT);
         setEmptyStateText(emptyText);
         setAllRowsVisible(true);

@@ -97,7 +97,8 @@ class DashboardView extends VerticalLayout {
                     .setFlexGrow(0);
         }
         perDocument.setItems(rows.entrySet());
-        perDocument.addItemClickListener(e -> getUI().ifPresent(ui -> ReaderLinks.openDocument(ui, e.getItem().getKey().id())));
+        perDocument.addItemClickListener(e -> getUI().ifPresent(ui -> ReaderLinks.openDocument(ui,
+                e.getItem().getKey().id())));
         perDocument.addThemeVariants(GridVariant.NO_BORDER);
         perDocument.setAllRowsVisible(true);
 
@@ -135,14 +136,14 @@ class DashboardView extends VerticalLayout {
         // "verdict" entries also record rationale and note changes: only those of the verdict itself count.
         var actions = List.of("created", "verdict", "approved", "rejected");
         var counts = new long[actions.size()][WEEKS];
-        for (var moment : audit.momentsSince(first.atStartOfDay(zone).toInstant(), actions)) {
-            if (moment.action().equals("verdict") && !"verdict".equals(moment.field())) {
+        // Days are UTC days, weeks the server's: a change near midnight may land in the neighbouring week.
+        for (var day : audit.dailyCountsSince(first.atStartOfDay(zone).toInstant(), actions)) {
+            if (day.action().equals("verdict") && !"verdict".equals(day.field())) {
                 continue;
             }
-            var day = LocalDate.ofInstant(moment.at(), zone);
-            int week = (int) ChronoUnit.WEEKS.between(first, day);
+            int week = (int) ChronoUnit.WEEKS.between(first, day.day());
             if (week >= 0 && week < WEEKS) {
-                counts[actions.indexOf(moment.action())][week]++;
+                counts[actions.indexOf(day.action())][week] += day.count();
             }
         }
         var weeks = new ArrayList<String>();
@@ -179,8 +180,8 @@ class DashboardView extends VerticalLayout {
             long changes = actions.values().stream().mapToLong(Long::longValue).sum();
             bars.add(new BarChart.Bar(person, changes, "oklch(0.6 0.12 240)"));
             lines.add(person + ": " + actions.getOrDefault("created", 0L) + " created, "
-                    + actions.getOrDefault("verdict", 0L) + " verdict changes, " + actions.getOrDefault("approved", 0L)
-                    + " approved, " + actions.getOrDefault("commented", 0L) + " comments");
+                    + actions.getOrDefault("verdict", 0L) + " verdict or rationale edits, "
+                    + actions.getOrDefault("approved", 0L) + " approved, " + actions.getOrDefault("commented", 0L) + " comments");
         });
         perPerson.add(new Html(BarChart.bars("Changes per person in the last 30 days: " + describe(lines), bars)));
         var detail = new Div(String.join(" \u00B7 ", lines));
