@@ -110,4 +110,43 @@ class ArchitectureTest {
         classes().that().areAssignableTo(Component.class).should().resideInAPackage(BASE + "..ui..")
                 .check(classes);
     }
+
+    /**
+     * The workflow has one door: a claim's status is set only by ClaimService.moveStatus, which is not
+     * public and is reached only through ClaimWorkflow's protected methods, whose one subclass is the
+     * verification workflow (ReviewService), where the two-person rule lives.
+     */
+    @Test
+    void a_claims_status_moves_only_through_the_workflow() {
+        var claim = classes.get(BASE + ".claim.Claim");
+        var setStatus = claim.getMethod("setStatus", org.factdesk.claim.ClaimStatus.class);
+        org.assertj.core.api.Assertions.assertThat(setStatus.getCallsOfSelf())
+                .extracting(call -> call.getOrigin().getFullName())
+                .allSatisfy(origin -> org.assertj.core.api.Assertions.assertThat(origin)
+                        .startsWith(BASE + ".claim.ClaimService.moveStatus("));
+        var service = classes.get(BASE + ".claim.ClaimService");
+        org.assertj.core.api.Assertions.assertThat(service.getMethods())
+                .filteredOn(m -> m.getName().equals("moveStatus"))
+                .isNotEmpty()
+                .allSatisfy(m -> org.assertj.core.api.Assertions.assertThat(m.getModifiers())
+                        .doesNotContain(JavaModifier.PUBLIC, JavaModifier.PROTECTED));
+        classes().that().areAssignableTo(BASE + ".claim.ClaimWorkflow")
+                .and().doNotHaveFullyQualifiedName(BASE + ".claim.ClaimWorkflow")
+                .should().haveFullyQualifiedName(BASE + ".verification.ReviewService")
+                .check(classes);
+    }
+
+    /**
+     * Every change to a claim's parts is recorded through ClaimChange (which moves the claim's version
+     * and writes its audit entry); only comments, which are discussion and not part of the record,
+     * announce themselves without it.
+     */
+    @Test
+    void changes_to_a_claim_are_recorded_through_its_change() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".claim")
+                .and().doNotHaveFullyQualifiedName(BASE + ".verification.CommentService")
+                .should().callConstructor(org.factdesk.claim.ClaimChanged.class, long.class, long.class, String.class,
+                        String.class, String.class, String.class, String.class, java.time.Instant.class)
+                .check(classes);
+    }
 }

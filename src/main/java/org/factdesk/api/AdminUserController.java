@@ -52,25 +52,33 @@ class AdminUserController {
     UserSummary update(@PathVariable String username, @RequestBody Map<String, Object> body) {
         JsonFields.requireKnown(body, List.of("role", "password", "displayName", "active"),
                 JsonFields.of(UserSummary.class));
-        UserSummary result = users.get(username);
-        if (body.containsKey("role")) {
-            result = users.changeRole(username, AttributionJson.enumValue(Role.class, body.get("role"), "role"));
+        var role = body.containsKey("role") ? AttributionJson.enumValue(Role.class, body.get("role"), "role") : null;
+        if (body.containsKey("role") && role == null) {
+            throw new InvalidInputException("role", "'role' is one of " + java.util.Arrays.toString(Role.values()));
         }
+        String password = null;
         if (body.containsKey("password")) {
-            if (!(body.get("password") instanceof String password)) {
+            if (!(body.get("password") instanceof String p)) {
                 throw new InvalidInputException("password", "'password' is a string");
             }
-            result = users.resetPassword(username, password);
+            password = p;
         }
-        if (body.containsKey("displayName") && body.get("displayName") instanceof String name) {
-            result = users.changeDisplayName(username, name);
+        String displayName = null;
+        if (body.containsKey("displayName")) {
+            if (!(body.get("displayName") instanceof String name)) {
+                throw new InvalidInputException("displayName", "'displayName' is a string");
+            }
+            displayName = name;
         }
+        Boolean active = null;
         if (body.containsKey("active")) {
-            if (!(body.get("active") instanceof Boolean active)) {
+            if (!(body.get("active") instanceof Boolean a)) {
                 throw new InvalidInputException("active", "'active' is true or false");
             }
-            result = users.setActive(username, active);
+            active = a;
         }
+        // One transaction: a refused value leaves every other value of the account as it was.
+        var result = users.update(username, role, password, displayName, active);
         return result;
     }
 }

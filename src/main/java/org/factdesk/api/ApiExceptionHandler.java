@@ -4,9 +4,11 @@ import java.net.URI;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.backup.BackupUnavailableException;
+import org.factdesk.base.ConflictException;
 import org.factdesk.base.StaleVersionException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.factdesk.claim.ClaimStatus;
 import org.slf4j.Logger;
@@ -65,6 +67,23 @@ class ApiExceptionHandler {
         var status = request.getHeader("If-Match") != null ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
         return problem(status, "The " + what + " was changed by someone else at the same moment; nothing of your"
                 + " change was written. Reload it and apply your change again.", null);
+    }
+
+    /** The item is in a state that refuses the request (a published claim: reopen it first). */
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, e.getMessage(), e.field());
+    }
+
+    /**
+     * Another request held the claim for longer than the database waits (or the database chose this
+     * one to break a deadlock): nothing of it was written, and sending it again will do.
+     */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException e) {
+        log.info("A write waited too long for a lock: {}", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "Someone else was saving a change to the same item; nothing of yours was"
+                + " written. Send it again.", null);
     }
 
     @ExceptionHandler(BackupUnavailableException.class)

@@ -53,6 +53,9 @@ class ClaimAssembler {
             json.put("approvedBy", review == null ? null : review.approvedBy());
             json.put("approvedAt", review == null ? null : review.approvedAt());
             json.put("assignee", review == null ? null : review.assignee());
+            json.put("verdictAuthors", review == null ? List.of() : review.verdictAuthors().stream().sorted().toList());
+            json.put("importedFrom", review == null ? null : review.importedFrom());
+            json.put("corrections", review == null ? List.of() : review.corrections());
             result.add(json);
         }
         return result;

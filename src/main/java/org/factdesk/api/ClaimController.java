@@ -21,8 +21,11 @@ import org.factdesk.evidence.NewEvidence;
 import org.factdesk.evidence.Stance;
 import org.factdesk.search.ClaimQuery;
 import org.factdesk.search.ClaimSearchService;
+import org.factdesk.verification.ClaimRecordEdit;
+import org.factdesk.verification.ClaimRecordService;
 import org.factdesk.verification.CommentService;
 import org.factdesk.verification.CommentView;
+import org.factdesk.verification.ReviewEdit;
 import org.factdesk.verification.ReviewService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -56,9 +59,12 @@ class ClaimController {
     private final ClaimAssembler assembler;
     private final ReviewService reviews;
     private final CommentService comments;
+    private final ClaimRecordService records;
 
     ClaimController(ClaimService claims, AuditTrail audit, AttributionService attributions, ClaimSearchService search,
-            EvidenceService evidence, ClaimAssembler assembler, ReviewService reviews, CommentService comments) {
+            EvidenceService evidence, ClaimAssembler assembler, ReviewService reviews, CommentService comments,
+            ClaimRecordService records) {
+        this.records = records;
         this.reviews = reviews;
         this.comments = comments;
         this.claims = claims;
@@ -144,49 +150,37 @@ class ClaimController {
         var rationale = JsonFields.string(body, "rationale");
         var noEvidenceNote = JsonFields.string(body, "noEvidenceNote");
         var assignee = JsonFields.string(body, "assignee");
-        var expected = ETags.parseIfMatch(ifMatch);
-        var claim = claims.get(id);
-        // Every change is checked against the version the client edited, before anything is written.
-        if (expected != null && claim.version() != expected) {
-            throw new StaleVersionException("claim", id, expected, claim.version());
-        }
         if (request.start() != null || request.end() != null) {
             if (request.start() == null || request.end() == null) {
                 throw new InvalidInputException(request.start() == null ? "start" : "end",
                         "To move a claim, give both 'start' and 'end'");
             }
-            claim = claims.reselect(id, expected, request.start(), request.end(), request.exact());
-            expected = claim.version();
+        } else if (request.exact() != null) {
+            throw new InvalidInputException("exact", "'exact' names the words at a new 'start' and 'end'; give all three");
         }
-        if (request.claimText() != null || request.tags() != null) {
-            claim = claims.update(id, expected, new ClaimEdit(request.claimText(), request.tags()));
-        }
-        if (request.attribution() != null) {
-            attributions.set(id, null, AttributionJson.draft(request.attribution()));
-        }
-        if (body.containsKey("verdict") || body.containsKey("rationale") || body.containsKey("noEvidenceNote")) {
-            var current = reviews.get(id);
-            reviews.setVerdict(id, null,
-                    body.containsKey("verdict") ? verdict : current.verdict() == null ? null : current.verdict().code(),
-                    body.containsKey("rationale") ? rationale : current.rationale(),
-                    body.containsKey("noEvidenceNote") ? noEvidenceNote : current.noEvidenceNote());
-        }
-        if (body.containsKey("assignee")) {
-            reviews.assign(id, assignee);
-        }
-        claim = claims.get(id);
+        var edit = new ClaimRecordEdit(
+                request.claimText() != null || request.tags() != null ? new ClaimEdit(request.claimText(), request.tags()) : null,
+                request.start() != null && request.end() != null
+                        ? new ClaimRecordEdit.Span(request.start(), request.end(), request.exact()) : null,
+                request.attribution() == null ? null : AttributionJson.draft(request.attribution()),
+                new ReviewEdit(body.containsKey("verdict"), verdict, body.containsKey("rationale"), rationale,
+                        body.containsKey("noEvidenceNote"), noEvidenceNote, body.containsKey("assignee"), assignee));
+        // One transaction for every part: a refusal of any field leaves all of them as they were.
+        var claim = records.edit(id, ETags.parseIfMatch(ifMatch), edit);
         return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
     }
 
     /** Sets the verdict with its rationale (and, for Unproven without evidence, why). */
     @PutMapping(value = "/claims/{id}/verdict", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> verdict(@PathVariable long id, @RequestBody Map<String, Object> body) {
+    ResponseEntity<Map<String, Object>> verdict(@PathVariable long id, @RequestBody Map<String, Object> body,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         JsonFields.requireKnown(body, List.of("verdict", "rationale", "noEvidenceNote"), List.of());
         if (body.isEmpty()) {
             throw new InvalidInputException("verdict", "Send the verdict with its rationale: {verdict, rationale,"
                     + " noEvidenceNote?}; {\"verdict\": null} clears it");
         }
-        reviews.setVerdict(id, null, JsonFields.string(body, "verdict"), JsonFields.string(body, "rationale"), JsonFields.string(body, "noEvidenceNote"));
+        reviews.setVerdict(id, ETags.parseIfMatch(ifMatch), JsonFields.string(body, "verdict"),
+                JsonFields.string(body, "rationale"), JsonFields.string(body, "noEvidenceNote"));
         var claim = claims.get(id);
         return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
     }
@@ -262,12 +256,12 @@ class ClaimController {
         return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
     }
 
-    /** Sets a claim's attribution; only the fields given change. If-Match carries the attribution's version. */
+    /** Sets a claim's attribution; only the fields given change. If-Match and the ETag are the claim's version. */
     @PutMapping(value = "/claims/{id}/attribution", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> attribution(@PathVariable long id, @RequestBody Map<String, Object> body,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         var saved = attributions.set(id, ETags.parseIfMatch(ifMatch), AttributionJson.draft(body));
-        return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(AttributionJson.of(saved));
+        return ResponseEntity.ok().eTag(ETags.of(claims.get(id).version())).body(AttributionJson.of(saved));
     }
 
     @GetMapping("/claims/{id}/evidence")
@@ -282,7 +276,8 @@ class ClaimController {
     }
 
     @PostMapping(value = "/claims/{id}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> addEvidence(@PathVariable long id, @RequestBody NewEvidenceRequest request) {
+    ResponseEntity<Map<String, Object>> addEvidence(@PathVariable long id, @RequestBody NewEvidenceRequest request,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         if (request.sourceId() == null) {
             throw new InvalidInputException("sourceId", "Name the source in 'sourceId' (POST /api/v1/sources adds one)");
         }
@@ -290,14 +285,17 @@ class ClaimController {
         if (stance == null) {
             throw new InvalidInputException("stance", "Give the stance: " + java.util.Arrays.toString(Stance.values()));
         }
-        var added = evidence.add(id, new NewEvidence(request.sourceId(), stance, request.excerpt(), request.locator(),
+        var added = evidence.add(id, ETags.parseIfMatch(ifMatch), new NewEvidence(request.sourceId(), stance, request.excerpt(), request.locator(),
                 request.excerptStart(), request.excerptEnd(), request.note()));
-        return ResponseEntity.created(URI.create("/api/v1/evidence/" + added.id())).body(EvidenceJson.evidence(added));
+        return ResponseEntity.created(URI.create("/api/v1/evidence/" + added.id()))
+                .eTag(ETags.of(claims.get(id).version())).body(EvidenceJson.evidence(added));
     }
 
+    /** Unlinks evidence; If-Match, when given, is the version of the claim it belongs to. */
     @DeleteMapping("/evidence/{evidenceId}")
-    ResponseEntity<Void> removeEvidence(@PathVariable long evidenceId) {
-        evidence.remove(evidenceId);
+    ResponseEntity<Void> removeEvidence(@PathVariable long evidenceId,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+        evidence.remove(evidenceId, ETags.parseIfMatch(ifMatch));
         return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
     }
 

@@ -97,12 +97,12 @@ public class AttributionService {
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
     public AttributionView set(long claimId, @Nullable Long expectedVersion, AttributionDraft draft) {
-        var claim = claims.get(claimId);
-        var attribution = attributions.findById(claimId).orElseGet(() -> new Attribution(claimId));
-        boolean isNew = attributions.findById(claimId).isEmpty();
-        if (!isNew && expectedVersion != null && expectedVersion != attribution.version()) {
-            throw new StaleVersionException("attribution of claim", claimId, expectedVersion, attribution.version());
-        }
+        // The claim's version is the attribution's too: a stale one refuses the change, a change moves it.
+        var change = claims.change(claimId, expectedVersion);
+        var claim = change.view();
+        var existing = attributions.findById(claimId);
+        var attribution = existing.orElseGet(() -> new Attribution(claimId));
+        var recordedBefore = change.recorded();
         var who = currentUser.usernameOrSystem();
         if (draft.has("claimantId")) {
             Long claimantId = draft.claimantId();
@@ -118,26 +118,26 @@ public class AttributionService {
             if (!Objects.equals(claimantId, attribution.claimantId())) {
                 var oldName = attribution.claimantId() == null ? null
                         : claimants.find(attribution.claimantId()).getName() + " (" + attribution.claimantId() + ")";
-                record(claim, "attribution.claimant", oldName, newName);
+                change.record("attribution", "attribution.claimant", oldName, newName);
                 attribution.setClaimantId(claimantId);
             }
         }
         if (draft.has("statedRole")) {
             var role = Inputs.line(draft.statedRole(), Attribution.STATED_ROLE_MAX_LENGTH, "statedRole");
             if (!Objects.equals(role, attribution.statedRole())) {
-                record(claim, "attribution.statedRole", attribution.statedRole(), role);
+                change.record("attribution", "attribution.statedRole", attribution.statedRole(), role);
                 attribution.setStatedRole(role);
             }
         }
         if (draft.has("cue")) {
             var cue = Inputs.line(draft.cue(), Attribution.CUE_MAX_LENGTH, "cue");
             if (!Objects.equals(cue, attribution.cue())) {
-                record(claim, "attribution.cue", attribution.cue(), cue);
+                change.record("attribution", "attribution.cue", attribution.cue(), cue);
                 attribution.setCue(cue);
             }
         }
         if (draft.has("form") && draft.form() != null && draft.form() != attribution.form()) {
-            record(claim, "attribution.form", attribution.form().name(), draft.form().name());
+            change.record("attribution", "attribution.form", attribution.form().name(), draft.form().name());
             attribution.setForm(draft.form());
         }
         if (draft.has("sourceSpan") || draft.has("cueSpan")) {
@@ -145,14 +145,14 @@ public class AttributionService {
             if (draft.has("sourceSpan")) {
                 var span = span(text.text(), draft.sourceSpan(), "sourceSpan");
                 if (!Objects.equals(span, attribution.sourceSpan())) {
-                    record(claim, "attribution.sourceSpan", describe(attribution.sourceSpan()), describe(span));
+                    change.record("attribution", "attribution.sourceSpan", describe(attribution.sourceSpan()), describe(span));
                     attribution.setSourceSpan(span);
                 }
             }
             if (draft.has("cueSpan")) {
                 var span = span(text.text(), draft.cueSpan(), "cueSpan");
                 if (!Objects.equals(span, attribution.cueSpan())) {
-                    record(claim, "attribution.cueSpan", describe(attribution.cueSpan()), describe(span));
+                    change.record("attribution", "attribution.cueSpan", describe(attribution.cueSpan()), describe(span));
                     attribution.setCueSpan(span);
                 }
             }
@@ -171,22 +171,17 @@ public class AttributionService {
                         + "link a source to this claim first (stance: confirms or disputes the attribution)");
             }
             if (check != attribution.check() || !Objects.equals(note, attribution.checkNote())) {
-                record(claim, "attribution.check", attribution.check().name()
+                change.record("attribution", "attribution.check", attribution.check().name()
                         + (attribution.checkNote() == null ? "" : ": " + attribution.checkNote()),
                         check.name() + (note == null ? "" : ": " + note));
                 attribution.setCheck(check, note, who);
             }
         }
+        if (change.recorded() == recordedBefore) {
+            return view(attribution);
+        }
         attribution.touched(who);
-        var saved = attributions.saveAndFlush(attribution);
-        return view(saved);
-    }
-
-    /** Keeps who checked an imported attribution and when, as the export recorded it. Imports only. */
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
-    public void restoreCheckedBy(long claimId, @Nullable String checkedBy, @Nullable Instant checkedAt) {
-        attributions.findById(claimId).ifPresent(a -> a.restoreCheckedBy(checkedBy, checkedAt));
+        return view(attributions.saveAndFlush(attribution));
     }
 
     /** Claims attributed to any claimant whose name or alias matches ("Kiev" finds Kyiv's). */
@@ -240,10 +235,7 @@ public class AttributionService {
         return new TextSpan(result.anchor().start(), result.anchor().end(), result.anchor().exact());
     }
 
-    private void record(ClaimView claim, String field, @Nullable String oldValue, @Nullable String newValue) {
-        events.publishEvent(new ClaimChanged(claim.id(), claim.documentId(), "attribution", field, oldValue, newValue,
-                currentUser.usernameOrSystem(), Instant.now()));
-    }
+
 
     private AttributionView view(Attribution a) {
         return view(a, a.claimantId() == null ? null : claimants.get(a.claimantId()));

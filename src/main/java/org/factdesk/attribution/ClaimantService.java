@@ -153,12 +153,11 @@ public class ClaimantService {
         }
         var who = currentUser.usernameOrSystem();
         for (var attribution : attributions.findByClaimantId(sourceId)) {
+            var change = claims.changeReference(attribution.claimId());
             attribution.setClaimantId(targetId);
             attribution.touched(who);
-            var claim = claims.get(attribution.claimId());
-            events.publishEvent(new ClaimChanged(attribution.claimId(), claim.documentId(), "claimants merged",
-                    "attribution.claimant", source.getName() + " (" + sourceId + ")",
-                    target.getName() + " (" + targetId + ")", who, Instant.now()));
+            change.record("claimants merged", "attribution.claimant", source.getName() + " (" + sourceId + ")",
+                    target.getName() + " (" + targetId + ")");
         }
         var aliases = new LinkedHashSet<String>();
         aliases.add(source.getName());

@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
@@ -82,7 +81,13 @@ public class Claim extends AbstractEntity {
     @Column(name = "updated_by", nullable = false)
     private String updatedBy = "";
 
-    @Version
+    /**
+     * The claim record's version: moved exactly once by every request that changes anything belonging
+     * to the claim (its text, span, tags, attribution, evidence, verdict, assignee, status), never by
+     * one that changes nothing. Not JPA's {@code @Version}: writers hold the claim's row lock
+     * ({@link ClaimService#change}), and a request touches several tables but moves one version.
+     */
+    @Column(nullable = false)
     private long version;
 
     protected Claim() {
@@ -120,7 +125,9 @@ public class Claim extends AbstractEntity {
         this.originalExact = originalExact;
     }
 
-    void touched(String by) {
+    /** The next version of the record, changed by {@code by}. */
+    void bump(String by) {
+        this.version++;
         this.updatedAt = Instant.now();
         this.updatedBy = by;
     }

@@ -1,14 +1,20 @@
 package org.factdesk.claim;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationExecutor<Claim> {
 
     List<Claim> findByDocumentIdOrderByStartAscEndAscIdAsc(long documentId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Claim c where c.documentId = :documentId order by c.start, c.end, c.id")
+    List<Claim> findByDocumentForUpdate(long documentId);
 
     @Query("select c.status, count(c) from Claim c where c.documentId = :documentId group by c.status")
     List<Object[]> countByStatus(long documentId);

@@ -1,5 +1,7 @@
 package org.factdesk.claim;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import org.factdesk.anchoring.AnchorException;
 import org.factdesk.anchoring.Anchors;
 import org.factdesk.anchoring.Reanchorer;
 import org.factdesk.anchoring.Reanchoring;
+import org.factdesk.base.ConflictException;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.base.StaleVersionException;
@@ -28,7 +31,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Creating, editing, finding and re-anchoring claims. */
 @Service
@@ -40,9 +46,11 @@ public class ClaimService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final ClaimIndex index;
+    private final EntityManager entityManager;
 
     ClaimService(ClaimRepository claims, DocumentService documents, CurrentUser currentUser,
-            ApplicationEventPublisher events, ClaimIndex index) {
+            ApplicationEventPublisher events, ClaimIndex index, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.index = index;
         this.claims = claims;
         this.documents = documents;
@@ -65,6 +73,8 @@ public class ClaimService {
         var claim = claims.saveAndFlush(new Claim(documentId, text.revision(), anchor, claimText,
                 validTags(request.tags()), who));
         publish(claim, "created", null, null, describe(claim));
+        // Attribution, evidence or a review given with the new claim belong to its first version.
+        openChanges().put(claim.id(), new ClaimChange(claim, who, events::publishEvent, true));
         return ClaimView.of(claim);
     }
 
@@ -79,51 +89,106 @@ public class ClaimService {
         return claims.findByDocumentIdOrderByStartAscEndAscIdAsc(documentId).stream().map(ClaimView::of).toList();
     }
 
+    /**
+     * Opens this request's change of a claim: locks the claim's row until the transaction ends, checks
+     * the version the client edited (412 when stale) and refuses a published claim (409: reopen it
+     * first). Every write to anything that belongs to a claim starts here, in its feature's service;
+     * calling it again in the same transaction answers the same change, so the version moves once.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("hasRole('REVIEWER')")
+    public ClaimChange change(long id, @Nullable Long expectedVersion) {
+        return open(id, expectedVersion, false);
+    }
+
+    /**
+     * Opens a change that follows something the claim refers to rather than its content (a claimant
+     * merged into the same person's other entry): allowed on a published claim, still versioned and
+     * audited.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("hasRole('REVIEWER')")
+    public ClaimChange changeReference(long id) {
+        return open(id, null, true);
+    }
+
+    ClaimChange open(long id, @Nullable Long expectedVersion, boolean workflowStep) {
+        var open = openChanges();
+        var change = open.get(id);
+        if (change == null) {
+            var claim = entityManager.find(Claim.class, id);
+            if (claim == null) {
+                throw new NotFoundException("Claim", id);
+            }
+            // Read it again under the row lock: whatever this transaction saw before may be stale.
+            entityManager.refresh(claim, LockModeType.PESSIMISTIC_WRITE);
+            checkVersion(claim, expectedVersion);
+            change = new ClaimChange(claim, currentUser.usernameOrSystem(), events::publishEvent, false);
+            open.put(id, change);
+        } else if (expectedVersion != null && expectedVersion != change.versionBefore()) {
+            throw new StaleVersionException("claim", id, expectedVersion, change.versionBefore(),
+                    change.claim().getUpdatedBy(), change.claim().getUpdatedAt());
+        }
+        if (!workflowStep && change.status() == ClaimStatus.PUBLISHED) {
+            throw new ConflictException("status", "Claim " + id + " is published: an editor reopens it first"
+                    + " (with a correction note), then it can be changed and approved again");
+        }
+        return change;
+    }
+
+    /** The claim changes opened in the current transaction, by claim id. */
+    @SuppressWarnings("unchecked")
+    private static Map<Long, ClaimChange> openChanges() {
+        var open = (Map<Long, ClaimChange>) TransactionSynchronizationManager.getResource(OPEN_CHANGES);
+        if (open == null) {
+            var created = new HashMap<Long, ClaimChange>();
+            TransactionSynchronizationManager.bindResource(OPEN_CHANGES, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(OPEN_CHANGES);
+                }
+            });
+            return created;
+        }
+        return open;
+    }
+
+    /** Changes the claim's own text and tags; both are checked before either is written. */
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
     public ClaimView update(long id, @Nullable Long expectedVersion, ClaimEdit edit) {
-        var claim = find(id);
-        checkVersion(claim, expectedVersion);
-        var who = currentUser.usernameOrSystem();
-        boolean changed = false;
-        if (edit.claimText() != null) {
-            var text = validClaimText(edit.claimText());
-            if (!text.equals(claim.getClaimText())) {
-                publish(claim, "updated", "claimText", claim.getClaimText(), text);
-                claim.setClaimText(text);
-                changed = true;
-            }
+        var text = edit.claimText() == null ? null : validClaimText(edit.claimText());
+        var tags = edit.tags() == null ? null : validTags(edit.tags());
+        var change = change(id, expectedVersion);
+        var claim = change.claim();
+        if (text != null && !text.equals(claim.getClaimText())) {
+            change.record("updated", "claimText", claim.getClaimText(), text);
+            claim.setClaimText(text);
         }
-        if (edit.tags() != null) {
-            var tags = validTags(edit.tags());
-            if (!tags.equals(claim.getTags())) {
-                publish(claim, "updated", "tags", String.join(", ", sorted(claim.getTags())),
-                        String.join(", ", sorted(tags)));
-                claim.setTags(tags);
-                changed = true;
-            }
-        }
-        if (changed) {
-            claim.touched(who);
-            claims.flush();
+        if (tags != null && !tags.equals(claim.getTags())) {
+            change.record("updated", "tags", String.join(", ", sorted(claim.getTags())), String.join(", ", sorted(tags)));
+            claim.setTags(tags);
         }
         return ClaimView.of(claim);
     }
 
-    /** Puts a claim on a newly selected span, for claims that re-anchoring could not place. */
+    /** Puts a claim on a newly selected span (a move, or a claim that re-anchoring could not place). */
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
     public ClaimView reselect(long id, @Nullable Long expectedVersion, int start, int end, @Nullable String exact) {
-        var claim = find(id);
-        checkVersion(claim, expectedVersion);
+        var change = change(id, expectedVersion);
+        var claim = change.claim();
         var text = documents.lockCurrentText(claim.getDocumentId());
         var anchor = anchor(() -> Anchors.at(text.text(), start, end, exact));
         var old = claim.anchor();
-        claim.reanchored(text.revision(), anchor, AnchorState.ANCHORED, null);
-        claim.touched(currentUser.usernameOrSystem());
-        claims.flush();
-        publish(claim, "reselected", "anchor", span(old.start(), old.end(), old.exact()),
+        if (old.equals(anchor) && claim.getAnchorState() == AnchorState.ANCHORED
+                && claim.getAnchoredRevision() == text.revision()) {
+            return ClaimView.of(claim);
+        }
+        change.record("reselected", "anchor", span(old.start(), old.end(), old.exact()),
                 span(anchor.start(), anchor.end(), anchor.exact()));
+        claim.reanchored(text.revision(), anchor, AnchorState.ANCHORED, null);
         return ClaimView.of(claim);
     }
 
@@ -131,63 +196,42 @@ public class ClaimService {
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
     public ClaimView confirmAnchor(long id, @Nullable Long expectedVersion) {
-        var claim = find(id);
-        checkVersion(claim, expectedVersion);
+        var change = change(id, expectedVersion);
+        var claim = change.claim();
         if (claim.getAnchorState() == AnchorState.NEEDS_REVIEW) {
             throw new InvalidInputException("anchorState",
                     "This claim could not be placed in the new text: select its words again instead");
         }
         if (claim.getAnchorState() != AnchorState.ANCHORED) {
-            publish(claim, "anchor confirmed", "anchorState", claim.getAnchorState().name(), AnchorState.ANCHORED.name());
+            change.record("anchor confirmed", "anchorState", claim.getAnchorState().name(), AnchorState.ANCHORED.name());
             claim.reanchored(claim.getAnchoredRevision(), null, AnchorState.ANCHORED, null);
-            claim.touched(currentUser.usernameOrSystem());
-            claims.flush();
         }
         return ClaimView.of(claim);
     }
 
+    /** Deletes a claim that is not published; its audit trail stays. */
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
     public void delete(long id, @Nullable Long expectedVersion) {
-        var claim = find(id);
-        checkVersion(claim, expectedVersion);
-        publish(claim, "deleted", null, describe(claim), null);
+        var change = change(id, expectedVersion);
+        var claim = change.claim();
+        events.publishEvent(new ClaimChanged(claim.id(), claim.getDocumentId(), "deleted", null, describe(claim), null,
+                change.actor(), Instant.now()));
         claims.delete(claim);
         claims.flush();
     }
 
     /**
-     * Moves a claim to another workflow status. Only the verification workflow calls this, after
-     * checking its own rules (verdict, evidence, approval); the step itself must be one the
-     * workflow allows.
+     * Moves a claim to another workflow status. Reachable only through {@link ClaimWorkflow}, which
+     * the verification workflow alone extends, after checking its own rules (verdict, evidence,
+     * approval); the step itself must be one the status allows.
      */
-    @Transactional
-    @PreAuthorize("hasRole('REVIEWER')")
-    public ClaimView moveStatus(long id, @Nullable Long expectedVersion, ClaimStatus to, @Nullable String note) {
-        var claim = find(id);
-        checkVersion(claim, expectedVersion);
+    void moveStatus(ClaimChange change, ClaimStatus to, @Nullable String note) {
+        var claim = change.claim();
         var from = claim.getStatus();
-        claim.setStatus(from.transition(to));
-        claim.touched(currentUser.usernameOrSystem());
-        claims.flush();
-        publish(claim, "status", "status", from.name(), to.name() + (note == null || note.isBlank() ? "" : ": " + note));
-        return ClaimView.of(claim);
-    }
-
-    /**
-     * Restores the status a claim had in the Factdesk it was exported from. Imports only: the
-     * workflow's rules were applied where the claim was reviewed.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
-    public ClaimView restoreStatus(long id, ClaimStatus status) {
-        var claim = find(id);
-        if (claim.getStatus() != status) {
-            publish(claim, "imported", "status", claim.getStatus().name(), status.name());
-            claim.setStatus(status);
-            claims.flush();
-        }
-        return ClaimView.of(claim);
+        from.transition(to);
+        change.record("status", "status", from.name(), to.name() + (note == null || note.isBlank() ? "" : ": " + note));
+        claim.setStatus(to);
     }
 
     /** Replaces a document's text and re-anchors every claim on it, in one transaction. */
@@ -195,7 +239,8 @@ public class ClaimService {
     @PreAuthorize("hasRole('REVIEWER')")
     public ReanchorReport replaceText(long documentId, String rawText, @Nullable Long expectedRevision) {
         var change = documents.replaceText(documentId, rawText, expectedRevision);
-        var documentClaims = claims.findByDocumentIdOrderByStartAscEndAscIdAsc(documentId);
+        // Every claim of the document is locked, so no edit of one of them can interleave with its re-anchoring.
+        var documentClaims = claims.findByDocumentForUpdate(documentId);
         var reanchorer = new Reanchorer(change.before().string(), change.after().string());
         var entries = new ArrayList<ReanchorReport.Entry>();
         int revision = change.after().revision();
@@ -216,13 +261,17 @@ public class ClaimService {
             var placed = result.anchor();
             String originalExact = state == AnchorState.INEXACT
                     ? Objects.requireNonNullElse(claim.getOriginalExact(), old.exact()) : null;
-            claim.reanchored(revision, placed, state, originalExact);
+            // Offsets that only shift with the text change the document, not the claim: its version stays.
+            // A claim whose words or placement changed records it (published ones too: the text is the
+            // document's, and their flag asks a person to look).
             if (result.outcome() != Reanchoring.Outcome.ANCHORED || state != AnchorState.ANCHORED) {
-                claim.touched(who);
-                publish(claim, "reanchored", "anchor", span(old.start(), old.end(), old.exact()),
+                var claimChange = openChanges().computeIfAbsent(claim.id(),
+                        id -> new ClaimChange(claim, who, events::publishEvent, false));
+                claimChange.record("reanchored", "anchor", span(old.start(), old.end(), old.exact()),
                         placed == null ? "needs review in revision " + revision
                                 : span(placed.start(), placed.end(), placed.exact()) + " (" + state + ")");
             }
+            claim.reanchored(revision, placed, state, originalExact);
             var now = claim.anchor();
             entries.add(new ReanchorReport.Entry(claim.id(), result.outcome(), state, now.start(), now.end(),
                     placed == null ? null : placed.exact(), result.similarity()));
@@ -338,9 +387,12 @@ public class ClaimService {
         return claims.findById(id).orElseThrow(() -> new NotFoundException("Claim", id));
     }
 
+    private static final Object OPEN_CHANGES = new Object();
+
     private static void checkVersion(Claim claim, @Nullable Long expectedVersion) {
         if (expectedVersion != null && expectedVersion != claim.getVersion()) {
-            throw new StaleVersionException("claim", claim.id(), expectedVersion, claim.getVersion());
+            throw new StaleVersionException("claim", claim.id(), expectedVersion, claim.getVersion(), claim.getUpdatedBy(),
+                    claim.getUpdatedAt());
         }
     }
 

@@ -46,7 +46,13 @@ public class EvidenceService {
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
     public EvidenceView add(long claimId, NewEvidence request) {
-        var claim = claims.get(claimId);
+        return add(claimId, null, request);
+    }
+
+    /** Links a source to a claim; the claim's version moves, and a stale {@code expectedVersion} refuses it. */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public EvidenceView add(long claimId, @Nullable Long expectedVersion, NewEvidence request) {
         var source = sources.find(request.sourceId());
         var excerpt = clean(request.excerpt(), Evidence.EXCERPT_MAX_LENGTH, "excerpt");
         var locator = clean(request.locator(), Evidence.LOCATOR_MAX_LENGTH, "locator");
@@ -82,21 +88,27 @@ public class EvidenceService {
             excerpt = anchor.exact();
             revision = text.revision();
         }
+        var change = claims.change(claimId, expectedVersion);
         var saved = evidence.saveAndFlush(new Evidence(claimId, source.id(), request.stance(), excerpt, locator, start,
-                end, revision, note, currentUser.usernameOrSystem()));
-        events.publishEvent(new ClaimChanged(claimId, claim.documentId(), "evidence added", "evidence", null,
-                describe(saved, source.draft().title()), currentUser.usernameOrSystem(), Instant.now()));
+                end, revision, note, change.actor()));
+        change.record("evidence added", "evidence", null, describe(saved, source.draft().title()));
         return view(saved, sources.view(source));
     }
 
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
     public void remove(long evidenceId) {
+        remove(evidenceId, null);
+    }
+
+    /** Unlinks evidence from its claim; the claim's version moves, and a stale {@code expectedVersion} refuses it. */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public void remove(long evidenceId, @Nullable Long expectedVersion) {
         var e = evidence.findById(evidenceId).orElseThrow(() -> new NotFoundException("Evidence", evidenceId));
-        var claim = claims.get(e.claimId());
+        var change = claims.change(e.claimId(), expectedVersion);
         var source = sources.find(e.sourceId());
-        events.publishEvent(new ClaimChanged(e.claimId(), claim.documentId(), "evidence removed", "evidence",
-                describe(e, source.draft().title()), null, currentUser.usernameOrSystem(), Instant.now()));
+        change.record("evidence removed", "evidence", describe(e, source.draft().title()), null);
         evidence.delete(e);
         evidence.flush();
     }

@@ -33,6 +33,9 @@ import org.factdesk.evidence.SourceKind;
 import org.factdesk.evidence.SourceService;
 import org.factdesk.evidence.Stance;
 import org.factdesk.report.export.JsonExporter;
+import org.factdesk.security.CurrentUser;
+import org.factdesk.security.Role;
+import org.factdesk.verification.ImportedReview;
 import org.factdesk.verification.ReviewService;
 import org.factdesk.verification.VerdictScaleService;
 import org.jspecify.annotations.Nullable;
@@ -65,10 +68,12 @@ public class ImportService {
     private final EvidenceService evidence;
     private final ReviewService reviews;
     private final VerdictScaleService scale;
+    private final CurrentUser currentUser;
 
     ImportService(DocumentService documents, ClaimService claims, ClaimantService claimants,
             AttributionService attributions, SourceService sources, EvidenceService evidence, ReviewService reviews,
-            VerdictScaleService scale) {
+            VerdictScaleService scale, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.documents = documents;
         this.claims = claims;
         this.claimants = claimants;
@@ -101,10 +106,28 @@ public class ImportService {
                 string(doc, "sourceUrl"), string(doc, "publisher"), string(doc, "author"), date(string(doc, "publishedAt")),
                 string(doc, "language")), doc.path("text").asString());
 
-        for (var v : root.path("verdictScale")) {
-            scale.ensure(v.path("code").asString(), v.path("label").asString(v.path("code").asString()),
-                    v.path("color").asString("#607d8b"), v.path("position").asInt(99),
-                    v.has("rating") && !v.get("rating").isNull() ? v.get("rating").asInt() : null);
+        // Verdicts are a desk's editorial scale: only an admin's import may add to it; anyone else's
+        // import must use verdicts this desk already has.
+        var admin = currentUser.require().role().includes(Role.ADMIN);
+        if (admin) {
+            for (var v : root.path("verdictScale")) {
+                scale.ensure(v.path("code").asString(), v.path("label").asString(v.path("code").asString()),
+                        v.path("color").asString("#607d8b"), v.path("position").asInt(99),
+                        v.has("rating") && !v.get("rating").isNull() ? v.get("rating").asInt() : null);
+            }
+        } else {
+            var unknown = new java.util.TreeSet<String>();
+            for (var c : root.path("claims")) {
+                var verdict = string(c.path("review"), "verdict");
+                if (verdict != null && scale.find(verdict).isEmpty()) {
+                    unknown.add(verdict);
+                }
+            }
+            if (!unknown.isEmpty()) {
+                throw new InvalidInputException("verdictScale", "The export uses verdicts this Factdesk's scale does not"
+                        + " have: " + unknown + ". An admin can import it (which adds them), or add them under Verdict"
+                        + " scale first.");
+            }
         }
         var claimantIds = new HashMap<Long, Long>();
         for (var c : root.path("claimants")) {
@@ -152,6 +175,7 @@ public class ImportService {
                         string(e, "excerpt"), string(e, "locator"), null, null, string(e, "note")));
             }
             var a = c.path("attribution");
+            var provenance = new ArrayList<String>();
             if (a.isObject()) {
                 Long claimantId = a.has("claimantId") ? claimantIds.get(a.get("claimantId").asLong()) : null;
                 var check = AttributionCheck.valueOf(a.path("check").asString("UNVERIFIED"));
@@ -159,17 +183,31 @@ public class ImportService {
                         string(a, "cue"), AttributionForm.valueOf(a.path("form").asString("INDIRECT")), check,
                         string(a, "checkNote"), span(a.path("sourceSpan")), span(a.path("cueSpan")),
                         Set.of("claimantId", "statedRole", "cue", "form", "check", "checkNote", "sourceSpan", "cueSpan")));
-                attributions.restoreCheckedBy(claim.id(), string(a, "checkedBy"), instant(string(a, "checkedAt")));
+                if (string(a, "checkedBy") != null && check != AttributionCheck.UNVERIFIED) {
+                    provenance.add("attribution checked by " + string(a, "checkedBy") + when(string(a, "checkedAt")));
+                }
             }
             var r = c.path("review");
-            if (r.isObject() && (r.has("verdict") || r.has("assignee"))) {
-                reviews.restore(claim.id(), string(r, "verdict"), string(r, "rationale"), string(r, "noEvidenceNote"),
-                        string(r, "verdictBy"), instant(string(r, "verdictAt")), string(r, "approvedBy"),
-                        instant(string(r, "approvedAt")), string(r, "assignee"));
-            }
             var status = ClaimStatus.valueOf(c.path("status").asString("UNCHECKED"));
+            var verdict = r.isObject() ? string(r, "verdict") : null;
+            if (verdict != null) {
+                provenance.add(0, "imported verdict " + verdict
+                        + (string(r, "verdictBy") == null ? "" : " by " + string(r, "verdictBy") + when(string(r, "verdictAt"))));
+            }
+            if (r.isObject() && string(r, "approvedBy") != null) {
+                provenance.add("approved by " + string(r, "approvedBy") + when(string(r, "approvedAt")));
+            }
+            if (r.isObject() && string(r, "assignee") != null) {
+                provenance.add("assigned to " + string(r, "assignee"));
+            }
             if (status != ClaimStatus.UNCHECKED) {
-                claims.restoreStatus(claim.id(), status);
+                provenance.add(status.label().toLowerCase(java.util.Locale.ROOT) + " there");
+            }
+            if (verdict != null || status != ClaimStatus.UNCHECKED || (r.isObject() && string(r, "rationale") != null)) {
+                var from = (provenance.isEmpty() ? "imported" : String.join(", ", provenance)) + " (per the Factdesk export of \u201C"
+                        + created.metadata().title() + "\u201D, imported by " + currentUser.require().getUsername() + ")";
+                reviews.importReview(claim.id(), new ImportedReview(verdict, r.isObject() ? string(r, "rationale") : null,
+                        r.isObject() ? string(r, "noEvidenceNote") : null, status, from));
             }
         }
         return documents.get(created.id());
@@ -237,6 +275,11 @@ public class ImportService {
             created.add(claim.id());
         }
         return new AnnotationImport(created, skipped);
+    }
+
+    private static String when(@Nullable String instant) {
+        var at = instant(instant);
+        return at == null ? "" : " on " + at.toString().substring(0, 10);
     }
 
     private record Body(@Nullable String text, List<String> tags) {

@@ -152,7 +152,7 @@ public class ReportService {
     }
 
     private static ReviewView emptyReview(long claimId) {
-        return new ReviewView(claimId, null, null, null, null, null, null, null, null, 0);
+        return ReviewView.empty(claimId);
     }
 
     private DocumentReport.Publisher publisher() {

@@ -75,6 +75,41 @@ public class UserService {
         return users.save(account);
     }
 
+    /**
+     * Changes several things of an account in one request, all or nothing: every value is checked
+     * before any is written (a valid role with a too-short password changes neither). Null leaves a
+     * value as it is.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary update(String username, @Nullable Role role, @Nullable String password,
+            @Nullable String displayName, @Nullable Boolean active) {
+        var account = find(username);
+        var hash = password == null ? null : encode(password);
+        var name = displayName == null ? null : UserAccount.validDisplayName(displayName, account.getUsername());
+        if (active != null && !active && account.getUsername().equals(currentUser.require().getUsername())) {
+            throw new InvalidInputException("active", "You cannot deactivate your own account");
+        }
+        boolean losesAdmin = account.getRole() == Role.ADMIN
+                && ((role != null && role != Role.ADMIN) || (active != null && !active));
+        if (losesAdmin) {
+            requireAnotherActiveAdmin(account);
+        }
+        if (role != null) {
+            account.setRole(role);
+        }
+        if (hash != null) {
+            account.setPasswordHash(hash);
+        }
+        if (name != null) {
+            account.setDisplayName(name);
+        }
+        if (active != null) {
+            account.setActive(active);
+        }
+        return UserSummary.of(account);
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserSummary changeRole(String username, Role role) {

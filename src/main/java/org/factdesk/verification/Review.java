@@ -1,11 +1,17 @@
 package org.factdesk.verification;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /** A claim's review: its verdict and who set it, who approved it, and who is working on it. */
@@ -15,6 +21,7 @@ class Review {
 
     static final int RATIONALE_MAX_LENGTH = 10_000;
     static final int NOTE_MAX_LENGTH = 5_000;
+    static final int IMPORTED_FROM_MAX_LENGTH = 2_000;
 
     @Id
     @Column(name = "claim_id")
@@ -41,6 +48,15 @@ class Review {
     private @Nullable Instant approvedAt;
 
     private @Nullable String assignee;
+
+    @Column(name = "imported_from", length = IMPORTED_FROM_MAX_LENGTH)
+    private @Nullable String importedFrom;
+
+    // Everyone who changed the verdict or the rationale: none of them may approve it.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "review_verdict_author", joinColumns = @JoinColumn(name = "claim_id"))
+    @Column(name = "username")
+    private Set<String> verdictAuthors = new TreeSet<>();
 
     @Version
     private long version;
@@ -93,28 +109,36 @@ class Review {
         return version;
     }
 
+    /**
+     * Sets the verdict's fields. The verdict's author is who last changed the verdict or the
+     * rationale value; changing only the no-evidence note leaves the author as it was. A changed
+     * verdict or rationale needs a fresh approval.
+     */
     void setVerdict(@Nullable String verdict, @Nullable String rationale, @Nullable String noEvidenceNote, String by) {
+        boolean authored = !java.util.Objects.equals(verdict, this.verdict)
+                || !java.util.Objects.equals(rationale, this.rationale);
         this.verdict = verdict;
         this.rationale = rationale;
         this.noEvidenceNote = noEvidenceNote;
-        this.verdictBy = verdict == null ? null : by;
-        this.verdictAt = verdict == null ? null : Instant.now();
-        // A changed verdict needs a fresh approval.
-        this.approvedBy = null;
-        this.approvedAt = null;
+        if (authored) {
+            verdictAuthors.add(by);
+            this.verdictBy = verdict == null && rationale == null ? null : by;
+            this.verdictAt = verdict == null && rationale == null ? null : Instant.now();
+            this.approvedBy = null;
+            this.approvedAt = null;
+        }
     }
 
-    void restore(@Nullable String verdict, @Nullable String rationale, @Nullable String noEvidenceNote,
-            @Nullable String verdictBy, @Nullable Instant verdictAt, @Nullable String approvedBy,
-            @Nullable Instant approvedAt, @Nullable String assignee) {
-        this.verdict = verdict;
-        this.rationale = rationale;
-        this.noEvidenceNote = noEvidenceNote;
-        this.verdictBy = verdictBy;
-        this.verdictAt = verdictAt;
-        this.approvedBy = approvedBy;
-        this.approvedAt = approvedAt;
-        this.assignee = assignee;
+    void importedFrom(@Nullable String provenance) {
+        this.importedFrom = provenance;
+    }
+
+    @Nullable String importedFrom() {
+        return importedFrom;
+    }
+
+    Set<String> verdictAuthors() {
+        return Set.copyOf(verdictAuthors);
     }
 
     void approved(String by) {

@@ -9,15 +9,16 @@ import java.util.Objects;
 import org.factdesk.base.Inputs;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.StaleVersionException;
-import org.factdesk.claim.ClaimChanged;
+import org.factdesk.claim.ClaimChange;
 import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimWorkflow;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.evidence.EvidenceService;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Role;
+import org.factdesk.security.UserService;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,28 +31,31 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasRole('VIEWER')")
-public class ReviewService {
+public class ReviewService extends ClaimWorkflow {
 
     private final ReviewRepository reviews;
     private final VerdictScaleService scale;
     private final ClaimService claims;
     private final EvidenceService evidence;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
+    private final UserService users;
+    private final CorrectionRepository corrections;
 
     ReviewService(ReviewRepository reviews, VerdictScaleService scale, ClaimService claims, EvidenceService evidence,
-            CurrentUser currentUser, ApplicationEventPublisher events) {
+            CurrentUser currentUser, UserService users, CorrectionRepository corrections) {
+        super(claims);
+        this.users = users;
+        this.corrections = corrections;
         this.reviews = reviews;
         this.scale = scale;
         this.claims = claims;
         this.evidence = evidence;
         this.currentUser = currentUser;
-        this.events = events;
     }
 
     @Transactional(readOnly = true)
     public ReviewView get(long claimId) {
-        return reviews.findById(claimId).map(r -> view(r, scale.byCode())).orElse(ReviewView.empty(claimId));
+        return reviews.findById(claimId).map(this::view).orElse(ReviewView.empty(claimId));
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +65,9 @@ public class ReviewService {
             return result;
         }
         var codes = scale.byCode();
-        reviews.findByClaimIdIn(claimIds).forEach(r -> result.put(r.claimId(), view(r, codes)));
+        var corrected = correctionsOf(claimIds);
+        reviews.findByClaimIdIn(claimIds).forEach(r -> result.put(r.claimId(),
+                view(r, codes, corrected.getOrDefault(r.claimId(), List.of()))));
         return result;
     }
 
@@ -70,94 +76,182 @@ public class ReviewService {
     @PreAuthorize("hasRole('REVIEWER')")
     public ReviewView setVerdict(long claimId, @Nullable Long expectedVersion, @Nullable String verdictCode,
             @Nullable String rationale, @Nullable String noEvidenceNote) {
-        var claim = claims.get(claimId);
-        if (claim.status() != ClaimStatus.UNCHECKED && claim.status() != ClaimStatus.IN_RESEARCH) {
-            throw new WorkflowException("verdict", "The verdict of a claim that is " + claim.status().label().toLowerCase()
-                    + " cannot change; " + (claim.status() == ClaimStatus.IN_REVIEW ? "an editor rejects it back to research first"
-                    : claim.status() == ClaimStatus.PUBLISHED ? "an editor reopens it first" : "it was dismissed"));
-        }
-        String code = verdictCode == null || verdictCode.isBlank() ? null : verdictCode.strip().toUpperCase();
-        if (code != null && scale.find(code).isEmpty()) {
-            throw new InvalidInputException("verdict", "'" + code + "' is not on the verdict scale; use one of "
-                    + scale.scale().stream().map(VerdictView::code).toList());
-        }
-        var review = reviews.findById(claimId).orElseGet(() -> new Review(claimId));
-        if (expectedVersion != null && reviews.existsById(claimId) && expectedVersion != review.version()) {
-            throw new StaleVersionException("review of claim", claimId, expectedVersion, review.version());
-        }
-        var r = Inputs.text(rationale, Review.RATIONALE_MAX_LENGTH, "rationale");
-        var n = Inputs.text(noEvidenceNote, Review.NOTE_MAX_LENGTH, "noEvidenceNote");
-        var who = currentUser.usernameOrSystem();
-        if (!Objects.equals(code, review.verdict())) {
-            record(claim, "verdict", "verdict", review.verdict(), code);
-        }
-        if (!Objects.equals(r, review.rationale())) {
-            record(claim, "verdict", "rationale", review.rationale(), r);
-        }
-        if (!Objects.equals(n, review.noEvidenceNote())) {
-            record(claim, "verdict", "noEvidenceNote", review.noEvidenceNote(), n);
-        }
-        review.setVerdict(code, r, n, who);
-        return view(reviews.saveAndFlush(review), scale.byCode());
+        return edit(claimId, expectedVersion, ReviewEdit.verdict(verdictCode, rationale, noEvidenceNote));
     }
 
-    /** Assigns a claim to a reviewer, or nobody. */
+    /** Assigns a claim to an active reviewer, or nobody. */
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
-    public ReviewView assign(long claimId, @Nullable String username) {
-        var claim = claims.get(claimId);
-        var review = reviews.findById(claimId).orElseGet(() -> new Review(claimId));
-        var assignee = username == null || username.isBlank() ? null : username.strip();
-        if (!Objects.equals(assignee, review.assignee())) {
-            record(claim, "assigned", "assignee", review.assignee(), assignee);
-            review.setAssignee(assignee);
+    public ReviewView assign(long claimId, @Nullable Long expectedVersion, @Nullable String username) {
+        return edit(claimId, expectedVersion, ReviewEdit.assignee(username));
+    }
+
+    /**
+     * Changes the review fields a request names, all or nothing: every value is checked first, then
+     * each field that really changes is written with one audit entry, and the claim's version moves
+     * once. The verdict's author becomes whoever changes the verdict or rationale value.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public ReviewView edit(long claimId, @Nullable Long expectedVersion, ReviewEdit edit) {
+        var code = edit.setsVerdict() ? validVerdict(edit.verdict()) : null;
+        var rationale = edit.setsRationale() ? Inputs.text(edit.rationale(), Review.RATIONALE_MAX_LENGTH, "rationale") : null;
+        var note = edit.setsNoEvidenceNote() ? Inputs.text(edit.noEvidenceNote(), Review.NOTE_MAX_LENGTH, "noEvidenceNote")
+                : null;
+        var assignee = edit.setsAssignee() ? validAssignee(edit.assignee()) : null;
+        var change = claims.change(claimId, expectedVersion);
+        var existing = reviews.findById(claimId);
+        var review = existing.orElseGet(() -> new Review(claimId));
+        var newCode = edit.setsVerdict() ? code : review.verdict();
+        var newRationale = edit.setsRationale() ? rationale : review.rationale();
+        var newNote = edit.setsNoEvidenceNote() ? note : review.noEvidenceNote();
+        boolean verdictChanges = !Objects.equals(newCode, review.verdict())
+                || !Objects.equals(newRationale, review.rationale()) || !Objects.equals(newNote, review.noEvidenceNote());
+        var newAssignee = edit.setsAssignee() ? assignee : review.assignee();
+        boolean assigneeChanges = !Objects.equals(newAssignee, review.assignee());
+        if (verdictChanges && change.status() != ClaimStatus.UNCHECKED && change.status() != ClaimStatus.IN_RESEARCH) {
+            throw new WorkflowException("verdict", "The verdict of a claim that is " + change.status().label().toLowerCase()
+                    + " cannot change; " + (change.status() == ClaimStatus.IN_REVIEW
+                            ? "an editor rejects it back to research first" : "it was dismissed"));
         }
-        return view(reviews.saveAndFlush(review), scale.byCode());
+        if (!Objects.equals(newCode, review.verdict())) {
+            change.record("verdict", "verdict", review.verdict(), newCode);
+        }
+        if (!Objects.equals(newRationale, review.rationale())) {
+            change.record("verdict", "rationale", review.rationale(), newRationale);
+        }
+        if (!Objects.equals(newNote, review.noEvidenceNote())) {
+            change.record("verdict", "noEvidenceNote", review.noEvidenceNote(), newNote);
+        }
+        if (assigneeChanges) {
+            change.record("assigned", "assignee", review.assignee(), newAssignee);
+            review.setAssignee(newAssignee);
+        }
+        if (verdictChanges) {
+            review.setVerdict(newCode, newRationale, newNote, change.actor());
+        }
+        if (existing.isEmpty() && (verdictChanges || assigneeChanges)) {
+            reviews.save(review);
+        }
+        return view(review);
+    }
+
+    private @Nullable String validVerdict(@Nullable String verdictCode) {
+        var code = verdictCode == null || verdictCode.isBlank() ? null : verdictCode.strip().toUpperCase(java.util.Locale.ROOT);
+        if (code != null && scale.find(code).isEmpty()) {
+            throw new InvalidInputException("verdict", "'" + abbreviate(code) + "' is not on the verdict scale; use one of "
+                    + scale.scale().stream().map(VerdictView::code).toList());
+        }
+        return code;
+    }
+
+    private @Nullable String validAssignee(@Nullable String username) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        var name = username.strip();
+        var reviewers = users.reviewers();
+        if (!reviewers.contains(name)) {
+            throw new InvalidInputException("assignee", "'" + abbreviate(name) + "' is not an active reviewer; assign one of "
+                    + reviewers.stream().limit(30).toList());
+        }
+        return name;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
     /**
      * Takes a workflow step. An illegal step fails naming the allowed ones; a legal step whose
-     * conditions are not met fails saying which.
+     * conditions are not met fails saying which. Publishing is an editor's approval by someone who
+     * never changed the verdict or its rationale; reopening a published claim records a correction.
      */
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
     public ClaimView transition(long claimId, @Nullable Long expectedVersion, ClaimStatus to, @Nullable String note) {
-        var claim = claims.get(claimId);
-        var from = claim.status();
+        var cleanNote = Inputs.text(note, Review.NOTE_MAX_LENGTH, "note");
+        var change = openForStep(claimId, expectedVersion);
+        var from = change.status();
         from.transition(to);
-        var review = reviews.findById(claimId).orElseGet(() -> new Review(claimId));
         var user = currentUser.require();
         var who = user.getUsername();
-        var cleanNote = Inputs.text(note, Review.NOTE_MAX_LENGTH, "note");
+        var existing = reviews.findById(claimId);
+        var review = existing.orElseGet(() -> new Review(claimId));
         switch (to) {
             case IN_REVIEW -> requireReadyForReview(claimId, review);
             case PUBLISHED -> {
                 requireEditor(user.role(), "publish");
-                if (who.equals(review.verdictBy())) {
+                if (review.verdictAuthors().contains(who)) {
                     throw new TwoPersonRuleException(who);
                 }
+                change.record("approved", "approval", null, who + (cleanNote == null ? "" : ": " + cleanNote));
                 review.approved(who);
-                record(claim, "approved", "approval", null, who + (cleanNote == null ? "" : ": " + cleanNote));
             }
             case IN_RESEARCH -> {
                 if (from == ClaimStatus.IN_REVIEW || from == ClaimStatus.PUBLISHED) {
                     requireEditor(user.role(), from == ClaimStatus.IN_REVIEW ? "reject" : "reopen");
                     if (cleanNote == null) {
-                        throw new WorkflowException("note", (from == ClaimStatus.IN_REVIEW ? "Rejecting" : "Reopening")
-                                + " a claim needs a note saying why");
+                        throw new WorkflowException("note", (from == ClaimStatus.IN_REVIEW ? "Rejecting"
+                                : "Reopening a published claim is a correction: it") + " needs a note saying why");
                     }
                     if (from == ClaimStatus.IN_REVIEW) {
-                        record(claim, "rejected", "approval", null, who + ": " + cleanNote);
+                        change.record("rejected", "rejection", null, who + ": " + cleanNote);
+                    } else {
+                        change.record("reopened", "approval", review.approvedBy(), null);
+                        change.record("reopened", "correction", null, who + ": " + cleanNote);
+                        corrections.save(new Correction(claimId, cleanNote, who, review.verdict(), review.approvedAt()));
+                        review.clearApproval();
                     }
-                    review.clearApproval();
                 }
             }
             default -> {
                 // Unchecked to In research, and dismissals, need nothing more.
             }
         }
-        reviews.saveAndFlush(review);
-        return claims.moveStatus(claimId, expectedVersion, to, cleanNote);
+        moveStatus(change, to, cleanNote);
+        return change.view();
+    }
+
+    /**
+     * Brings in a review from another Factdesk's export as data, not decisions: the verdict and
+     * rationale become this desk's, set by the person importing (so they cannot also approve it),
+     * with where they came from kept as provenance. A claim that was in review or published there
+     * arrives in review here when it has what review needs (otherwise in research); no approval is
+     * carried over, so publishing needs the normal second person.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public ReviewView importReview(long claimId, ImportedReview imported) {
+        var provenance = imported.provenance().length() <= Review.IMPORTED_FROM_MAX_LENGTH ? imported.provenance()
+                : imported.provenance().substring(0, Review.IMPORTED_FROM_MAX_LENGTH - 1) + "\u2026";
+        var change = claims.change(claimId, null);
+        if (imported.verdict() != null || imported.rationale() != null || imported.noEvidenceNote() != null) {
+            edit(claimId, null, ReviewEdit.verdict(imported.verdict(), imported.rationale(), imported.noEvidenceNote()));
+            var review = reviews.findById(claimId).orElseThrow();
+            change.record("imported", "importedFrom", null, provenance);
+            review.importedFrom(provenance);
+        }
+        var there = imported.statusThere();
+        if (there == ClaimStatus.DISMISSED) {
+            moveStatus(change, ClaimStatus.DISMISSED, "as in the imported file");
+        } else if (there != ClaimStatus.UNCHECKED) {
+            moveStatus(change, ClaimStatus.IN_RESEARCH, "as in the imported file");
+            if ((there == ClaimStatus.IN_REVIEW || there == ClaimStatus.PUBLISHED) && readyForReview(claimId)) {
+                moveStatus(change, ClaimStatus.IN_REVIEW, "imported as " + there.label().toLowerCase()
+                        + "; needs approval here");
+            }
+        }
+        return get(claimId);
+    }
+
+    private boolean readyForReview(long claimId) {
+        try {
+            requireReadyForReview(claimId, reviews.findById(claimId).orElseGet(() -> new Review(claimId)));
+            return true;
+        } catch (WorkflowException e) {
+            return false;
+        }
     }
 
     private void requireReadyForReview(long claimId, Review review) {
@@ -186,25 +280,6 @@ public class ReviewService {
         }
     }
 
-    /** Restores a review from an export of another Factdesk, as it was there. Imports only. */
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
-    public ReviewView restore(long claimId, @Nullable String verdict, @Nullable String rationale,
-            @Nullable String noEvidenceNote, @Nullable String verdictBy, @Nullable Instant verdictAt,
-            @Nullable String approvedBy, @Nullable Instant approvedAt, @Nullable String assignee) {
-        var claim = claims.get(claimId);
-        if (verdict != null && scale.find(verdict).isEmpty()) {
-            throw new InvalidInputException("verdict", "The verdict " + verdict + " is not on this Factdesk's scale");
-        }
-        var review = reviews.findById(claimId).orElseGet(() -> new Review(claimId));
-        review.restore(verdict, Inputs.text(rationale, Review.RATIONALE_MAX_LENGTH, "rationale"),
-                Inputs.text(noEvidenceNote, Review.NOTE_MAX_LENGTH, "noEvidenceNote"), verdictBy, verdictAt, approvedBy,
-                approvedAt, assignee);
-        record(claim, "imported", "review", null, (verdict == null ? "no verdict" : verdict)
-                + (verdictBy == null ? "" : " by " + verdictBy) + (approvedBy == null ? "" : ", approved by " + approvedBy));
-        return view(reviews.saveAndFlush(review), scale.byCode());
-    }
-
     /** Claims assigned to a user. */
     @Transactional(readOnly = true)
     public List<Long> assignedTo(String username) {
@@ -226,15 +301,20 @@ public class ReviewService {
         return counts;
     }
 
-    private void record(ClaimView claim, String action, String field, @Nullable String oldValue,
-            @Nullable String newValue) {
-        events.publishEvent(new ClaimChanged(claim.id(), claim.documentId(), action, field, oldValue, newValue,
-                currentUser.usernameOrSystem(), Instant.now()));
-    }
-
-    private static ReviewView view(Review r, Map<String, VerdictView> codes) {
+    private static ReviewView view(Review r, Map<String, VerdictView> codes, List<CorrectionView> corrections) {
         return new ReviewView(r.claimId(), r.verdict() == null ? null : codes.get(r.verdict()), r.rationale(),
                 r.noEvidenceNote(), r.verdictBy(), r.verdictAt(), r.approvedBy(), r.approvedAt(), r.assignee(),
-                r.version());
+                r.version(), r.verdictAuthors(), r.importedFrom(), corrections);
+    }
+
+    private ReviewView view(Review r) {
+        return view(r, scale.byCode(), correctionsOf(List.of(r.claimId())).getOrDefault(r.claimId(), List.of()));
+    }
+
+    private Map<Long, List<CorrectionView>> correctionsOf(Collection<Long> claimIds) {
+        var result = new HashMap<Long, List<CorrectionView>>();
+        corrections.findByClaimIdInOrderByIdAsc(claimIds)
+                .forEach(c -> result.computeIfAbsent(c.claimId(), k -> new java.util.ArrayList<>()).add(c.view()));
+        return result;
     }
 }

@@ -2,11 +2,11 @@ package org.factdesk.verification;
 
 import org.springframework.security.access.AccessDeniedException;
 
-/** The person who set a verdict cannot also approve it: two people must agree before publishing. */
+/** Nobody who changed a verdict or its rationale may also approve it: two people must agree before publishing. */
 public class TwoPersonRuleException extends AccessDeniedException {
 
-    public TwoPersonRuleException(String verdictBy) {
-        super("Two people must agree before a claim is published: " + verdictBy
-                + " set this verdict, so another editor has to approve it");
+    public TwoPersonRuleException(String approver) {
+        super("Two people must agree before a claim is published: " + approver
+                + " set this verdict or changed it or its rationale, so another editor has to approve it");
     }
 }

@@ -27,6 +27,8 @@ class ClaimIndexTest {
     ClaimIndex index;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.factdesk.verification.ReviewService reviews;
 
     private List<Long> find(String text) {
         return claims.search(new ClaimFilter(null, Set.of(), text, Set.of(), null, null),
@@ -45,7 +47,7 @@ class ClaimIndexTest {
         assertThat(find("zanzibarians say")).isEmpty();
         assertThat(find("plover")).containsExactly(claim.id());
 
-        claims.moveStatus(claim.id(), null, ClaimStatus.IN_RESEARCH, null);
+        reviews.transition(claim.id(), null, ClaimStatus.IN_RESEARCH, null);
         var inResearch = claims.search(new ClaimFilter(doc, Set.of(ClaimStatus.IN_RESEARCH), null, Set.of(), "zorb", null),
                 PageRequest.of(0, 10, Sort.by("documentId", "start", "id")));
         assertThat(inResearch.getContent()).extracting(ClaimView::id).containsExactly(claim.id());

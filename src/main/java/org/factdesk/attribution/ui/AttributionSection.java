@@ -194,7 +194,7 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         checkedBy.setText(a == null || a.checkedBy() == null ? ""
                 : "Checked by " + a.checkedBy() + (a.checkedAt() == null ? "" : " on " + Times.when(a.checkedAt())));
         showRoles();
-        boolean editable = context.canEdit();
+        boolean editable = context.canEdit() && shown.status() != org.factdesk.claim.ClaimStatus.PUBLISHED;
         for (var c : List.<com.vaadin.flow.component.HasValue<?, ?>>of(claimant, statedRole, cue, form, check, checkNote)) {
             c.setReadOnly(!editable);
         }
@@ -295,7 +295,7 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         var draft = new AttributionDraft(claimant.getValue() == null ? null : claimant.getValue().id(),
                 statedRole.getValue(), cue.getValue(), form.getValue(), null, null, sourceSpan, cueSpan, fields);
         try {
-            attributions.set(shown.id(), current == null ? null : current.version(), draft);
+            attributions.set(shown.id(), shown.version(), draft);
             Notifications.success("Attribution saved");
             context.claimChanged(shown.id());
         } catch (RuntimeException e) {
@@ -311,7 +311,7 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         var draft = new AttributionDraft(null, null, null, null, check.getValue(), checkNote.getValue(), null, null,
                 Set.of("check", "checkNote"));
         try {
-            attributions.set(shown.id(), current == null ? null : current.version(), draft);
+            attributions.set(shown.id(), shown.version(), draft);
             Notifications.success("Attribution check saved");
             context.claimChanged(shown.id());
         } catch (RuntimeException e) {

@@ -28,7 +28,8 @@ public final class DataDirectory {
     /**
      * The JDBC URL of the database in a data directory, which is created if needed. WRITE_DELAY=0
      * makes H2 write each commit to the file before the commit returns; its default (500 ms) loses
-     * acknowledged commits when the process is killed.
+     * acknowledged commits when the process is killed. LOCK_TIMEOUT=10000 lets a write wait up to 10 s
+     * for a claim another request holds (claim writes lock the claim's row), instead of H2's 1 s.
      */
     public static String jdbcUrl(Path dataDir) {
         var dir = dataDir.toAbsolutePath().normalize();
@@ -37,6 +38,6 @@ public final class DataDirectory {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dir, e);
         }
-        return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
     }
 }

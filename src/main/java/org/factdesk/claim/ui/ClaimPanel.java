@@ -123,13 +123,16 @@ class ClaimPanel extends VerticalLayout {
         var known = new LinkedHashSet<>(shown.tags());
         tags.setItems(known);
         tags.select(shown.tags());
-        boolean editable = context.canEdit();
+        // A published claim is locked: an editor reopens it (a correction) before anything changes.
+        boolean editable = context.canEdit() && shown.status() != org.factdesk.claim.ClaimStatus.PUBLISHED;
         claimText.setReadOnly(!editable);
         tags.setReadOnly(!editable);
         save.setVisible(editable);
         delete.setVisible(editable);
         meta.setText("Created by " + shown.createdBy() + " on " + Times.when(shown.createdAt()) + " · last changed by "
-                + shown.updatedBy() + " on " + Times.when(shown.updatedAt()) + " · version " + shown.version());
+                + shown.updatedBy() + " on " + Times.when(shown.updatedAt()) + " · version " + shown.version()
+                + (shown.status() == org.factdesk.claim.ClaimStatus.PUBLISHED && context.canEdit()
+                        ? " · published, so locked: an editor reopens it with a correction note to change it" : ""));
         sections.forEach(s -> s.show(shown));
         if (historyDetails.isOpened()) {
             showHistory(shown.id());

@@ -116,7 +116,7 @@ class EvidenceDialog extends Dialog {
             }
             var span = anchoredSpan;
             try {
-                var link = evidence.add(claim.id(), new NewEvidence(chosen.id(), stance.getValue(), excerpt.getValue(),
+                var link = evidence.add(claim.id(), claim.version(), new NewEvidence(chosen.id(), stance.getValue(), excerpt.getValue(),
                         locator.getValue(), span == null ? null : span.start(), span == null ? null : span.end(),
                         note.getValue()));
                 close();

@@ -109,7 +109,12 @@ class EvidenceSection extends VerticalLayout implements ClaimSection {
         });
         counts.setText(links.isEmpty() ? "No evidence linked yet" : summary.toString());
         links.forEach(l -> list.add(item(l)));
-        add.setVisible(context.canEdit());
+        add.setVisible(editable());
+    }
+
+    /** Evidence of a published claim is locked until an editor reopens it. */
+    private boolean editable() {
+        return context.canEdit() && (claim == null || claim.status() != org.factdesk.claim.ClaimStatus.PUBLISHED);
     }
 
     private Component item(EvidenceView link) {
@@ -138,11 +143,13 @@ class EvidenceSection extends VerticalLayout implements ClaimSection {
         var meta = new Div((link.locator() == null ? "" : link.locator() + " · ") + "added by " + link.createdBy());
         meta.addClassName("fd-muted");
         box.add(meta);
-        if (context.canEdit()) {
+        if (editable()) {
             var remove = new Button("Remove", e -> {
                 var dialog = new ConfirmDialog("Remove this evidence?", "The link is removed; the source stays in the library.",
                         "Remove", ev -> {
-                            if (Notifications.attempt(() -> evidence.remove(link.id())) && claim != null) {
+                            var shown = claim;
+                            if (Notifications.attempt(() -> evidence.remove(link.id(), shown == null ? null : shown.version()))
+                                    && claim != null) {
                                 context.claimChanged(claim.id());
                             }
                         });

@@ -42,8 +42,23 @@ public final class ClaimReviewExporter implements Exporter {
             node.put("@type", "ClaimReview");
             node.put("url", publisher.factCheckBaseUrl().replaceAll("/+$", "") + "/" + c.claim().id());
             node.put("claimReviewed", c.claim().claimText());
-            if (r.approvedAt() != null) {
-                node.put("datePublished", r.approvedAt().toString().substring(0, 10));
+            // A corrected fact check keeps its first publication date; the correction says when and why it changed.
+            var firstPublished = r.corrections().isEmpty() || r.corrections().getFirst().publishedAt() == null
+                    ? r.approvedAt() : r.corrections().getFirst().publishedAt();
+            if (firstPublished != null) {
+                node.put("datePublished", firstPublished.toString().substring(0, 10));
+            }
+            if (!r.corrections().isEmpty() && r.approvedAt() != null) {
+                node.put("dateModified", r.approvedAt().toString().substring(0, 10));
+            }
+            if (!r.corrections().isEmpty()) {
+                var corrections = node.putArray("correction");
+                for (var correction : r.corrections()) {
+                    var comment = corrections.addObject();
+                    comment.put("@type", "CorrectionComment");
+                    comment.put("text", correction.note());
+                    comment.put("datePublished", correction.correctedAt().toString().substring(0, 10));
+                }
             }
             var author = node.putObject("author");
             author.put("@type", "Organization");

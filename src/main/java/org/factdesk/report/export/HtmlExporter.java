@@ -187,6 +187,13 @@ public final class HtmlExporter implements Exporter {
             w.write("<dt>Approved</dt><dd>" + Html.escape(r.approvedBy())
                     + (r.approvedAt() == null ? "" : ", " + WHEN.format(r.approvedAt())) + "</dd>");
         }
+        for (var correction : r.corrections()) {
+            w.write("<dt>Correction</dt><dd>" + WHEN.format(correction.correctedAt()) + ": "
+                    + Html.escape(correction.note()) + " (reopened by " + Html.escape(correction.correctedBy()) + ")</dd>");
+        }
+        if (r.importedFrom() != null) {
+            w.write("<dt>Imported</dt><dd>" + Html.escape(r.importedFrom()) + "</dd>");
+        }
         w.write("</dl>");
         if (!c.evidence().isEmpty()) {
             w.write("<h4>Evidence</h4><ul>");

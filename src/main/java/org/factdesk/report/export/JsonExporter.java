@@ -128,6 +128,14 @@ public final class JsonExporter implements Exporter {
             put(review, "approvedBy", r.approvedBy());
             put(review, "approvedAt", r.approvedAt() == null ? null : r.approvedAt().toString());
             put(review, "assignee", r.assignee());
+            put(review, "importedFrom", r.importedFrom());
+            var corrections = review.putArray("corrections");
+            for (var correction : r.corrections()) {
+                var n = corrections.addObject();
+                n.put("note", correction.note());
+                n.put("correctedBy", correction.correctedBy());
+                n.put("correctedAt", correction.correctedAt().toString());
+            }
             var evidence = node.putArray("evidence");
             for (var e : c.evidence()) {
                 var link = evidence.addObject();

@@ -117,6 +117,11 @@ public final class MarkdownExporter implements Exporter {
                 w.write("- Approved by " + escape(r.approvedBy()) + (r.approvedAt() == null ? "" : ", "
                         + HtmlExporter.WHEN.format(r.approvedAt())) + "\n");
             }
+            for (var correction : r.corrections()) {
+                w.write("- Correction, " + HtmlExporter.WHEN.format(correction.correctedAt()) + ": "
+                        + escape(correction.note()) + " (reopened by " + escape(correction.correctedBy()) + ")\n");
+            }
+            line(w, "Imported", r.importedFrom());
             for (var e : c.evidence()) {
                 var url = e.source().url();
                 w.write("- Evidence (" + e.stance().label() + "): " + (url == null ? escape(e.source().title())

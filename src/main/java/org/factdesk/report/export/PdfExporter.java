@@ -172,6 +172,13 @@ public final class PdfExporter implements Exporter {
             if (r.approvedBy() != null) {
                 l.field("Approved", r.approvedBy() + (r.approvedAt() == null ? "" : ", " + HtmlExporter.WHEN.format(r.approvedAt())));
             }
+            for (var correction : r.corrections()) {
+                l.field("Correction", HtmlExporter.WHEN.format(correction.correctedAt()) + ": " + correction.note()
+                        + " (reopened by " + correction.correctedBy() + ")");
+            }
+            if (r.importedFrom() != null) {
+                l.field("Imported", r.importedFrom());
+            }
             for (var e : c.evidence()) {
                 var runs = new ArrayList<Run>();
                 runs.add(Run.bold(e.stance().label() + ": "));

@@ -40,7 +40,7 @@ class MyWorkView extends VerticalLayout {
             var verdictBy = reviews.forClaims(inReview.stream().map(c -> c.id()).toList());
             // The two-person rule: my own verdicts wait for someone else.
             awaiting.show(inReview.stream()
-                    .filter(c -> verdictBy.get(c.id()) == null || !me.getUsername().equals(verdictBy.get(c.id()).verdictBy()))
+                    .filter(c -> verdictBy.get(c.id()) == null || verdictBy.get(c.id()).mayBeApprovedBy(me.getUsername()))
                     .toList());
             add(new H3("Awaiting my approval"), awaiting);
         }

@@ -115,7 +115,7 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
         assignee.addValueChangeListener(e -> {
             if (e.isFromClient() && claim != null) {
                 var shown = claim;
-                if (Notifications.attempt(() -> reviews.assign(shown.id(), e.getValue()))) {
+                if (Notifications.attempt(() -> reviews.assign(shown.id(), shown.version(), e.getValue()))) {
                     Notifications.success(e.getValue() == null ? "Unassigned" : "Assigned to " + e.getValue());
                     context.claimChanged(shown.id());
                 }
@@ -159,6 +159,13 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
         if (r.approvedBy() != null) {
             parts.add("approved by " + r.approvedBy() + (r.approvedAt() == null ? "" : " on " + Times.when(r.approvedAt())));
         }
+        for (var correction : r.corrections()) {
+            parts.add("corrected on " + Times.when(correction.correctedAt()) + " by " + correction.correctedBy() + ": "
+                    + correction.note());
+        }
+        if (r.importedFrom() != null) {
+            parts.add(r.importedFrom());
+        }
         verdictBy.setText(String.join(" · ", parts));
         assignee.setValue(r.assignee());
         boolean researching = shown.status() == ClaimStatus.UNCHECKED || shown.status() == ClaimStatus.IN_RESEARCH;
@@ -167,7 +174,8 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
         rationale.setReadOnly(!editable || !researching);
         noEvidenceNote.setReadOnly(!editable || !researching);
         saveVerdict.setVisible(editable && researching);
-        assignee.setReadOnly(!editable);
+        // A published claim is locked until an editor reopens it; so is who works on it.
+        assignee.setReadOnly(!editable || shown.status() == ClaimStatus.PUBLISHED);
         comment.setVisible(editable);
         postComment.setVisible(editable);
         showSteps(shown);
@@ -203,7 +211,7 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
                         continue;
                     }
                     var r = review;
-                    if (r != null && user.getUsername().equals(r.verdictBy())) {
+                    if (r != null && !r.mayBeApprovedBy(user.getUsername())) {
                         // Say why before the click, not after: the two-person rule, not the role.
                         var approve = new Button("Approve and publish");
                         approve.setEnabled(false);
@@ -280,7 +288,7 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
         if (shown == null || r == null) {
             return;
         }
-        FieldErrors.attempt(fields(), () -> reviews.setVerdict(shown.id(), r.version() == 0 ? null : r.version(),
+        FieldErrors.attempt(fields(), () -> reviews.setVerdict(shown.id(), shown.version(),
                 verdict.getValue() == null ? null : verdict.getValue().code(), rationale.getValue(),
                 noEvidenceNote.getValue())).ifPresent(saved -> {
                     Notifications.success("Verdict saved");

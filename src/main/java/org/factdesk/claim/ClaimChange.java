@@ -1,0 +1,93 @@
+package org.factdesk.claim;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One request's change to one claim record, opened by {@link ClaimService#change}: the claim's row
+ * is locked and its version checked against what the client edited. Every feature that changes a
+ * part of the claim (attribution, evidence, verdict, assignee, status) records each changed field
+ * here; the first recorded field moves the claim's version, later ones in the same transaction do
+ * not, and a request that records nothing moves nothing.
+ */
+public final class ClaimChange {
+
+    private final Claim claim;
+    private final String actor;
+    private final long versionBefore;
+    private final Consumer<ClaimChanged> publisher;
+    private final Set<String> fields = new LinkedHashSet<>();
+    private final boolean created;
+    private int recorded;
+
+    ClaimChange(Claim claim, String actor, Consumer<ClaimChanged> publisher, boolean created) {
+        this.claim = claim;
+        this.created = created;
+        this.actor = actor;
+        this.versionBefore = claim.getVersion();
+        this.publisher = publisher;
+    }
+
+    public long claimId() {
+        return claim.id();
+    }
+
+    public long documentId() {
+        return claim.getDocumentId();
+    }
+
+    public ClaimStatus status() {
+        return claim.getStatus();
+    }
+
+    /** Who makes this change. */
+    public String actor() {
+        return actor;
+    }
+
+    /** The claim as it is now, inside this change. */
+    public ClaimView view() {
+        return ClaimView.of(claim);
+    }
+
+    /** Whether anything was recorded (so the version moved), or the claim was created by this request. */
+    public boolean applied() {
+        return created || claim.getVersion() != versionBefore;
+    }
+
+    /** The version the claim had when this request opened it. */
+    long versionBefore() {
+        return versionBefore;
+    }
+
+    /** How many changes were recorded so far (one audit entry each). */
+    public int recorded() {
+        return recorded;
+    }
+
+    /** The fields recorded so far, in order. */
+    public Set<String> fields() {
+        return Set.copyOf(fields);
+    }
+
+    /**
+     * Records that a field of the claim changed: one audit entry, and the claim's version moves if
+     * this is the first change of the request. Callers record only values that really differ.
+     */
+    public void record(String action, String field, @Nullable String oldValue, @Nullable String newValue) {
+        if (!applied()) {
+            claim.bump(actor);
+        }
+        fields.add(field);
+        recorded++;
+        publisher.accept(new ClaimChanged(claim.id(), claim.getDocumentId(), action, field, oldValue, newValue, actor,
+                Instant.now()));
+    }
+
+    Claim claim() {
+        return claim;
+    }
+}
