@@ -106,6 +106,10 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
     private final ClaimContext context;
     private @Nullable ClaimView claim;
     private @Nullable AttributionView current;
+    // The claim and attribution the form was filled from: saves are checked against that version, and a
+    // change by someone else meanwhile never silently replaces what is being typed.
+    private @Nullable ClaimView editBase;
+    private @Nullable AttributionView filledFrom;
     private @Nullable TextSpan sourceSpan;
     private @Nullable TextSpan cueSpan;
     private boolean spansChanged;
@@ -181,16 +185,10 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         this.claim = shown;
         this.current = attributions.get(shown.id()).orElse(null);
         var a = current;
-        claimant.setValue(a == null || a.claimant() == null ? null : a.claimant());
-        statedRole.setValue(a == null || a.statedRole() == null ? "" : a.statedRole());
-        cue.setValue(a == null || a.cue() == null ? "" : a.cue());
-        form.setValue(a == null ? AttributionForm.INDIRECT : a.form());
-        sourceSpan = a == null ? null : a.sourceSpan();
-        cueSpan = a == null ? null : a.cueSpan();
-        spansChanged = false;
-        describeSpans();
-        check.setValue(a == null ? AttributionCheck.UNVERIFIED : a.check());
-        checkNote.setValue(a == null || a.checkNote() == null ? "" : a.checkNote());
+        var base = editBase;
+        if (base == null || base.id() != shown.id() || !typing()) {
+            fill(shown, a);
+        }
         checkedBy.setText(a == null || a.checkedBy() == null ? ""
                 : "Checked by " + a.checkedBy() + (a.checkedAt() == null ? "" : " on " + Times.when(a.checkedAt())));
         showRoles();
@@ -202,6 +200,62 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         saveCheck.setVisible(editable);
         markSource.setVisible(editable);
         markCue.setVisible(editable);
+    }
+
+    private void fill(ClaimView shown, @Nullable AttributionView a) {
+        editBase = shown;
+        filledFrom = a;
+        claimant.setValue(a == null || a.claimant() == null ? null : a.claimant());
+        statedRole.setValue(a == null || a.statedRole() == null ? "" : a.statedRole());
+        cue.setValue(a == null || a.cue() == null ? "" : a.cue());
+        form.setValue(a == null ? AttributionForm.INDIRECT : a.form());
+        sourceSpan = a == null ? null : a.sourceSpan();
+        cueSpan = a == null ? null : a.cueSpan();
+        spansChanged = false;
+        describeSpans();
+        check.setValue(a == null ? AttributionCheck.UNVERIFIED : a.check());
+        checkNote.setValue(a == null || a.checkNote() == null ? "" : a.checkNote());
+    }
+
+    /**
+     * After a refusal because someone changed the claim meanwhile (the message said who): show their
+     * version, then put what was typed back, so saving again applies it over theirs knowingly.
+     */
+    private void keepTypedOverTheirs(ClaimView shown) {
+        var typedClaimant = claimant.getValue();
+        var typedRole = statedRole.getValue();
+        var typedCue = cue.getValue();
+        var typedForm = form.getValue();
+        var typedCheck = check.getValue();
+        var typedNote = checkNote.getValue();
+        var typedSource = sourceSpan;
+        var typedCueSpan = cueSpan;
+        var typedSpans = spansChanged;
+        editBase = null;
+        context.claimChanged(shown.id());
+        claimant.setValue(typedClaimant);
+        statedRole.setValue(typedRole);
+        cue.setValue(typedCue);
+        form.setValue(typedForm);
+        check.setValue(typedCheck);
+        checkNote.setValue(typedNote);
+        sourceSpan = typedSource;
+        cueSpan = typedCueSpan;
+        spansChanged = typedSpans;
+        describeSpans();
+    }
+
+    /** Whether the form holds something typed and not saved. */
+    private boolean typing() {
+        var a = filledFrom;
+        var claimantId = claimant.getValue() == null ? null : claimant.getValue().id();
+        return spansChanged
+                || !java.util.Objects.equals(claimantId, a == null || a.claimant() == null ? null : a.claimant().id())
+                || !statedRole.getValue().equals(a == null || a.statedRole() == null ? "" : a.statedRole())
+                || !cue.getValue().equals(a == null || a.cue() == null ? "" : a.cue())
+                || form.getValue() != (a == null ? AttributionForm.INDIRECT : a.form())
+                || check.getValue() != (a == null ? AttributionCheck.UNVERIFIED : a.check())
+                || !checkNote.getValue().equals(a == null || a.checkNote() == null ? "" : a.checkNote());
     }
 
     /** The roles the chosen claimant held on the document's date: the check of a stated title. */
@@ -294,12 +348,17 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         }
         var draft = new AttributionDraft(claimant.getValue() == null ? null : claimant.getValue().id(),
                 statedRole.getValue(), cue.getValue(), form.getValue(), null, null, sourceSpan, cueSpan, fields);
+        var base = editBase;
         try {
-            attributions.set(shown.id(), shown.version(), draft);
+            attributions.set(shown.id(), base == null ? shown.version() : base.version(), draft);
             Notifications.success("Attribution saved");
+            editBase = null;
             context.claimChanged(shown.id());
         } catch (RuntimeException e) {
             Notifications.refused(e);
+            if (e instanceof org.factdesk.base.StaleVersionException) {
+                keepTypedOverTheirs(shown);
+            }
         }
     }
 
@@ -310,12 +369,17 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         }
         var draft = new AttributionDraft(null, null, null, null, check.getValue(), checkNote.getValue(), null, null,
                 Set.of("check", "checkNote"));
+        var base = editBase;
         try {
-            attributions.set(shown.id(), shown.version(), draft);
+            attributions.set(shown.id(), base == null ? shown.version() : base.version(), draft);
             Notifications.success("Attribution check saved");
+            editBase = null;
             context.claimChanged(shown.id());
         } catch (RuntimeException e) {
             Notifications.refused(e);
+            if (e instanceof org.factdesk.base.StaleVersionException) {
+                keepTypedOverTheirs(shown);
+            }
         }
     }
 

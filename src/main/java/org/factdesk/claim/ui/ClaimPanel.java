@@ -51,6 +51,9 @@ class ClaimPanel extends VerticalLayout {
     private final AuditTrail audit;
     private final ClaimContext context;
     private @Nullable ClaimView claim;
+    // The claim as it was when its text and tags were put in the form: a save is checked against its
+    // version, and someone else's change meanwhile never silently replaces what is being typed.
+    private @Nullable ClaimView editBase;
 
     ClaimPanel(ClaimService claims, AuditTrail audit, ClaimContext context, List<ClaimSection> sections) {
         this.claims = claims;
@@ -119,10 +122,14 @@ class ClaimPanel extends VerticalLayout {
         heading.add(title, new StatusBadge(shown.status()));
         showPlacement(shown);
         quote.setText(shown.exact());
-        claimText.setValue(shown.claimText());
-        var known = new LinkedHashSet<>(shown.tags());
-        tags.setItems(known);
-        tags.select(shown.tags());
+        var base = editBase;
+        if (base == null || base.id() != shown.id() || !typing(base)) {
+            editBase = shown;
+            claimText.setValue(shown.claimText());
+            var known = new LinkedHashSet<>(shown.tags());
+            tags.setItems(known);
+            tags.select(shown.tags());
+        }
         // A published claim is locked: an editor reopens it (a correction) before anything changes.
         boolean editable = context.canEdit() && shown.status() != org.factdesk.claim.ClaimStatus.PUBLISHED;
         claimText.setReadOnly(!editable);
@@ -183,14 +190,21 @@ class ClaimPanel extends VerticalLayout {
         return box;
     }
 
+    private boolean typing(ClaimView base) {
+        return !claimText.getValue().equals(base.claimText())
+                || !new java.util.HashSet<>(tags.getSelectedItems()).equals(new java.util.HashSet<>(base.tags()));
+    }
+
     private void save() {
         var shown = claim;
-        if (shown == null) {
+        var base = editBase;
+        if (shown == null || base == null) {
             return;
         }
         try {
-            var updated = claims.update(shown.id(), shown.version(),
+            var updated = claims.update(shown.id(), base.version(),
                     new ClaimEdit(claimText.getValue(), new ArrayList<>(tags.getSelectedItems())));
+            editBase = null;
             context.claimChanged(updated.id());
             Notifications.success("Claim saved");
         } catch (StaleVersionException e) {
@@ -199,6 +213,7 @@ class ClaimPanel extends VerticalLayout {
             var current = claims.get(shown.id());
             Notifications.error("Not saved: " + current.updatedBy() + " changed this claim on "
                     + Times.when(current.updatedAt()) + ". Their version is shown now; your text is kept below.");
+            editBase = null;
             context.claimChanged(shown.id());
             showConflict(mine);
         } catch (InvalidInputException e) {

@@ -86,6 +86,10 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
     private final ClaimContext context;
     private @Nullable ClaimView claim;
     private @Nullable ReviewView review;
+    // The claim and review the verdict fields were filled from: a save is checked against that version,
+    // and a change by someone else meanwhile never silently replaces what is being typed.
+    private @Nullable ClaimView editBase;
+    private @Nullable ReviewView filledFrom;
     private @Nullable Long replyTo;
 
     VerdictSection(ReviewService reviews, VerdictScaleService scale, CommentService comments, UserService users,
@@ -148,10 +152,10 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
         this.claim = shown;
         this.review = reviews.get(shown.id());
         var r = review;
-        verdict.setValue(r.verdict());
-        rationale.setValue(r.rationale() == null ? "" : r.rationale());
-        noEvidenceNote.setValue(r.noEvidenceNote() == null ? "" : r.noEvidenceNote());
-        noEvidenceNote.setVisible(r.verdict() != null && VerdictView.UNPROVEN.equals(r.verdict().code()));
+        var base = editBase;
+        if (base == null || base.id() != shown.id() || !typing()) {
+            fill(shown, r);
+        }
         var parts = new ArrayList<String>();
         if (r.verdictBy() != null) {
             parts.add("verdict by " + r.verdictBy() + (r.verdictAt() == null ? "" : " on " + Times.when(r.verdictAt())));
@@ -282,18 +286,59 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
         }
     }
 
+    private void fill(ClaimView shown, ReviewView r) {
+        editBase = shown;
+        filledFrom = r;
+        verdict.setValue(r.verdict());
+        rationale.setValue(r.rationale() == null ? "" : r.rationale());
+        noEvidenceNote.setValue(r.noEvidenceNote() == null ? "" : r.noEvidenceNote());
+        noEvidenceNote.setVisible(r.verdict() != null && VerdictView.UNPROVEN.equals(r.verdict().code()));
+    }
+
+    /** Whether the verdict fields hold something the user typed and has not saved. */
+    private boolean typing() {
+        var r = filledFrom;
+        if (r == null) {
+            return false;
+        }
+        var code = verdict.getValue() == null ? null : verdict.getValue().code();
+        return !java.util.Objects.equals(code, r.verdict() == null ? null : r.verdict().code())
+                || !rationale.getValue().equals(r.rationale() == null ? "" : r.rationale())
+                || !noEvidenceNote.getValue().equals(r.noEvidenceNote() == null ? "" : r.noEvidenceNote());
+    }
+
     private void saveVerdict() {
         var shown = claim;
-        var r = review;
-        if (shown == null || r == null) {
+        var base = editBase;
+        if (shown == null || base == null || review == null) {
             return;
         }
-        FieldErrors.attempt(fields(), () -> reviews.setVerdict(shown.id(), shown.version(),
-                verdict.getValue() == null ? null : verdict.getValue().code(), rationale.getValue(),
-                noEvidenceNote.getValue())).ifPresent(saved -> {
-                    Notifications.success("Verdict saved");
-                    context.claimChanged(shown.id());
-                });
+        var typedVerdict = verdict.getValue();
+        var typedRationale = rationale.getValue();
+        var typedNote = noEvidenceNote.getValue();
+        var stale = new boolean[1];
+        var saved = FieldErrors.attempt(fields(), () -> {
+            try {
+                return reviews.setVerdict(shown.id(), base.version(), typedVerdict == null ? null : typedVerdict.code(),
+                        typedRationale, typedNote);
+            } catch (org.factdesk.base.StaleVersionException e) {
+                stale[0] = true;
+                throw e;
+            }
+        });
+        if (saved.isPresent()) {
+            Notifications.success("Verdict saved");
+            editBase = null;
+            context.claimChanged(shown.id());
+        } else if (stale[0]) {
+            // The message said who changed it meanwhile. Show their version, then put what was typed back
+            // into the fields: saving again applies it over theirs, knowingly.
+            editBase = null;
+            context.claimChanged(shown.id());
+            verdict.setValue(typedVerdict);
+            rationale.setValue(typedRationale);
+            noEvidenceNote.setValue(typedNote);
+        }
     }
 
     private Map<String, HasValidation> fields() {

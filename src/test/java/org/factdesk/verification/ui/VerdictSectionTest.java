@@ -50,4 +50,41 @@ class VerdictSectionTest extends SpringBrowserlessTest {
         assertThat(section.rationale.getErrorMessage()).startsWith("Write the rationale");
         assertThat(section.verdict.isInvalid()).isFalse();
     }
+
+    @Autowired
+    org.factdesk.verification.ReviewService reviews;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+    /** Issue 15: a second reviewer's save over a changed claim says who changed it and keeps what they typed. */
+    @Test
+    @WithUserDetails("reviewer")
+    void saving_over_a_claim_someone_changed_meanwhile_says_who_and_keeps_the_typed_text() {
+        var doc = documents.create(DocumentMetadata.titled("Meanwhile"), "The mayor said the bridge was closed.").id();
+        var claim = claims.create(doc, NewClaim.at(15, 36));
+        ReaderLinks.openClaim(UI.getCurrent(), doc, claim.id());
+        var section = $(VerdictSection.class).single();
+        section.rationale.setValue("My reading of the council minutes");
+
+        // Someone else saves a rationale while this reviewer is typing.
+        var mine = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var other = userDetails.loadUserByUsername("reviewer2");
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(other, null, other.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            reviews.setVerdict(claim.id(), null, null, "The second reviewer's rationale", null);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(mine);
+        }
+
+        test(section.saveVerdict).click();
+        var messages = $(com.vaadin.flow.component.notification.Notification.class).all().stream()
+                .map(n -> test(n).getText()).toList();
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("reviewer2").contains("meanwhile")
+                .contains("Nothing of your change was saved"));
+        assertThat(section.rationale.getValue()).isEqualTo("My reading of the council minutes");
+        assertThat(reviews.get(claim.id()).rationale()).isEqualTo("The second reviewer's rationale");
+    }
 }
