@@ -89,6 +89,16 @@ public class ImportService {
     @PreAuthorize("hasRole('EDITOR')")
     public DocumentDetails importFactdeskJson(byte[] bytes) {
         var root = parse(bytes);
+        try {
+            return importFactdeskJson(root);
+        } catch (JacksonException e) {
+            // A value of the wrong type deep in the file (a word where a number belongs): the file's fault, said so.
+            throw new InvalidInputException("document", "The export has a value of the wrong type: "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    private DocumentDetails importFactdeskJson(JsonNode root) {
         if (!JsonExporter.KIND.equals(root.path("kind").asString(""))) {
             throw new InvalidInputException("kind", "This is not a Factdesk document export (its \"kind\" is not \""
                     + JsonExporter.KIND + "\")");
@@ -132,6 +142,8 @@ public class ImportService {
         var claimantIds = new HashMap<Long, Long>();
         for (var c : root.path("claimants")) {
             var name = c.path("name").asString("");
+            // Every value is checked, also of a claimant this desk already has and will not create.
+            var kind = choice(ClaimantKind.class, c.path("kind").asString("PERSON"), "claimants.kind");
             var existing = claimants.findNamed(name);
             if (existing.isPresent()) {
                 claimantIds.put(c.path("id").asLong(), existing.get().id());
@@ -142,7 +154,7 @@ public class ImportService {
             var roles = new ArrayList<ClaimantRole>();
             c.path("roles").forEach(r -> roles.add(new ClaimantRole(r.path("title").asString(),
                     date(string(r, "from")), date(string(r, "to")))));
-            var made = claimants.create(new ClaimantDraft(name, ClaimantKind.valueOf(c.path("kind").asString("PERSON")),
+            var made = claimants.create(new ClaimantDraft(name, kind,
                     aliases, roles, string(c, "wikidataId"), string(c, "notes")));
             claimantIds.put(c.path("id").asLong(), made.id());
         }
@@ -150,7 +162,7 @@ public class ImportService {
         for (var s : root.path("sources")) {
             var draft = new SourceDraft(string(s, "url"), null, s.path("title").asString("Untitled source"),
                     string(s, "publisher"), string(s, "author"), date(string(s, "publishedOn")),
-                    date(string(s, "accessedOn")), SourceKind.valueOf(s.path("kind").asString("NEWS_REPORT")),
+                    date(string(s, "accessedOn")), choice(SourceKind.class, s.path("kind").asString("NEWS_REPORT"), "sources.kind"),
                     string(s, "archiveUrl"), s.has("reliability") ? s.get("reliability").asInt() : null,
                     string(s, "reliabilityNote"), s.path("notes").isString() ? s.path("notes").asString()
                             : string(s, "url") == null ? "Imported from a Factdesk export" : null);
@@ -171,16 +183,16 @@ public class ImportService {
                     throw new InvalidInputException("evidence", "Evidence names source " + e.path("sourceId").asLong()
                             + ", which the export does not contain");
                 }
-                evidence.add(claim.id(), new NewEvidence(sourceId, Stance.valueOf(e.path("stance").asString()),
+                evidence.add(claim.id(), new NewEvidence(sourceId, choice(Stance.class, e.path("stance").asString(""), "evidence.stance"),
                         string(e, "excerpt"), string(e, "locator"), null, null, string(e, "note")));
             }
             var a = c.path("attribution");
             var provenance = new ArrayList<String>();
             if (a.isObject()) {
                 Long claimantId = a.has("claimantId") ? claimantIds.get(a.get("claimantId").asLong()) : null;
-                var check = AttributionCheck.valueOf(a.path("check").asString("UNVERIFIED"));
+                var check = choice(AttributionCheck.class, a.path("check").asString("UNVERIFIED"), "attribution.check");
                 attributions.set(claim.id(), null, new AttributionDraft(claimantId, string(a, "statedRole"),
-                        string(a, "cue"), AttributionForm.valueOf(a.path("form").asString("INDIRECT")), check,
+                        string(a, "cue"), choice(AttributionForm.class, a.path("form").asString("INDIRECT"), "attribution.form"), check,
                         string(a, "checkNote"), span(a.path("sourceSpan")), span(a.path("cueSpan")),
                         Set.of("claimantId", "statedRole", "cue", "form", "check", "checkNote", "sourceSpan", "cueSpan")));
                 if (string(a, "checkedBy") != null && check != AttributionCheck.UNVERIFIED) {
@@ -188,7 +200,7 @@ public class ImportService {
                 }
             }
             var r = c.path("review");
-            var status = ClaimStatus.valueOf(c.path("status").asString("UNCHECKED"));
+            var status = choice(ClaimStatus.class, c.path("status").asString("UNCHECKED"), "claims.status");
             var verdict = r.isObject() ? string(r, "verdict") : null;
             if (verdict != null) {
                 provenance.add(0, "imported verdict " + verdict
@@ -275,6 +287,17 @@ public class ImportService {
             created.add(claim.id());
         }
         return new AnnotationImport(created, skipped);
+    }
+
+    /** A value the file must take from a fixed list; anything else is refused naming the field and the list. */
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            var shown = value.length() > 40 ? value.substring(0, 37) + "..." : value;
+            throw new InvalidInputException(field, "'" + shown + "' is not a " + field + " this Factdesk knows; use one of "
+                    + java.util.EnumSet.allOf(type));
+        }
     }
 
     private static String when(@Nullable String instant) {

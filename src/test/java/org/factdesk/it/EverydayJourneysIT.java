@@ -408,7 +408,138 @@ class EverydayJourneysIT {
         }
     }
 
+    /**
+     * Attribution and evidence by keyboard alone: every control is reached with Tab, shows that it has
+     * the focus, and is worked with keys; what was typed is what the API then reads back.
+     */
+    @Test
+    void a_claim_is_attributed_and_given_evidence_by_keyboard_alone() throws Exception {
+        var doc = apiPost("/api/v1/documents", "{\"title\":\"Keyboard journey\",\"text\":\"The ministry said "
+                + "3,000 jobs were cut at the plant, a spokesperson told reporters.\"}");
+        var claim = apiPost("/api/v1/documents/" + doc + "/claims", "{\"start\":18,\"end\":50}");
+        apiPost("/api/v1/sources", "{\"url\":\"https://ministry.example/plant-statement\",\"title\":\"Plant closure "
+                + "statement\",\"kind\":\"OFFICIAL_STATEMENT\"}");
+        try (var context = signedIn()) {
+            var page = context.newPage();
+            page.navigate(app.baseUrl() + "/documents/" + doc + "?claim=" + claim);
+            page.waitForSelector("fd-reader[data-rendered]");
+            page.locator("body").click(new Locator.ClickOptions().setPosition(1, 1));
+
+            tabTo(page, page.getByLabel("Cue"));
+            page.keyboard().type("said");
+            tabTo(page, button(page, "Save attribution"));
+            page.keyboard().press("Enter");
+            assertThat(notification(page, "Attribution saved")).isVisible();
+
+            tabTo(page, button(page, "Add evidence"));
+            page.keyboard().press("Enter");
+            var dialog = page.locator("vaadin-dialog-overlay").last();
+            assertThat(dialog).containsText("Evidence for claim " + claim);
+            // Linking without a source is refused on the field, which then has the focus.
+            tabTo(page, button(page, "Link evidence"));
+            page.keyboard().press("Enter");
+            assertThat(page.getByText("Choose a source, or add one with New source")).isVisible();
+            page.keyboard().type("Plant closure");
+            page.waitForSelector("vaadin-combo-box-item");
+            page.keyboard().press("ArrowDown");
+            page.keyboard().press("Enter");
+            tabTo(page, page.getByLabel("Excerpt (the exact words)"));
+            page.keyboard().type("3,000 jobs will go at the plant");
+            tabTo(page, button(page, "Link evidence"));
+            page.keyboard().press("Enter");
+            assertThat(notification(page, "Evidence linked")).isVisible();
+        }
+        var json = new String(get("/api/v1/claims/" + claim), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"cue\":\"said\"").contains("Plant closure statement")
+                .contains("3,000 jobs will go at the plant");
+    }
+
+    /** Every format of the reader's Export is downloaded in the browser and read as its format says. */
+    @Test
+    void every_export_format_is_downloaded_from_the_reader_and_reads_back() throws Exception {
+        long kyiv = claimIdWithText(KYIV_CLAIM);
+        try (var context = signedIn()) {
+            var page = context.newPage();
+            page.navigate(app.baseUrl() + "/documents/1");
+            page.waitForSelector("fd-reader[data-rendered]");
+            button(page, "Export").click();
+            var json = tools.jackson.databind.json.JsonMapper.builder().build();
+
+            var markdown = Files.readString(download(page, "Markdown", "document-1.md"));
+            assertThat(markdown).startsWith("# ").contains("[" + kyiv + "]").contains("Biden Invited Putin");
+
+            var csv = Files.readString(download(page, "CSV", "document-1.csv"));
+            var lines = csv.lines().toList();
+            assertThat(lines.getFirst()).containsIgnoringCase("claim");
+            assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(kyiv + ","));
+
+            var export = json.readTree(download(page, "JSON", "document-1.json").toFile());
+            assertThat(export.path("kind").asString()).isEqualTo("factdesk.document");
+            var ids = new ArrayList<Long>();
+            export.path("claims").forEach(c -> ids.add(c.path("id").asLong()));
+            assertThat(ids).contains(kyiv);
+
+            var claimReview = json.readTree(download(page, "ClaimReview", "document-1.claimreview.jsonld").toFile());
+            assertThat(claimReview.isArray()).isTrue();
+            claimReview.forEach(r -> assertThat(r.path("@type").asString()).isEqualTo("ClaimReview"));
+
+            var w3c = Files.readString(download(page, "W3C annotations", "document-1.annotations.jsonld"));
+            assertThat(w3c).contains("TextQuoteSelector").contains("more than 80,000 troops");
+            json.readTree(w3c);
+
+            var brat = download(page, "brat", "document-1.brat.zip");
+            var entries = new ArrayList<String>();
+            String ann = "";
+            try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(brat))) {
+                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    entries.add(entry.getName());
+                    if (entry.getName().endsWith(".ann")) {
+                        ann = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                    }
+                }
+            }
+            assertThat(entries).anySatisfy(e -> assertThat(e).endsWith(".txt")).anySatisfy(e -> assertThat(e).endsWith(".ann"));
+            assertThat(ann).containsPattern("(?m)^T\\d+\\t");
+        }
+    }
+
     // --- helpers -------------------------------------------------------------------------------
+
+    /** Creates something through the API as the admin and answers its id. */
+    private String apiPost(String path, String json) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(app.uri(path)).header("Authorization", FactdeskProcess.basicAdmin())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return response.body().replaceAll("(?s).*?\"id\"\\s*:\\s*(\\d+).*", "$1");
+    }
+
+    /**
+     * Presses Tab until the target has the focus (at most 80 times, so an unreachable control fails),
+     * then checks the focus is visible: Vaadin's focus ring, or an outline.
+     */
+    private static void tabTo(Page page, Locator target) {
+        for (int presses = 0; presses < 80; presses++) {
+            page.keyboard().press("Tab");
+            boolean focused = (Boolean) target.first().evaluate("e => e === document.activeElement || e.matches(':focus-within')"
+                    + " || (e.shadowRoot != null && e.shadowRoot.activeElement != null)");
+            if (focused) {
+                boolean visible = (Boolean) target.first().evaluate("e => { const a = document.activeElement;"
+                        + " const ring = a.closest('[focus-ring]') || e.closest('[focus-ring]') || e.matches('[focus-ring]');"
+                        + " const s = getComputedStyle(a); return !!ring || (s.outlineStyle !== 'none' && s.outlineWidth !== '0px'); }");
+                assertThat(visible).as("the focus on %s is visible", target).isTrue();
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached " + target);
+    }
+
+    /** Clicks an export format, waits for the file and downloads it through its link. */
+    private static Path download(Page page, String format, String fileName) {
+        button(page, format).click();
+        var file = page.waitForDownload(() -> page.getByText("Save " + fileName).click());
+        return file.path();
+    }
 
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));

@@ -245,6 +245,12 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         describeSpans();
     }
 
+    /** The form's fields by the name the service gives a refusal. */
+    private java.util.Map<String, com.vaadin.flow.component.HasValidation> fields() {
+        return java.util.Map.of("claimantId", claimant, "statedRole", statedRole, "cue", cue, "form", form,
+                "check", check, "checkNote", checkNote);
+    }
+
     /** Whether the form holds something typed and not saved. */
     private boolean typing() {
         var a = filledFrom;
@@ -349,11 +355,15 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         var draft = new AttributionDraft(claimant.getValue() == null ? null : claimant.getValue().id(),
                 statedRole.getValue(), cue.getValue(), form.getValue(), null, null, sourceSpan, cueSpan, fields);
         var base = editBase;
+        fields().values().forEach(f -> f.setInvalid(false));
         try {
             attributions.set(shown.id(), base == null ? shown.version() : base.version(), draft);
             Notifications.success("Attribution saved");
             editBase = null;
             context.claimChanged(shown.id());
+        } catch (org.factdesk.base.InvalidInputException e) {
+            // "The cue has at most 200 characters", "needs a note": said on the field it is about.
+            org.factdesk.base.ui.FieldErrors.show(fields(), e);
         } catch (RuntimeException e) {
             Notifications.refused(e);
             if (e instanceof org.factdesk.base.StaleVersionException) {
@@ -370,11 +380,15 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         var draft = new AttributionDraft(null, null, null, null, check.getValue(), checkNote.getValue(), null, null,
                 Set.of("check", "checkNote"));
         var base = editBase;
+        fields().values().forEach(f -> f.setInvalid(false));
         try {
             attributions.set(shown.id(), base == null ? shown.version() : base.version(), draft);
             Notifications.success("Attribution check saved");
             editBase = null;
             context.claimChanged(shown.id());
+        } catch (org.factdesk.base.InvalidInputException e) {
+            // "The cue has at most 200 characters", "needs a note": said on the field it is about.
+            org.factdesk.base.ui.FieldErrors.show(fields(), e);
         } catch (RuntimeException e) {
             Notifications.refused(e);
             if (e instanceof org.factdesk.base.StaleVersionException) {

@@ -111,9 +111,13 @@ class EvidenceDialog extends Dialog {
         save.addClickListener(e -> {
             var chosen = source.getValue();
             if (chosen == null) {
-                Notifications.error("Choose or add a source first");
+                // Said on the field that lacks it, not in a toast.
+                source.setErrorMessage("Choose a source, or add one with New source");
+                source.setInvalid(true);
+                source.focus();
                 return;
             }
+            source.setInvalid(false);
             var span = anchoredSpan;
             try {
                 var link = evidence.add(claim.id(), claim.version(), new NewEvidence(chosen.id(), stance.getValue(), excerpt.getValue(),
