@@ -18,8 +18,11 @@ public final class FactdeskUser implements UserDetails {
     private final Role role;
     private final boolean active;
     private transient String password;
+    private final String accessStamp;
 
-    FactdeskUser(long userId, String username, String displayName, Role role, boolean active, String password) {
+    FactdeskUser(long userId, String username, String displayName, Role role, boolean active, String password,
+            String accessStamp) {
+        this.accessStamp = accessStamp;
         this.userId = userId;
         this.username = username;
         this.displayName = displayName;
@@ -30,7 +33,12 @@ public final class FactdeskUser implements UserDetails {
 
     static FactdeskUser of(UserAccount account) {
         return new FactdeskUser(account.id(), account.getUsername(), account.getDisplayName(), account.getRole(),
-                account.isActive(), account.getPasswordHash());
+                account.isActive(), account.getPasswordHash(), account.accessStamp());
+    }
+
+    /** The account's role, activity and password as they were when this user signed in. */
+    public String accessStamp() {
+        return accessStamp;
     }
 
     public long userId() {

@@ -81,6 +81,20 @@ public class UserAccount extends AbstractEntity {
         return displayName;
     }
 
+    /**
+     * What a signed-in session was granted: the role, whether the account is active, and the password
+     * it proved. When any of them changes, every open session of the account ends at its next request.
+     */
+    String accessStamp() {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((role.name() + "|" + active + "|" + passwordHash).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     String getPasswordHash() {
         return passwordHash;
     }

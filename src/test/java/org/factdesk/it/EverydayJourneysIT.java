@@ -503,6 +503,32 @@ class EverydayJourneysIT {
         }
     }
 
+    /** Issue 16, finding 2: an admin demoted and deactivated through the API loses the open Admin screen at its next click. */
+    @Test
+    void a_demoted_admins_open_tab_is_signed_out_at_its_next_click() throws Exception {
+        createUser("ada", "ADMIN");
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            var page = context.newPage();
+            signIn(page, "ada");
+            open(page, "/admin/users");
+            assertThat(button(page, "Create user")).isVisible();
+            var demoted = http.send(HttpRequest.newBuilder(app.uri("/api/v1/admin/users/ada"))
+                    .header("Authorization", FactdeskProcess.basicAdmin()).header("Content-Type", "application/json")
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"role\":\"VIEWER\",\"active\":false}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(demoted.statusCode()).as(demoted.body()).isEqualTo(200);
+            // The tab is still open on the Users screen; its next request finds its powers gone.
+            button(page, "Create user").click();
+            page.waitForURL(Pattern.compile(".*/login\\?(access-changed|session-ended).*"));
+            assertThat(page.locator(".fd-login-notice")).containsText("Sign in again");
+            assertThat(page.locator("vaadin-dialog[opened]")).hasCount(0);
+            page.navigate(app.baseUrl() + "/admin/users");
+            assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+        }
+        var users = new String(get("/api/v1/admin/users"), StandardCharsets.UTF_8);
+        assertThat(users).doesNotContain("\"username\":\"ada\",\"displayName\":\"ada\",\"role\":\"ADMIN\"");
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     /** Creates something through the API as the admin and answers its id. */

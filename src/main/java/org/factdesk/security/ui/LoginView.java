@@ -58,5 +58,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
             notice.setText("You are signed out.");
             notice.setVisible(true);
         }
+        if (parameters.containsKey("access-changed") || parameters.containsKey("session-ended")) {
+            // Either way the page's session is over: a changed role, password or deactivation, or time.
+            notice.setText(parameters.containsKey("access-changed")
+                    ? "Your access changed (your role, your password, or your account was deactivated), so you were"
+                            + " signed out. Sign in again."
+                    : "Your session ended: an administrator changed your access, or it timed out. Sign in again.");
+            notice.setVisible(true);
+        }
     }
 }

@@ -50,16 +50,10 @@ class SecurityConfig {
                         ProblemResponses.write(response, 429, "Too Many Requests", throttled.getMessage());
                         return;
                     }
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"Factdesk\"");
-                    ProblemResponses.write(response, 401, "Unauthorized",
-                            "Sign in with HTTP Basic or send 'Authorization: Bearer <token>' with a personal API token");
+                    challenge(request, response);
                 }))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"Factdesk\"");
-                            ProblemResponses.write(response, 401, "Unauthorized",
-                                    "Sign in with HTTP Basic or send 'Authorization: Bearer <token>' with a personal API token");
-                        })
+                        .authenticationEntryPoint((request, response, e) -> challenge(request, response))
                         .accessDeniedHandler((request, response, e) -> ProblemResponses.write(response, 403,
                                 "Forbidden", "Your role does not allow this")))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, contexts), BasicAuthenticationFilter.class)
@@ -80,6 +74,21 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/frontend/**").permitAll());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?signed-out"));
         return http.build();
+    }
+
+    /**
+     * 401 for the API. Scripts and command-line clients are invited to use Basic; a browser is not
+     * (it would ask for a password, then send it with every request any site makes it send), so a
+     * request a browser marks as its own gets a Bearer challenge instead.
+     */
+    static void challenge(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        var accept = request.getHeader("Accept");
+        boolean browser = request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("Sec-Fetch-Site") != null
+                || (accept != null && accept.contains("text/html"));
+        response.setHeader("WWW-Authenticate", (browser ? "Bearer" : "Basic") + " realm=\"Factdesk\"");
+        ProblemResponses.write(response, 401, "Unauthorized",
+                "Sign in with HTTP Basic or send 'Authorization: Bearer <token>' with a personal API token");
     }
 
     /** Argon2id for new hashes; bcrypt hashes from elsewhere are still accepted and upgraded. */
