@@ -95,8 +95,10 @@ public final class DatabaseBackup {
         try {
             try (var file = new ZipFile(zip.toFile());
                     InputStream in = file.getInputStream(file.getEntry(DataDirectory.DATABASE_FILE))) {
-                copyBounded(in, partial);
+                copyBounded(in, partial, unpackLimit(zip, target.getParent()));
             }
+            // Read the file as data before anything opens it as a database: H2 would run its code.
+            refuseCode(partial, zip.getFileName().toString());
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             try (var connection = DriverManager.getConnection(DataDirectory.jdbcUrl(dataDir) + ";IFEXISTS=TRUE",
                     "sa", "")) {
@@ -150,18 +152,79 @@ public final class DatabaseBackup {
         }
     }
 
-    private static void copyBounded(InputStream in, Path target) throws IOException {
+    /**
+     * How much a backup may unpack to: at most {@value #MAX_RATIO} times the zip (H2 files compress
+     * well, but not beyond that), never more than 90% of the free space where it lands, and never
+     * more than {@link #MAX_DATABASE_BYTES}.
+     */
+    static long unpackLimit(Path zip, Path landing) throws IOException {
+        long proportional = Math.max(Files.size(zip), 1L << 16) * MAX_RATIO;
+        long free = (long) (Files.getFileStore(landing).getUsableSpace() * 0.9);
+        return Math.min(MAX_DATABASE_BYTES, Math.min(proportional, free));
+    }
+
+    static final long MAX_RATIO = 200;
+
+    private static void copyBounded(InputStream in, Path target, long limit) throws IOException {
         try (var out = Files.newOutputStream(target)) {
             var buffer = new byte[1 << 16];
             long total = 0;
             int n;
             while ((n = in.read(buffer)) > 0) {
                 total += n;
-                if (total > MAX_DATABASE_BYTES) {
-                    throw new IOException("The backup unpacks to more than " + (MAX_DATABASE_BYTES >> 30)
-                            + " GiB; refusing it");
+                if (total > limit) {
+                    throw new IOException("The backup unpacks to more than " + describeBytes(limit) + " (at most "
+                            + MAX_RATIO + " times its zip, and 90% of the free disk space); refusing it");
                 }
                 out.write(buffer, 0, n);
+            }
+        }
+    }
+
+    private static String describeBytes(long bytes) {
+        return bytes >= 1L << 30 ? (bytes >> 30) + " GiB" : (bytes >> 20) + " MiB";
+    }
+
+    /** Statements that make H2 compile or call code, or reach outside the file (a linked table). */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
+            "^CREATE\\s+(?:FORCE\\s+)?(TRIGGER|ALIAS|AGGREGATE|LINKED\\s+TABLE)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\S+)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The two functions Recover declares at the top of every script it writes, for reading large values. */
+    private static final java.util.regex.Pattern RECOVER_HELPER = java.util.regex.Pattern.compile(
+            "CREATE ALIAS IF NOT EXISTS READ_(BLOB|CLOB)_MAP FOR 'org\\.h2\\.tools\\.Recover\\.read(Blob|Clob)Map';");
+
+    /**
+     * Refuses a database file that defines triggers, aliases, aggregates or linked tables. Factdesk's
+     * schema has none, and H2 compiles and runs their code when it opens the file, so the file is
+     * read with H2's Recover tool, which dumps it as an SQL script without opening it as a database.
+     */
+    static void refuseCode(Path databaseFile, String shownName) throws IOException {
+        var scratch = Files.createTempDirectory(databaseFile.getParent(), ".factdesk-check-");
+        try {
+            var copy = scratch.resolve("check" + org.h2.engine.Constants.SUFFIX_MV_FILE);
+            Files.copy(databaseFile, copy);
+            try {
+                new org.h2.tools.Recover().runTool("-dir", scratch.toString(), "-db", "check");
+            } catch (SQLException e) {
+                throw new IOException("The backup " + shownName + " could not be read as a database: " + e.getMessage(), e);
+            }
+            var found = new java.util.ArrayList<String>();
+            try (var lines = Files.lines(scratch.resolve("check.h2.sql"), java.nio.charset.StandardCharsets.UTF_8)) {
+                lines.filter(line -> !RECOVER_HELPER.matcher(line).matches()).map(CODE::matcher)
+                        .filter(java.util.regex.Matcher::find)
+                        .forEach(m -> found.add(m.group(1).toUpperCase(java.util.Locale.ROOT) + " " + m.group(2)));
+            }
+            if (!found.isEmpty()) {
+                throw new IOException("The backup " + shownName + " carries code that the database would run when"
+                        + " opened (" + String.join(", ", found.stream().limit(10).toList()) + "). Factdesk's own"
+                        + " backups never do: it was made or changed elsewhere. Nothing was restored or run.");
+            }
+        } finally {
+            try (var files = Files.walk(scratch)) {
+                for (var file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
             }
         }
     }

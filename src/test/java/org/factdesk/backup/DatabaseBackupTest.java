@@ -160,6 +160,60 @@ class DatabaseBackupTest {
         assertThat(DataDirectory.databaseFile(tmp.resolve("p"))).doesNotExist();
     }
 
+    /**
+     * Issue 16, finding 1: an H2 database file can carry Java source (a trigger, an alias) that H2
+     * compiles and runs when the database is opened. A backup carrying any is refused before it is
+     * opened, and the code never runs: not on restore, and there is nothing left to start on.
+     */
+    @Test
+    void a_backup_that_carries_code_is_refused_and_the_code_never_runs() throws Exception {
+        var marker = tmp.resolve("code-ran");
+        var backup = tmp.resolve("tampered.zip");
+        var source = "org.h2.api.Trigger create() { try { java.nio.file.Files.writeString(java.nio.file.Path.of(\""
+                + marker.toString().replace("\\", "\\\\") + "\"), \"ran\"); } catch (Exception e) { }"
+                + " return new org.h2.api.Trigger() { public void fire(java.sql.Connection c, Object[] o, Object[] n) { } }; }";
+        try (var connection = migrated(tmp.resolve("tampered"))) {
+            try (var statement = connection.createStatement()) {
+                statement.execute("create trigger planted before insert on system_flag for each row as $$" + source + "$$");
+            }
+            // Creating it ran it once: the marker proves the payload works.
+            assertThat(marker).exists();
+            DatabaseBackup.backup(connection, backup);
+        }
+        Files.delete(marker);
+        // H2 runs it again whenever it opens the file; the original is opened and closed here once more to be sure.
+        try (var connection = DatabaseBackup.openIdle(tmp.resolve("tampered"))) {
+            assertThat(marker).exists();
+        }
+        Files.delete(marker);
+
+        var restored = tmp.resolve("restored-tampered");
+        assertThatThrownBy(() -> DatabaseBackup.restore(backup, restored))
+                .hasMessageContaining("carries code").hasMessageContaining("PLANTED");
+        assertThat(marker).doesNotExist();
+        assertThat(DataDirectory.databaseFile(restored)).doesNotExist();
+        assertThat(restored).isDirectoryNotContaining("glob:**.part").isDirectoryNotContaining("glob:**.sql");
+    }
+
+    /** A zip that unpacks to far more than any database it could hold is refused before it fills the disk. */
+    @Test
+    void a_backup_that_unpacks_out_of_all_proportion_is_refused() throws Exception {
+        var bomb = tmp.resolve("bomb.zip");
+        try (var out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            out.putNextEntry(new ZipEntry(DataDirectory.DATABASE_FILE));
+            var zeros = new byte[1 << 20];
+            for (int i = 0; i < 600; i++) {
+                out.write(zeros);
+            }
+            out.closeEntry();
+        }
+        assertThat(Files.size(bomb)).isLessThan(2 * 1024 * 1024);
+        var restored = tmp.resolve("restored-bomb");
+        assertThatThrownBy(() -> DatabaseBackup.restore(bomb, restored)).hasMessageContaining("unpacks to more than");
+        assertThat(DataDirectory.databaseFile(restored)).doesNotExist();
+        assertThat(restored).isDirectoryNotContaining("glob:**.part");
+    }
+
     @Test
     void opening_a_directory_without_a_database_says_so() {
         assertThatThrownBy(() -> DatabaseBackup.openIdle(tmp.resolve("nothing")))
