@@ -42,9 +42,25 @@ public final class DatabaseBackup {
         try (var statement = connection.createStatement()) {
             statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
             verify(partial);
-            Files.move(partial, absolute, StandardCopyOption.ATOMIC_MOVE);
+            publishWithoutReplacing(partial, absolute);
         } finally {
             Files.deleteIfExists(partial);
+        }
+    }
+
+    /**
+     * Gives the finished file its name only if nothing has that name yet, in one step: a hard link
+     * fails when the name exists, so of two backups to the same file one wins and the other is
+     * refused, and a file created meanwhile is never replaced.
+     */
+    static void publishWithoutReplacing(Path partial, Path target) throws IOException {
+        try {
+            Files.createLink(target, partial);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new IOException(target + " already exists: a backup never replaces a file. Choose another name.", e);
+        } catch (UnsupportedOperationException e) {
+            // A file system without hard links: a move without REPLACE_EXISTING still refuses an existing name.
+            Files.move(partial, target);
         }
     }
 
@@ -99,7 +115,7 @@ public final class DatabaseBackup {
             }
             // Read the file as data before anything opens it as a database: H2 would run its code.
             refuseCode(partial, zip.getFileName().toString());
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            publishWithoutReplacing(partial, target);
             try (var connection = DriverManager.getConnection(DataDirectory.jdbcUrl(dataDir) + ";IFEXISTS=TRUE",
                     "sa", "")) {
                 checkSchema(connection);

@@ -214,6 +214,57 @@ class DatabaseBackupTest {
         assertThat(restored).isDirectoryNotContaining("glob:**.part");
     }
 
+    /** Issue 16, finding 7: a file created meanwhile is never replaced, and of two backups to one name one wins. */
+    @Test
+    void a_backup_never_replaces_a_file_and_two_backups_to_one_name_do_not_both_succeed() throws Exception {
+        var target = tmp.resolve("race/backup.zip");
+        try (var connection = migrated(tmp.resolve("racing"))) {
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, "someone else's file");
+            assertThatThrownBy(() -> DatabaseBackup.backup(connection, target)).hasMessageContaining("never replaces");
+            assertThat(target).hasContent("someone else's file");
+            Files.delete(target);
+
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var start = new java.util.concurrent.CountDownLatch(1);
+                var results = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+                for (int i = 0; i < 2; i++) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        try (var own = DatabaseBackup.openIdle(tmp.resolve("racing"))) {
+                            DatabaseBackup.backup(own, target);
+                            return true;
+                        } catch (java.io.IOException e) {
+                            return false;
+                        }
+                    }));
+                }
+                start.countDown();
+                int won = 0;
+                for (var result : results) {
+                    won += result.get() ? 1 : 0;
+                }
+                assertThat(won).isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        DatabaseBackup.verify(target);
+        assertThat(target.getParent()).isDirectoryNotContaining("glob:**.part");
+    }
+
+    @Test
+    void what_an_interrupted_restore_left_is_removed_when_factdesk_starts_on_the_directory() throws Exception {
+        var dataDir = Files.createDirectories(tmp.resolve("interrupted"));
+        Files.writeString(dataDir.resolve(".factdesk-restore-123.part"), "half a database");
+        Files.createDirectories(dataDir.resolve(".factdesk-check-456")).resolve("check.h2.sql").toFile().createNewFile();
+        Files.writeString(dataDir.resolve("notes.txt"), "kept");
+        DataDirectory.removeLeftovers(dataDir);
+        assertThat(dataDir).isDirectoryNotContaining("glob:**/.factdesk-*");
+        assertThat(dataDir.resolve("notes.txt")).exists();
+    }
+
     @Test
     void opening_a_directory_without_a_database_says_so() {
         assertThatThrownBy(() -> DatabaseBackup.openIdle(tmp.resolve("nothing")))

@@ -26,6 +26,30 @@ public final class DataDirectory {
     }
 
     /**
+     * Removes what an interrupted restore left in a data directory (its unpacked file, its check
+     * directory): nothing else can be writing there while Factdesk starts on it.
+     */
+    public static void removeLeftovers(Path dataDir) {
+        if (!Files.isDirectory(dataDir)) {
+            return;
+        }
+        try (var entries = Files.list(dataDir)) {
+            for (var entry : entries.toList()) {
+                var name = entry.getFileName().toString();
+                if (name.startsWith(".factdesk-restore-") || name.startsWith(".factdesk-check-")) {
+                    try (var files = Files.walk(entry)) {
+                        for (var file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            Files.deleteIfExists(file);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot tidy the data directory " + dataDir, e);
+        }
+    }
+
+    /**
      * The JDBC URL of the database in a data directory, which is created if needed. WRITE_DELAY=0
      * makes H2 write each commit to the file before the commit returns; its default (500 ms) loses
      * acknowledged commits when the process is killed. LOCK_TIMEOUT=10000 lets a write wait up to 10 s

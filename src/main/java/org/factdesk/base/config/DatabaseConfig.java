@@ -34,6 +34,9 @@ class DatabaseConfig {
     @Bean
     DataSource dataSource(FactdeskProperties properties, Environment environment) {
         var explicitUrl = environment.getProperty("spring.datasource.url");
+        if (explicitUrl == null) {
+            DataDirectory.removeLeftovers(properties.dataDir());
+        }
         var dataSource = explicitUrl != null ? new HikariDataSource() : new EmbeddedH2DataSource();
         dataSource.setJdbcUrl(explicitUrl != null ? explicitUrl
                 : DataDirectory.jdbcUrl(properties.dataDir()) + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
