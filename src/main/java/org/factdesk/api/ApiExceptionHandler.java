@@ -109,6 +109,12 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        // A body cut off at its cap while it streamed in (RequestSizeLimitFilter): too large, not malformed.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.factdesk.security.web.RequestSizeLimitFilter.BodyTooLargeException tooLarge) {
+                return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), null);
+            }
+        }
         return problem(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON of the expected shape: " + rootMessage(e), null);
     }
