@@ -69,6 +69,14 @@ class ApiExceptionHandler {
                 + " change was written. Reload it and apply your change again.", null);
     }
 
+    /** Too many of these at once (URL imports): try again shortly. */
+    @ExceptionHandler(org.factdesk.base.BusyException.class)
+    ResponseEntity<ProblemDetail> busy(org.factdesk.base.BusyException e) {
+        var response = problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header("Retry-After", Integer.toString(e.retryAfterSeconds())).body(response.getBody());
+    }
+
     /** The item is in a state that refuses the request (a published claim: reopen it first). */
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {

@@ -21,7 +21,8 @@ public class DocumentImportService {
 
     DocumentImportService(DocumentService documents, FetchProperties fetch) {
         this.documents = documents;
-        this.fetcher = new UrlFetcher(fetch.allowedHosts(), fetch.timeout(), TextDecoder.MAX_BYTES);
+        this.fetcher = new UrlFetcher(fetch.allowedHosts(), fetch.timeout(), TextDecoder.MAX_BYTES, fetch.deadline(),
+                fetch.concurrent());
     }
 
     /** An uploaded .txt, .md or .html file; a title given by the user wins over the file's own. */

@@ -10,8 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param allowedHosts hosts an admin allows even though they resolve to private or local addresses
  *     (an intranet wiki, say); empty by default
- * @param timeout how long to wait for a server
+ * @param timeout how long to wait for a server to connect or answer
+ * @param deadline the longest one fetch may take in all, redirects and reading included
+ * @param concurrent how many fetches may run at once; more wait a moment, then are told to retry (503)
  */
 @ConfigurationProperties("factdesk.fetch")
-public record FetchProperties(@DefaultValue Set<String> allowedHosts, @DefaultValue("15s") Duration timeout) {
+public record FetchProperties(@DefaultValue Set<String> allowedHosts, @DefaultValue("15s") Duration timeout,
+        @DefaultValue("30s") Duration deadline, @DefaultValue("8") int concurrent) {
 }

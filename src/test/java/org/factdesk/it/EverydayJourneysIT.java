@@ -433,8 +433,7 @@ class EverydayJourneysIT {
 
             tabTo(page, button(page, "Add evidence"));
             page.keyboard().press("Enter");
-            var dialog = page.locator("vaadin-dialog-overlay").last();
-            assertThat(dialog).containsText("Evidence for claim " + claim);
+            assertThat(page.getByText("Evidence for claim " + claim)).isVisible();
             // Linking without a source is refused on the field, which then has the focus.
             tabTo(page, button(page, "Link evidence"));
             page.keyboard().press("Enter");

@@ -49,7 +49,7 @@ public final class Notifications {
     /** Shows why a service refused a user's action; anything that is not a refusal is rethrown. */
     public static void refused(RuntimeException e) {
         if (e instanceof InvalidInputException || e instanceof NotFoundException || e instanceof StaleVersionException
-                || e instanceof org.factdesk.base.ConflictException) {
+                || e instanceof org.factdesk.base.ConflictException || e instanceof org.factdesk.base.BusyException) {
             error(e.getMessage());
         } else if (e instanceof OptimisticLockingFailureException) {
             error("Someone else changed this at the same moment; nothing of your change was saved. "

@@ -36,8 +36,30 @@ public final class UrlFetcher {
     private final Set<String> allowedHosts;
     private final Duration timeout;
     private final long maxBytes;
+    private final Duration deadline;
+    private final java.util.concurrent.Semaphore slots;
+    private final int concurrent;
+    private static final java.util.concurrent.ScheduledExecutorService CUTTER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                var t = new Thread(r, "url-fetch-deadline");
+                t.setDaemon(true);
+                return t;
+            });
 
     public UrlFetcher(Set<String> allowedHosts, Duration timeout, long maxBytes) {
+        this(allowedHosts, timeout, maxBytes, Duration.ofSeconds(30), 8);
+    }
+
+    /**
+     * @param deadline the longest one fetch may take in all (redirects and reading included): a server
+     *     that sends a byte every few seconds is cut off there, and nothing of its page is kept
+     * @param concurrent how many fetches run at once; another waits up to two seconds for a slot and is
+     *     then told to retry, so imports can never occupy all of the server's request threads
+     */
+    public UrlFetcher(Set<String> allowedHosts, Duration timeout, long maxBytes, Duration deadline, int concurrent) {
+        this.deadline = deadline;
+        this.concurrent = concurrent;
+        this.slots = new java.util.concurrent.Semaphore(concurrent, true);
         this.allowedHosts = allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(
                 java.util.stream.Collectors.toUnmodifiableSet());
         this.timeout = timeout;
@@ -50,21 +72,44 @@ public final class UrlFetcher {
 
     public Page fetch(String url) {
         var uri = parse(url);
+        try {
+            if (!slots.tryAcquire(2, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new org.factdesk.base.BusyException("Factdesk is already fetching " + concurrent
+                        + " pages; try this one again in a few seconds", 5);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportException("url", "The fetch was interrupted");
+        }
+        try {
+            return fetchWithin(uri, System.nanoTime() + deadline.toNanos());
+        } finally {
+            slots.release();
+        }
+    }
+
+    private Page fetchWithin(URI start, long deadlineNanos) {
+        var uri = start;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             checkTarget(uri);
             HttpResponse<InputStream> response;
+            var remaining = Duration.ofNanos(deadlineNanos - System.nanoTime());
+            if (remaining.isNegative() || remaining.isZero()) {
+                throw deadlinePassed(uri);
+            }
             try {
                 response = client.send(HttpRequest.newBuilder(uri)
-                        .timeout(timeout)
+                        .timeout(remaining.compareTo(timeout) < 0 ? remaining : timeout)
                         .header("User-Agent", "Factdesk/1.0 (fact-checking workbench)")
                         .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
                         .header("Accept-Encoding", "gzip")
                         .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
             } catch (HttpTimeoutException e) {
-                throw new ImportException("url", "The server at " + uri.getHost() + " did not answer within "
-                        + timeout.toSeconds() + " seconds");
+                throw System.nanoTime() >= deadlineNanos - 50_000_000L ? deadlinePassed(uri) : couldNotFetch(uri);
             } catch (IOException e) {
-                throw new ImportException("url", "Could not reach " + uri.getHost() + ": " + e.getMessage());
+                // Refused, reset, unreachable or silent: one message for all, so that import cannot be used
+                // to tell open ports from closed ones.
+                throw couldNotFetch(uri);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ImportException("url", "The fetch was interrupted");
@@ -85,7 +130,7 @@ public final class UrlFetcher {
             }
             var contentType = response.headers().firstValue("Content-Type").orElse("text/html").toLowerCase(Locale.ROOT);
             checkContentType(contentType, response);
-            var bytes = readCapped(response);
+            var bytes = readCapped(response, uri, deadlineNanos);
             var charset = charsetOf(contentType);
             return new Page(uri, TextDecoder.decode(bytes, charset), contentType);
         }
@@ -128,7 +173,7 @@ public final class UrlFetcher {
             throw new ImportException("url", "The host " + host + " is unknown");
         }
         for (var address : addresses) {
-            if (isInternal(address)) {
+            if (isInternal(address) || ownAddresses().contains(address)) {
                 throw new ImportException("url", "The address " + host + " points into a private or local network ("
                         + address.getHostAddress() + "); Factdesk does not fetch such addresses unless an admin "
                         + "allows the host (factdesk.fetch.allowed-hosts)");
@@ -136,7 +181,35 @@ public final class UrlFetcher {
         }
     }
 
-    /** Loopback, private, link-local (cloud metadata lives there), carrier-grade NAT, multicast, unspecified. */
+    private static volatile Set<InetAddress> own = Set.of();
+    private static volatile long ownReadAt;
+
+    /**
+     * This machine's own interface addresses (its public address too, where Factdesk itself answers),
+     * read again every minute.
+     */
+    static Set<InetAddress> ownAddresses() {
+        if (System.nanoTime() - ownReadAt > 60_000_000_000L || own.isEmpty()) {
+            var found = new java.util.HashSet<InetAddress>();
+            try {
+                var interfaces = java.net.NetworkInterface.getNetworkInterfaces();
+                while (interfaces != null && interfaces.hasMoreElements()) {
+                    interfaces.nextElement().getInetAddresses().asIterator().forEachRemaining(found::add);
+                }
+            } catch (java.net.SocketException e) {
+                // Without the list, the ranges below still apply.
+            }
+            own = Set.copyOf(found);
+            ownReadAt = System.nanoTime();
+        }
+        return own;
+    }
+
+    /**
+     * Loopback, private, link-local (cloud metadata lives there), carrier-grade NAT, multicast,
+     * unspecified, and the other special-purpose ranges of RFC 6890 (documentation TEST-NETs,
+     * benchmarking, protocol assignments, 6to4 relays, Teredo, discard).
+     */
     static boolean isInternal(InetAddress address) {
         if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
                 || address.isAnyLocalAddress() || address.isMulticastAddress()) {
@@ -148,6 +221,10 @@ public final class UrlFetcher {
             int second = b[1] & 0xFF;
             return first == 0 || first == 100 && second >= 64 && second <= 127 // 100.64.0.0/10
                     || first == 192 && second == 0 && (b[2] & 0xFF) == 0 // 192.0.0.0/24
+                    || first == 192 && second == 0 && (b[2] & 0xFF) == 2 // TEST-NET-1
+                    || first == 192 && second == 88 && (b[2] & 0xFF) == 99 // 6to4 relay anycast
+                    || first == 198 && second == 51 && (b[2] & 0xFF) == 100 // TEST-NET-2
+                    || first == 203 && second == 0 && (b[2] & 0xFF) == 113 // TEST-NET-3
                     || first == 198 && (second == 18 || second == 19) // benchmarking
                     || first >= 240; // reserved and broadcast
         }
@@ -155,6 +232,14 @@ public final class UrlFetcher {
             int first = b[0] & 0xFF;
             if ((first & 0xFE) == 0xFC) {
                 return true; // unique local fc00::/7
+            }
+            int second = b[1] & 0xFF;
+            if (first == 0x20 && second == 0x01 && ((b[2] & 0xFF) < 0x02 // 2001::/23 protocol assignments, Teredo
+                    || (b[2] & 0xFF) == 0x0D && (b[3] & 0xFF) == 0xB8)) { // 2001:db8::/32 documentation
+                return true;
+            }
+            if (first == 0x01 && second == 0 && b[2] == 0 && b[3] == 0 && b[4] == 0 && b[5] == 0 && b[6] == 0 && b[7] == 0) {
+                return true; // 100::/64 discard
             }
             // IPv4-mapped (::ffff:a.b.c.d) and IPv4-compatible addresses: judge the IPv4 address.
             boolean mapped = true;
@@ -198,15 +283,29 @@ public final class UrlFetcher {
                 + ", not a web page; Factdesk imports HTML and plain text");
     }
 
-    private byte[] readCapped(HttpResponse<InputStream> response) {
+    /**
+     * Reads the body up to the size cap and the deadline. At the deadline the stream is closed from
+     * outside, so a read that waits on a dripping server ends too; a page cut short (by the deadline,
+     * or a server that stopped before the length it announced) is refused, never kept in part.
+     */
+    private byte[] readCapped(HttpResponse<InputStream> response, URI uri, long deadlineNanos) {
         var encoding = response.headers().firstValue("Content-Encoding").orElse("");
-        try (var raw = response.body();
-                var in = encoding.equalsIgnoreCase("gzip") ? new GZIPInputStream(raw) : raw) {
+        var announced = response.headers().firstValueAsLong("Content-Length");
+        var cutOff = new java.util.concurrent.atomic.AtomicBoolean();
+        var raw = response.body();
+        var cutter = CUTTER.schedule(() -> {
+            cutOff.set(true);
+            close(response);
+        }, Math.max(0, deadlineNanos - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+        try (raw; var in = encoding.equalsIgnoreCase("gzip") ? new GZIPInputStream(raw) : raw) {
             var out = new ByteArrayOutputStream();
             var buffer = new byte[16384];
             long total = 0;
             int n;
             while ((n = in.read(buffer)) > 0) {
+                if (cutOff.get() || System.nanoTime() > deadlineNanos) {
+                    throw deadlinePassed(uri);
+                }
                 total += n;
                 if (total > maxBytes) {
                     throw new ImportException("url", "The page is larger than " + (maxBytes / (1024 * 1024))
@@ -214,10 +313,33 @@ public final class UrlFetcher {
                 }
                 out.write(buffer, 0, n);
             }
+            if (cutOff.get()) {
+                throw deadlinePassed(uri);
+            }
+            if (announced.isPresent() && encoding.isEmpty() && out.size() != announced.getAsLong()) {
+                throw new ImportException("url", "The server at " + uri.getHost() + " stopped before sending the"
+                        + " whole page; nothing was imported");
+            }
             return out.toByteArray();
         } catch (IOException e) {
-            throw new ImportException("url", "Reading the page failed: " + e.getMessage());
+            if (cutOff.get()) {
+                throw deadlinePassed(uri);
+            }
+            throw new ImportException("url", "The server at " + uri.getHost() + " stopped before sending the whole"
+                    + " page; nothing was imported");
+        } finally {
+            cutter.cancel(false);
         }
+    }
+
+    private ImportException deadlinePassed(URI uri) {
+        return new ImportException("url", "Fetching from " + uri.getHost() + " took longer than "
+                + deadline.toSeconds() + " seconds, so Factdesk stopped; nothing was imported");
+    }
+
+    private static ImportException couldNotFetch(URI uri) {
+        return new ImportException("url", "Could not fetch a page from " + uri.getHost()
+                + ": the server did not answer, or no web page is there");
     }
 
     private static Charset charsetOf(String contentType) {
