@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.factdesk.base.config.DataDirectory;
@@ -136,16 +137,27 @@ public final class DatabaseBackup {
     /** Counts rows of the main tables, to say what a backup or restore holds. */
     public static Summary summarize(Connection connection) throws SQLException {
         checkSchema(connection);
+        var admins = new java.util.ArrayList<String>();
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("select username from app_user where role = 'ADMIN' and active"
+                        + " order by username")) {
+            while (rows.next()) {
+                admins.add(rows.getString(1));
+            }
+        }
         return new Summary(count(connection, "document"), count(connection, "claim"),
-                count(connection, "audit_entry"), count(connection, "app_user"));
+                count(connection, "audit_entry"), count(connection, "app_user"), List.copyOf(admins));
     }
 
-    /** What a database holds, in the units a newsroom cares about. */
-    public record Summary(long documents, long claims, long auditEntries, long users) {
+    /**
+     * What a database holds, in the units a newsroom cares about, and who may administer it: a
+     * restore says so, so that an admin account nobody expected is seen before Factdesk starts.
+     */
+    public record Summary(long documents, long claims, long auditEntries, long users, List<String> activeAdmins) {
         @Override
         public String toString() {
             return documents + " documents, " + claims + " claims, " + auditEntries + " audit entries, " + users
-                    + " users";
+                    + " users; active admins: " + (activeAdmins.isEmpty() ? "none" : String.join(", ", activeAdmins));
         }
     }
 

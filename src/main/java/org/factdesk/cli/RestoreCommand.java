@@ -44,6 +44,8 @@ final class RestoreCommand implements CliCommand {
             out.println("Restored " + from + " into " + dataDir.toAbsolutePath().normalize() + ": "
                     + DatabaseBackup.summarize(connection));
         }
+        out.println("Check that these admins are the ones you expect before you start it: anyone who could change"
+                + " the backup file could have added one.");
         out.println("Start Factdesk with FACTDESK_DATA_DIR=" + dataDir + " to use it.");
         return 0;
     }

@@ -55,6 +55,11 @@ class DatabaseBackupTest {
         try (var connection = migrated(tmp.resolve("live"))) {
             flag(connection, "kept-1");
             flag(connection, "kept-2");
+            try (var statement = connection.createStatement()) {
+                statement.execute("insert into app_user (username, display_name, password_hash, role, active, created_at,"
+                        + " version) values ('planted-admin', 'Planted', 'x', 'ADMIN', true, current_timestamp, 0),"
+                        + " ('retired-admin', 'Retired', 'x', 'ADMIN', false, current_timestamp, 0)");
+            }
             DatabaseBackup.backup(connection, backup);
             before = DatabaseBackup.summarize(connection);
             flag(connection, "after-the-backup");
@@ -66,6 +71,9 @@ class DatabaseBackupTest {
         DatabaseBackup.restore(backup, restored);
         try (var connection = DatabaseBackup.openIdle(restored)) {
             assertThat(DatabaseBackup.summarize(connection)).isEqualTo(before);
+            // A restore says who may administer what it restored.
+            assertThat(before.activeAdmins()).containsExactly("planted-admin");
+            assertThat(before.toString()).contains("active admins: planted-admin");
             assertThat(flags(connection, "kept-%")).isEqualTo(2);
             assertThat(flags(connection, "after-%")).isZero();
         }
