@@ -32,6 +32,15 @@ public final class UrlFetcher {
     }
 
     private static final int MAX_REDIRECTS = 5;
+
+    static {
+        // The address a name resolved to when it was checked is the one connected to: the JVM keeps a
+        // name's answer for 30 s (its default without a security manager, set here so nothing changes
+        // it), so a name that answers a public address and then a private one cannot slip through.
+        if (java.security.Security.getProperty("networkaddress.cache.ttl") == null) {
+            java.security.Security.setProperty("networkaddress.cache.ttl", "30");
+        }
+    }
     private final HttpClient client;
     private final Set<String> allowedHosts;
     private final Duration timeout;
