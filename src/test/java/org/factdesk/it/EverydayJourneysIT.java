@@ -528,7 +528,140 @@ class EverydayJourneysIT {
         assertThat(users).doesNotContain("\"username\":\"ada\",\"displayName\":\"ada\",\"role\":\"ADMIN\"");
     }
 
+    /**
+     * Issue 22: bad input in each dialog (nothing typed, hostile text, a wrong address, a short
+     * password) is answered with its message on the field it is about, and nothing is saved.
+     */
+    @Test
+    void bad_input_in_each_dialog_is_answered_on_its_field_and_saves_nothing() throws Exception {
+        long documents = total("/api/v1/documents");
+        long sources = total("/api/v1/sources");
+        long claimants = total("/api/v1/claimants");
+        try (var context = signedIn()) {
+            var page = context.newPage();
+            open(page, "/documents");
+            button(page, "New document").click();
+            button(page, "Create").click();
+            assertThat(page.getByText("A document needs a title")).isVisible();
+            page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("<img src=x onerror=alert(1)>");
+            button(page, "Create").click();
+            assertThat(page.getByText("The document is empty: it has no text to review")).isVisible();
+            button(page, "Cancel").click();
+
+            open(page, "/sources");
+            button(page, "New source").click();
+            button(page, "Add source").click();
+            assertThat(page.getByText("A source needs a title")).isVisible();
+            page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Hostile address");
+            page.getByLabel("Web address").fill("javascript:alert(document.cookie)");
+            button(page, "Add source").click();
+            assertThat(page.locator("vaadin-text-field[invalid]")).not().hasCount(0);
+            button(page, "Cancel").click();
+
+            open(page, "/claimants");
+            button(page, "New claimant").click();
+            button(page, "Create claimant").click();
+            assertThat(page.getByText("A claimant needs a name")).isVisible();
+            button(page, "Cancel").click();
+
+            open(page, "/admin/users");
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username").setExact(true))
+                    .fill("short-password-user");
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("short");
+            button(page, "Create user").click();
+            assertThat(page.getByText("A password needs at least")).isVisible();
+            assertThat(page.locator("vaadin-password-field[invalid]")).hasCount(1);
+        }
+        assertThat(total("/api/v1/documents")).isEqualTo(documents);
+        assertThat(total("/api/v1/sources")).isEqualTo(sources);
+        assertThat(total("/api/v1/claimants")).isEqualTo(claimants);
+        assertThat(new String(get("/api/v1/admin/users"), StandardCharsets.UTF_8)).doesNotContain("short-password-user");
+    }
+
+    /** The visible controls of a screen, outside grids (a grid is one stop; its rows go by arrow keys). */
+    private static final String MARK_CONTROLS = """
+            () => {
+              const visible = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0
+                  && getComputedStyle(e).visibility !== 'hidden'; };
+              const controls = [...document.querySelectorAll('vaadin-button, a[href], vaadin-text-field, vaadin-text-area,'
+                  + ' vaadin-password-field, vaadin-combo-box, vaadin-select, vaadin-checkbox, vaadin-date-picker,'
+                  + ' vaadin-multi-select-combo-box, vaadin-grid, vaadin-side-nav-item, vaadin-tab, vaadin-details-summary')]
+                .filter(e => visible(e) && !e.hasAttribute('disabled') && !e.closest('vaadin-grid:not(:scope)')
+                    && !(e.tagName === 'A' && e.closest('vaadin-side-nav-item'))
+                    && !(e.tagName === 'VAADIN-TAB' && !e.hasAttribute('selected')));
+              controls.forEach((e, i) => e.setAttribute('data-kb', String(i)));
+              return controls.length;
+            }""";
+
+    /** Which marked control holds the focus now (through shadow roots), and whether its focus shows. */
+    private static final String FOCUSED_CONTROL = """
+            () => {
+              let a = document.activeElement;
+              while (a && a.shadowRoot && a.shadowRoot.activeElement) { a = a.shadowRoot.activeElement; }
+              let e = a;
+              while (e && !(e.nodeType === 1 && e.hasAttribute('data-kb'))) {
+                e = e.parentNode || (e.host ?? null);
+                if (e && e.nodeType === 11) { e = e.host; }
+              }
+              if (!e) { return null; }
+              const s = a ? getComputedStyle(a) : null;
+              const shown = e.hasAttribute('focus-ring') || e.hasAttribute('navigating') || !!e.querySelector('[focus-ring]')
+                  || (a && a.closest && a.closest('[focus-ring]')) || (s && s.outlineStyle !== 'none' && s.outlineWidth !== '0px')
+                  || (s && s.boxShadow && s.boxShadow !== 'none');
+              return e.getAttribute('data-kb') + '|' + (shown ? 'shown' : 'hidden') + '|' + e.tagName.toLowerCase()
+                  + ' ' + (e.getAttribute('aria-label') || e.label || e.textContent || '').trim().slice(0, 40);
+            }""";
+
+    /**
+     * Issue 22: everything on every screen can be reached with the keyboard alone and shows where the
+     * focus is. Tab walks each screen; every visible control (button, link, field, menu entry, grid,
+     * the selected tab) must be reached, and each must show its focus when it has it.
+     */
+    @Test
+    void every_control_on_every_screen_is_reached_by_tab_and_shows_its_focus() {
+        try (var context = signedIn()) {
+            var page = context.newPage();
+            var problems = new ArrayList<String>();
+            for (var path : SCREENS) {
+                open(page, path);
+                page.waitForTimeout(300);
+                int controls = ((Number) page.evaluate(MARK_CONTROLS)).intValue();
+                page.evaluate("() => { document.activeElement?.blur(); window.scrollTo(0, 0); }");
+                var reached = new java.util.TreeMap<Integer, String>();
+                for (int presses = 0; presses < controls * 3 + 40 && reached.size() < controls; presses++) {
+                    page.keyboard().press("Tab");
+                    var focused = (String) page.evaluate(FOCUSED_CONTROL);
+                    if (focused == null) {
+                        continue;
+                    }
+                    var parts = focused.split("\\|", 3);
+                    reached.put(Integer.parseInt(parts[0]), parts[2]);
+                    if (parts[1].equals("hidden")) {
+                        problems.add(path + ": the focus on " + parts[2] + " does not show");
+                    }
+                }
+                @SuppressWarnings("unchecked")
+                var names = (List<String>) page.evaluate("() => [...document.querySelectorAll('[data-kb]')].map(e =>"
+                        + " e.getAttribute('data-kb') + ' ' + e.tagName.toLowerCase() + ' '"
+                        + " + (e.getAttribute('aria-label') || e.label || e.textContent || '').trim().slice(0, 40))");
+                for (var name : names) {
+                    if (!reached.containsKey(Integer.parseInt(name.substring(0, name.indexOf(' '))))) {
+                        problems.add(path + ": Tab never reaches " + name.substring(name.indexOf(' ') + 1));
+                    }
+                }
+            }
+            assertThat(problems.stream().distinct().toList()).as("controls a keyboard user cannot reach or cannot see").isEmpty();
+        }
+    }
+
     // --- helpers -------------------------------------------------------------------------------
+
+    private long total(String path) throws Exception {
+        var body = new String(get(path + "?size=1"), StandardCharsets.UTF_8);
+        var m = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(body);
+        assertThat(m.find()).as(body).isTrue();
+        return Long.parseLong(m.group(1));
+    }
 
     /** Creates something through the API as the admin and answers its id. */
     private String apiPost(String path, String json) throws Exception {

@@ -35,16 +35,15 @@ class NewClaimantDialog extends Dialog {
         add(new FormLayout(name, kind, aliases, wikidata));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> {
-            try {
-                var list = Arrays.stream(aliases.getValue().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-                var claimant = claimants.create(new ClaimantDraft(name.getValue(), kind.getValue(), list, null,
-                        wikidata.getValue(), null));
-                close();
-                created.accept(claimant);
-                Notifications.success(claimant.name() + " created");
-            } catch (RuntimeException ex) {
-                Notifications.refused(ex);
-            }
+            var list = Arrays.stream(aliases.getValue().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            // A refusal ("A claimant needs a name") is said on the field it is about.
+            org.factdesk.base.ui.FieldErrors.attempt(java.util.Map.of("name", name, "kind", kind, "aliases", aliases,
+                    "wikidataId", wikidata), () -> claimants.create(new ClaimantDraft(name.getValue(), kind.getValue(), list,
+                            null, wikidata.getValue(), null))).ifPresent(claimant -> {
+                                close();
+                                created.accept(claimant);
+                                Notifications.success(claimant.name() + " created");
+                            });
         });
         getFooter().add(new Button("Cancel", e -> close()), create);
     }

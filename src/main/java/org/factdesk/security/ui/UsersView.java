@@ -47,15 +47,17 @@ class UsersView extends VerticalLayout {
         role.setValue(Role.REVIEWER);
         password.setHelperText("At least 10 characters");
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        create.addClickListener(e -> Notifications.attempt(() -> {
-            var created = userService.create(username.getValue(), displayName.getValue(), password.getValue(),
-                    role.getValue());
-            username.clear();
-            displayName.clear();
-            password.clear();
-            refresh();
-            Notifications.success("User '" + created.username() + "' created");
-        }));
+        // A refusal (a taken username, a short password) is said on the field it is about.
+        create.addClickListener(e -> org.factdesk.base.ui.FieldErrors.attempt(java.util.Map.of("username", username,
+                "displayName", displayName, "password", password, "role", role),
+                () -> userService.create(username.getValue(), displayName.getValue(), password.getValue(), role.getValue()))
+                .ifPresent(created -> {
+                    username.clear();
+                    displayName.clear();
+                    password.clear();
+                    refresh();
+                    Notifications.success("User '" + created.username() + "' created");
+                }));
         var form = new HorizontalLayout(username, displayName, password, role, create);
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);

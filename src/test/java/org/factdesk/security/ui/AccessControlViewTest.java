@@ -48,7 +48,9 @@ class AccessControlViewTest extends SpringBrowserlessTest {
         test(view.password).setValue("short");
         test(view.create).click();
 
-        var notification = $(com.vaadin.flow.component.notification.Notification.class).last();
-        assertThat(test(notification).getText()).contains("username");
+        // Said on the field it is about, not in a toast.
+        assertThat(view.username.isInvalid()).isTrue();
+        assertThat(view.username.getErrorMessage()).contains("username");
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).all()).isEmpty();
     }
 }
