@@ -593,7 +593,7 @@ class EverydayJourneysIT {
               return controls.length;
             }""";
 
-    /** Which marked control holds the focus now (through shadow roots), and whether its focus shows. */
+    /** Which marked control holds the focus now (through shadow roots), with its box on the screen. */
     private static final String FOCUSED_CONTROL = """
             () => {
               let a = document.activeElement;
@@ -604,12 +604,10 @@ class EverydayJourneysIT {
                 if (e && e.nodeType === 11) { e = e.host; }
               }
               if (!e) { return null; }
-              const s = a ? getComputedStyle(a) : null;
-              const shown = e.hasAttribute('focus-ring') || e.hasAttribute('navigating') || !!e.querySelector('[focus-ring]')
-                  || (a && a.closest && a.closest('[focus-ring]')) || (s && s.outlineStyle !== 'none' && s.outlineWidth !== '0px')
-                  || (s && s.boxShadow && s.boxShadow !== 'none');
-              return e.getAttribute('data-kb') + '|' + (shown ? 'shown' : 'hidden') + '|' + e.tagName.toLowerCase()
-                  + ' ' + (e.getAttribute('aria-label') || e.label || e.textContent || '').trim().slice(0, 40);
+              const r = e.getBoundingClientRect();
+              return [e.getAttribute('data-kb'), Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height),
+                  window.scrollY, e.tagName.toLowerCase() + ' '
+                  + (e.getAttribute('aria-label') || e.label || e.textContent || '').trim().slice(0, 40)].join('|');
             }""";
 
     /**
@@ -628,17 +626,32 @@ class EverydayJourneysIT {
                 int controls = ((Number) page.evaluate(MARK_CONTROLS)).intValue();
                 page.evaluate("() => { document.activeElement?.blur(); window.scrollTo(0, 0); }");
                 var reached = new java.util.TreeMap<Integer, String>();
+                // Whether a focus shows is judged by pixels, whatever a component draws: the control is
+                // photographed (with a margin, for rings drawn outside it) while it has the focus and
+                // again once Tab has moved on; the same picture twice means the focus did not show.
+                String[] previous = null;
+                byte[] previousShot = null;
                 for (int presses = 0; presses < controls * 3 + 40 && reached.size() < controls; presses++) {
                     page.keyboard().press("Tab");
+                    page.waitForTimeout(150);
+                    if (previous != null) {
+                        var now = (String) page.evaluate("i => { const e = document.querySelector(`[data-kb='${i}']`);"
+                                + " const r = e.getBoundingClientRect(); return [Math.round(r.x), Math.round(r.y),"
+                                + " Math.round(r.width), Math.round(r.height), window.scrollY].join('|'); }", previous[0]);
+                        if (now.equals(String.join("|", previous[1], previous[2], previous[3], previous[4], previous[5]))
+                                && java.util.Arrays.equals(shot(page, previous), previousShot)) {
+                            problems.add(path + ": the focus on " + previous[6] + " does not show");
+                        }
+                    }
                     var focused = (String) page.evaluate(FOCUSED_CONTROL);
                     if (focused == null) {
+                        previous = null;
                         continue;
                     }
-                    var parts = focused.split("\\|", 3);
-                    reached.put(Integer.parseInt(parts[0]), parts[2]);
-                    if (parts[1].equals("hidden")) {
-                        problems.add(path + ": the focus on " + parts[2] + " does not show");
-                    }
+                    var parts = focused.split("\\|", 7);
+                    reached.put(Integer.parseInt(parts[0]), parts[6]);
+                    previous = parts;
+                    previousShot = shot(page, parts);
                 }
                 @SuppressWarnings("unchecked")
                 var names = (List<String>) page.evaluate("() => [...document.querySelectorAll('[data-kb]')].map(e =>"
@@ -661,6 +674,18 @@ class EverydayJourneysIT {
         var m = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(body);
         assertThat(m.find()).as(body).isTrue();
         return Long.parseLong(m.group(1));
+    }
+
+    /** A picture of a control's box with a 4-pixel margin, from the parts FOCUSED_CONTROL answers. */
+    private static byte[] shot(Page page, String[] parts) {
+        double x = Math.max(0, Double.parseDouble(parts[1]) - 4);
+        double y = Math.max(0, Double.parseDouble(parts[2]) - 4);
+        double w = Math.max(1, Math.min(Double.parseDouble(parts[3]) + 8, 1440 - x));
+        double h = Math.max(1, Math.min(Double.parseDouble(parts[4]) + 8, 900 - y));
+        if (x >= 1440 || y >= 900) {
+            return new byte[0];
+        }
+        return page.screenshot(new Page.ScreenshotOptions().setClip(x, y, w, h));
     }
 
     /** Creates something through the API as the admin and answers its id. */
