@@ -667,6 +667,54 @@ class EverydayJourneysIT {
         }
     }
 
+    /**
+     * Issue 16, finding 3, in a real browser: a page on another site auto-submits a form that posts a
+     * document to the API, and another that signs the browser in as the attacker's choice. Both are
+     * refused (403), nothing is created, and the browser is not signed in.
+     */
+    @Test
+    void a_page_on_another_site_can_neither_write_to_factdesk_nor_sign_the_browser_in() throws Exception {
+        long documents = total("/api/v1/documents");
+        var appBase = app.baseUrl();
+        var attacker = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        attacker.createContext("/post", exchange -> page(exchange, "<form id=f method=post enctype='multipart/form-data'"
+                + " action='" + appBase + "/api/v1/documents'><input name=title value=Planted><input type=file name=file>"
+                + "</form>"));
+        attacker.createContext("/login", exchange -> page(exchange, "<form id=f method=post action='" + appBase
+                + "/login'><input name=username value=admin><input name=password value='"
+                + FactdeskProcess.ADMIN_PASSWORD + "'></form><script>document.getElementById('f').submit()</script>"));
+        attacker.start();
+        var elsewhere = "http://127.0.0.1:" + attacker.getAddress().getPort();
+        try (var context = browser.newContext(new Browser.NewContextOptions()
+                .setHttpCredentials("admin", FactdeskProcess.ADMIN_PASSWORD))) {
+            var page = context.newPage();
+            page.navigate(elsewhere + "/post");
+            page.setInputFiles("input[type=file]", write("planted.txt", "Planted by another site."));
+            var posted = page.waitForResponse(r -> r.url().startsWith(appBase + "/api/v1/documents"),
+                    () -> page.evaluate("document.getElementById('f').submit()"));
+            assertThat(posted.status()).isEqualTo(403);
+
+            var second = context.newPage();
+            var signIn = second.waitForResponse(r -> r.url().startsWith(appBase + "/login")
+                    && r.request().method().equals("POST"), () -> second.navigate(elsewhere + "/login"));
+            assertThat(signIn.status()).isEqualTo(403);
+            var third = context.newPage();
+            third.navigate(appBase + "/dashboard");
+            third.waitForURL(Pattern.compile(".*/login.*"));
+        } finally {
+            attacker.stop(0);
+        }
+        assertThat(total("/api/v1/documents")).isEqualTo(documents);
+    }
+
+    private static void page(com.sun.net.httpserver.HttpExchange exchange, String html) throws IOException {
+        var body = ("<!doctype html><html><body>" + html + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private long total(String path) throws Exception {
