@@ -715,6 +715,34 @@ class EverydayJourneysIT {
         exchange.close();
     }
 
+    /** Issue 22: suggestions are asked for, accepted and dismissed with the keyboard alone. */
+    @Test
+    void suggestions_are_accepted_and_dismissed_by_keyboard() throws Exception {
+        var doc = apiPost("/api/v1/documents", "{\"title\":\"Suggestions by keyboard\",\"text\":\"The defence ministry "
+                + "said 40,000 soldiers had been moved to the border. Prime Minister Anna Berg told parliament that "
+                + "unemployment fell to 4.2 percent in March. Police said 12,000 people attended the march.\"}");
+        try (var context = signedIn()) {
+            var page = context.newPage();
+            page.navigate(app.baseUrl() + "/documents/" + doc);
+            page.waitForSelector("fd-reader[data-rendered]");
+            page.locator("body").click(new Locator.ClickOptions().setPosition(1, 1));
+            tabTo(page, button(page, "Suggest"));
+            page.keyboard().press("Enter");
+            assertThat(button(page, "Accept").first()).isVisible();
+            int offered = button(page, "Accept").count();
+            assertThat(offered).isGreaterThanOrEqualTo(2);
+            tabTo(page, button(page, "Accept").first());
+            page.keyboard().press("Enter");
+            assertThat(notification(page, "Claim created from the suggestion")).isVisible();
+            tabTo(page, button(page, "Dismiss").first());
+            page.keyboard().press("Enter");
+            assertThat(notification(page, "Suggestion dismissed")).isVisible();
+            assertThat(button(page, "Accept")).hasCount(offered - 2);
+        }
+        var claims = new String(get("/api/v1/documents/" + doc + "/claims"), StandardCharsets.UTF_8);
+        assertThat(claims).contains("\"id\"");
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private long total(String path) throws Exception {
