@@ -1,8 +1,6 @@
 package org.factdesk.claim;
 
 import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +17,6 @@ public final class ClaimChange {
     private final String actor;
     private final long versionBefore;
     private final Consumer<ClaimChanged> publisher;
-    private final Set<String> fields = new LinkedHashSet<>();
     private final boolean created;
     private int recorded;
 
@@ -68,11 +65,6 @@ public final class ClaimChange {
         return recorded;
     }
 
-    /** The fields recorded so far, in order. */
-    public Set<String> fields() {
-        return Set.copyOf(fields);
-    }
-
     /**
      * Records that a field of the claim changed: one audit entry, and the claim's version moves if
      * this is the first change of the request. Callers record only values that really differ.
@@ -81,7 +73,6 @@ public final class ClaimChange {
         if (!applied()) {
             claim.bump(actor);
         }
-        fields.add(field);
         recorded++;
         publisher.accept(new ClaimChanged(claim.id(), claim.getDocumentId(), action, field, oldValue, newValue, actor,
                 Instant.now()));

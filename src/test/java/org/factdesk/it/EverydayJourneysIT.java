@@ -265,6 +265,10 @@ class EverydayJourneysIT {
             eddie.waitForSelector("fd-reader[data-rendered]");
             button(eddie, "Approve and publish").click();
             assertThat(notification(eddie, "is now published")).isVisible();
+            // Published means locked: the panel says so and its fields no longer take edits.
+            assertThat(eddie.getByText("published, so locked")).isVisible();
+            assertThat(eddie.getByLabel("Claim to check")).not().isEditable();
+            assertThat(eddie.getByLabel("Rationale")).not().isEditable();
             button(eddie, "Reopen").click();
             eddie.getByLabel("Why").fill("A reader sent a newer State Department transcript.");
             eddie.locator("vaadin-dialog-overlay, vaadin-dialog").getByRole(AriaRole.BUTTON,
@@ -282,19 +286,15 @@ class EverydayJourneysIT {
             page.navigate(app.baseUrl() + "/documents/1");
             page.waitForSelector("fd-reader[data-rendered]");
             button(page, "Export").click();
-            button(page, "HTML").click();
-            var html = page.waitForDownload(() -> page.getByText("Save document-1.html").click());
             var report = page.context().newPage();
-            report.setContent(Files.readString(html.path()));
+            report.setContent(Files.readString(download(page, "HTML", "document-1.html")));
             assertThat(report.locator("h1, h2").first()).isVisible();
             assertThat(report.locator("body")).containsText("Biden Invited Putin to Meet in a Third Country");
             assertThat(report.locator("#claim-" + kyiv + " h3")).containsText("[" + kyiv + "] " + KYIV_CLAIM);
             assertThat(report.locator("svg[role=img]").first()).isVisible();
             report.close();
 
-            button(page, "PDF").click();
-            var pdf = page.waitForDownload(() -> page.getByText("Save document-1.pdf").click());
-            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.path().toFile())) {
+            try (var document = org.apache.pdfbox.Loader.loadPDF(download(page, "PDF", "document-1.pdf").toFile())) {
                 var all = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
                 assertThat(all).contains("Biden Invited Putin").contains("[" + kyiv + "]");
                 for (int p = 1; p <= document.getNumberOfPages(); p++) {

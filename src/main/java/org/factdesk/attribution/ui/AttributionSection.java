@@ -188,6 +188,10 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         var base = editBase;
         if (base == null || base.id() != shown.id() || !typing()) {
             fill(shown, a);
+        } else if (sameAttribution(filledFrom, a)) {
+            // Only other parts changed (the text, a verdict, one's own evidence): what is being typed still
+            // replaces the attribution everyone else sees, so it is saved against the new version.
+            editBase = shown;
         }
         checkedBy.setText(a == null || a.checkedBy() == null ? ""
                 : "Checked by " + a.checkedBy() + (a.checkedAt() == null ? "" : " on " + Times.when(a.checkedAt())));
@@ -249,6 +253,18 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
     private java.util.Map<String, com.vaadin.flow.component.HasValidation> fields() {
         return java.util.Map.of("claimantId", claimant, "statedRole", statedRole, "cue", cue, "form", form,
                 "check", check, "checkNote", checkNote);
+    }
+
+    private static boolean sameAttribution(@Nullable AttributionView x, @Nullable AttributionView y) {
+        if (x == null || y == null) {
+            return x == y;
+        }
+        return java.util.Objects.equals(x.claimant() == null ? null : x.claimant().id(),
+                y.claimant() == null ? null : y.claimant().id())
+                && java.util.Objects.equals(x.statedRole(), y.statedRole()) && java.util.Objects.equals(x.cue(), y.cue())
+                && x.form() == y.form() && x.check() == y.check() && java.util.Objects.equals(x.checkNote(), y.checkNote())
+                && java.util.Objects.equals(x.sourceSpan(), y.sourceSpan())
+                && java.util.Objects.equals(x.cueSpan(), y.cueSpan());
     }
 
     /** Whether the form holds something typed and not saved. */

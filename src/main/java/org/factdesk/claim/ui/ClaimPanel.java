@@ -129,6 +129,11 @@ class ClaimPanel extends VerticalLayout {
             var known = new LinkedHashSet<>(shown.tags());
             tags.setItems(known);
             tags.select(shown.tags());
+        } else if (base.claimText().equals(shown.claimText())
+                && new java.util.HashSet<>(base.tags()).equals(new java.util.HashSet<>(shown.tags()))) {
+            // The claim moved on in other parts (a verdict, evidence, perhaps one's own): what is being
+            // typed still replaces the text and tags everyone else sees, so it is saved against the new version.
+            editBase = shown;
         }
         // A published claim is locked: an editor reopens it (a correction) before anything changes.
         boolean editable = context.canEdit() && shown.status() != org.factdesk.claim.ClaimStatus.PUBLISHED;

@@ -155,6 +155,10 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
         var base = editBase;
         if (base == null || base.id() != shown.id() || !typing()) {
             fill(shown, r);
+        } else if (filledFrom != null && sameVerdict(filledFrom, r)) {
+            // Only other parts changed (the text, evidence, one's own assignment): what is being typed still
+            // replaces the verdict everyone else sees, so it is saved against the new version.
+            editBase = shown;
         }
         var parts = new ArrayList<String>();
         if (r.verdictBy() != null) {
@@ -293,6 +297,13 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
         rationale.setValue(r.rationale() == null ? "" : r.rationale());
         noEvidenceNote.setValue(r.noEvidenceNote() == null ? "" : r.noEvidenceNote());
         noEvidenceNote.setVisible(r.verdict() != null && VerdictView.UNPROVEN.equals(r.verdict().code()));
+    }
+
+    private static boolean sameVerdict(ReviewView a, ReviewView b) {
+        return java.util.Objects.equals(a.verdict() == null ? null : a.verdict().code(),
+                b.verdict() == null ? null : b.verdict().code())
+                && java.util.Objects.equals(a.rationale(), b.rationale())
+                && java.util.Objects.equals(a.noEvidenceNote(), b.noEvidenceNote());
     }
 
     /** Whether the verdict fields hold something the user typed and has not saved. */

@@ -87,4 +87,23 @@ class VerdictSectionTest extends SpringBrowserlessTest {
         assertThat(section.rationale.getValue()).isEqualTo("My reading of the council minutes");
         assertThat(reviews.get(claim.id()).rationale()).isEqualTo("The second reviewer's rationale");
     }
+
+    /** One's own change to another part of the claim (an assignment) is not someone else's change: the typed rationale saves. */
+    @Test
+    @WithUserDetails("reviewer")
+    void typing_a_rationale_then_assigning_the_claim_still_saves_the_rationale() {
+        var doc = documents.create(DocumentMetadata.titled("Own change"), "The mayor said the bridge was closed.").id();
+        var claim = claims.create(doc, NewClaim.at(15, 36));
+        ReaderLinks.openClaim(UI.getCurrent(), doc, claim.id());
+        var section = $(VerdictSection.class).single();
+        section.rationale.setValue("Checked against the council minutes");
+        test(section.assignee).selectItem("reviewer");
+        assertThat(reviews.get(claim.id()).assignee()).isEqualTo("reviewer");
+        assertThat(section.rationale.getValue()).isEqualTo("Checked against the council minutes");
+
+        test(section.saveVerdict).click();
+        assertThat(reviews.get(claim.id()).rationale()).isEqualTo("Checked against the council minutes");
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).all().stream()
+                .map(n -> test(n).getText()).toList()).noneMatch(m -> m.contains("meanwhile"));
+    }
 }
