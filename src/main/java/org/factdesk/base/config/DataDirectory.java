@@ -50,10 +50,19 @@ public final class DataDirectory {
     }
 
     /**
-     * The JDBC URL of the database in a data directory, which is created if needed. WRITE_DELAY=0
-     * makes H2 write each commit to the file before the commit returns; its default (500 ms) loses
-     * acknowledged commits when the process is killed. LOCK_TIMEOUT=10000 lets a write wait up to 10 s
-     * for a claim another request holds (claim writes lock the claim's row), instead of H2's 1 s.
+     * The JDBC URL of the database in a data directory, which is created if needed.
+     *
+     * <ul>
+     *   <li>WRITE_DELAY=0 makes H2 write each commit to the file before the commit returns; its
+     *       default (500 ms) loses acknowledged commits when the process is killed.
+     *   <li>REUSE_SPACE=FALSE makes H2 append every commit to the end of the file. With free space
+     *       reused, a commit written into a gap is sometimes not found when the file is opened after
+     *       the process was killed: the last acknowledged commits were lost in about one kill in six
+     *       ({@code EmbeddedDatabaseDurabilityIT}). The price is a file that grows with every write
+     *       while the app runs; a clean stop compacts it ({@code SHUTDOWN COMPACT}).
+     *   <li>LOCK_TIMEOUT=10000 lets a write wait up to 10 s for a claim another request holds (claim
+     *       writes lock the claim's row), instead of H2's 1 s.
+     * </ul>
      */
     public static String jdbcUrl(Path dataDir) {
         var dir = dataDir.toAbsolutePath().normalize();
@@ -62,6 +71,6 @@ public final class DataDirectory {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dir, e);
         }
-        return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+        return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;LOCK_TIMEOUT=10000";
     }
 }

@@ -53,7 +53,10 @@ class DatabaseConfig {
         return dataSource;
     }
 
-    /** The pool over the data directory's H2 database, which it shuts down when the app stops. */
+    /**
+     * The pool over the data directory's H2 database, which it shuts down when the app stops, and
+     * compacts: the file only grows while the app runs (see {@link DataDirectory#jdbcUrl}).
+     */
     static final class EmbeddedH2DataSource extends HikariDataSource {
 
         private static final Logger LOG = LoggerFactory.getLogger(EmbeddedH2DataSource.class);
@@ -62,7 +65,7 @@ class DatabaseConfig {
         public void close() {
             if (!isClosed()) {
                 try (var connection = getConnection(); var statement = connection.createStatement()) {
-                    statement.execute("SHUTDOWN");
+                    statement.execute("SHUTDOWN COMPACT");
                 } catch (SQLException e) {
                     LOG.warn("The database was not shut down cleanly; it recovers on the next start: {}", e.getMessage());
                 }
