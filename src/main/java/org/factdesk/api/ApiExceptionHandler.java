@@ -45,6 +45,11 @@ class ApiExceptionHandler {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), e.field());
     }
 
+    @ExceptionHandler(org.factdesk.base.TooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(org.factdesk.base.TooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), e.field());
+    }
+
     @ExceptionHandler(StaleVersionException.class)
     ResponseEntity<ProblemDetail> stale(StaleVersionException e) {
         var response = problem(HttpStatus.PRECONDITION_FAILED, e.getMessage(), null);

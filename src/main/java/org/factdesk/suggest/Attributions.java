@@ -95,6 +95,7 @@ public final class Attributions {
 
     public static List<Found> find(String text, List<Sentence> sentences) {
         var found = new ArrayList<Found>();
+        var paragraphEnds = paragraphEnds(text, sentences);
         for (var sentence : sentences) {
             var tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
@@ -113,7 +114,7 @@ public final class Attributions {
                                 && Set.of("to", "that").contains(tokens.get(i + 1).lower());
                 if (lemma == null || !verbLike) {
                     if (t.text().equals(":") && i > 0) {
-                        var a = colonCue(text, sentences, sentence, i);
+                        var a = colonCue(sentences, sentence, i, paragraphEnds[sentence.index()]);
                         if (a != null) {
                             found.add(a);
                         }
@@ -137,19 +138,54 @@ public final class Attributions {
         return withoutNested(found);
     }
 
-    /** A cue inside another attribution's content is part of what was said, unless it is a plain "said". */
-    private static List<Found> withoutNested(List<Found> found) {
-        var kept = new ArrayList<Found>(found.size());
-        for (var a : found) {
-            boolean nested = false;
-            for (var b : found) {
-                if (b != a && b.content().start() <= a.cue().start() && a.cue().end() <= b.content().end()
-                        && b.confidence() >= a.confidence() && !(a.confidence() >= 0.9 && b.confidence() >= 0.9)) {
-                    nested = true;
+    /**
+     * A cue inside another attribution's content is part of what was said, unless it is a plain "said"
+     * (both at confidence 0.9 or more). One sweep over the attributions in order of content start,
+     * keeping per confidence level the two furthest content ends seen so far, so a text with
+     * thousands of attributions costs n log n, not n².
+     */
+    static List<Found> withoutNested(List<Found> found) {
+        var levels = found.stream().mapToDouble(Found::confidence).distinct().sorted().toArray();
+        var byContentStart = new ArrayList<>(found);
+        byContentStart.sort(java.util.Comparator.comparingInt(f -> f.content().start()));
+        var byCueStart = new ArrayList<>(found);
+        byCueStart.sort(java.util.Comparator.comparingInt(f -> f.cue().start()));
+        // Per level: the furthest content end and which attribution has it, and the second furthest.
+        var first = new int[levels.length];
+        var firstOf = new Found[levels.length];
+        var second = new int[levels.length];
+        java.util.Arrays.fill(first, -1);
+        java.util.Arrays.fill(second, -1);
+        var nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Found, Boolean>());
+        int next = 0;
+        for (var a : byCueStart) {
+            while (next < byContentStart.size() && byContentStart.get(next).content().start() <= a.cue().start()) {
+                var b = byContentStart.get(next++);
+                int level = java.util.Arrays.binarySearch(levels, b.confidence());
+                int end = b.content().end();
+                if (end > first[level]) {
+                    second[level] = first[level];
+                    first[level] = end;
+                    firstOf[level] = b;
+                } else if (end > second[level]) {
+                    second[level] = end;
+                }
+            }
+            for (int level = 0; level < levels.length; level++) {
+                double c = levels[level];
+                if (c < a.confidence() || a.confidence() >= 0.9 && c >= 0.9) {
+                    continue;
+                }
+                int end = firstOf[level] == a ? second[level] : first[level];
+                if (end >= a.cue().end()) {
+                    nested.add(a);
                     break;
                 }
             }
-            if (!nested) {
+        }
+        var kept = new ArrayList<Found>(found.size());
+        for (var a : found) {
+            if (!nested.contains(a)) {
                 kept.add(a);
             }
         }
@@ -269,7 +305,18 @@ public final class Attributions {
     }
 
     /** "Pat Caddell: Democrat voters worried…": a short name before a colon at the start of a sentence. */
-    private static @Nullable Found colonCue(String text, List<Sentence> sentences, Sentence sentence, int i) {
+    /** For each sentence, the index of the last sentence of its paragraph. */
+    private static int[] paragraphEnds(String text, List<Sentence> sentences) {
+        var last = new int[sentences.size()];
+        for (int s = sentences.size() - 1; s >= 0; s--) {
+            boolean lastInParagraph = s == sentences.size() - 1
+                    || text.substring(sentences.get(s).end(), sentences.get(s + 1).start()).contains("\n");
+            last[s] = lastInParagraph ? s : last[s + 1];
+        }
+        return last;
+    }
+
+    private static @Nullable Found colonCue(List<Sentence> sentences, Sentence sentence, int i, int lastOfParagraph) {
         var tokens = sentence.tokens();
         if (i > 6) {
             return null;
@@ -285,12 +332,8 @@ public final class Attributions {
         int endOffset = tokens.get(end).end();
         // A speaker's turn in a transcript ("PENCE: …") runs to the end of the paragraph.
         if (np[0] == 0 && tokens.get(np[1]).text().equals(tokens.get(np[1]).text().toUpperCase(java.util.Locale.ROOT))) {
-            for (int s = sentence.index() + 1; s < sentences.size(); s++) {
-                var next = sentences.get(s);
-                if (text.substring(sentences.get(s - 1).end(), next.start()).contains("\n")) {
-                    break;
-                }
-                endOffset = next.end();
+            if (lastOfParagraph > sentence.index()) {
+                endOffset = sentences.get(lastOfParagraph).end();
             }
         }
         return new Found(new Span(tokens.get(i).start(), tokens.get(i).end()),

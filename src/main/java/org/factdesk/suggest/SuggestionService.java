@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.factdesk.attribution.AttributionDraft;
 import org.factdesk.attribution.AttributionForm;
@@ -86,11 +88,14 @@ public class SuggestionService {
             throw new InvalidInputException("text", "Give the text to make suggestions for");
         }
         if (text.length() > MAX_TEXT) {
-            throw new InvalidInputException("text", "The text is longer than " + MAX_TEXT + " characters");
+            throw new org.factdesk.base.TooLargeException("text", "The text has " + text.length()
+                    + " characters; suggestions are made for at most " + MAX_TEXT + " at a time");
         }
         var result = new ArrayList<SuggestionView>();
+        var cp = new CodePoints(text);
+        var named = new HashMap<String, java.util.Optional<org.factdesk.attribution.ClaimantView>>();
         for (var s : suggester().suggest(text)) {
-            result.add(view(text, s));
+            result.add(view(text, cp, named, s));
         }
         return result;
     }
@@ -163,15 +168,16 @@ public class SuggestionService {
                 new NewClaim(start, end, suggestion.text(), null, List.of()), draft);
     }
 
-    private SuggestionView view(String text, Suggester.Suggestion s) {
-        var cp = new CodePoints(text);
+    /** One suggestion's view; the offsets table and the claimants looked up are shared by the request's suggestions. */
+    private SuggestionView view(String text, CodePoints cp,
+            Map<String, java.util.Optional<org.factdesk.attribution.ClaimantView>> named, Suggester.Suggestion s) {
         SuggestionView.AttributionSuggestion attribution = null;
         var a = s.attribution();
         if (a != null) {
             Long claimantId = null;
             String claimantName = null;
             if (s.speaker() != null) {
-                var match = match(s.speaker(), a.source() == null ? null : a.source().of(text));
+                var match = match(s.speaker(), a.source() == null ? null : a.source().of(text), named);
                 if (match != null) {
                     claimantId = match.id();
                     claimantName = match.name();
@@ -195,7 +201,8 @@ public class SuggestionService {
     }
 
     /** The claimant a speaker's name (or the whole source phrase, or the surname) matches. */
-    private org.factdesk.attribution.@Nullable ClaimantView match(String speaker, @Nullable String phrase) {
+    private org.factdesk.attribution.@Nullable ClaimantView match(String speaker, @Nullable String phrase,
+            Map<String, java.util.Optional<org.factdesk.attribution.ClaimantView>> named) {
         var candidates = new ArrayList<String>();
         candidates.add(speaker);
         if (phrase != null) {
@@ -206,7 +213,7 @@ public class SuggestionService {
             candidates.add(words[words.length - 1]);
         }
         for (var c : candidates) {
-            var found = claimants.findNamed(c);
+            var found = named.computeIfAbsent(c, claimants::findNamed);
             if (found.isPresent()) {
                 return found.get();
             }

@@ -47,6 +47,14 @@ public final class TextAnalysis {
         }
     }
 
+    /**
+     * The most tokens one sentence holds: a longer run without a sentence end (a transcript without
+     * full stops, a list, a hostile text) is cut into pieces, so that the work per sentence, which
+     * grows with the square of its length, stays bounded and the whole analysis linear in the text.
+     * A safety limit, not a tuned setting: written sentences are far shorter.
+     */
+    public static final int MAX_SENTENCE_TOKENS = 200;
+
     private static final String PREFIX = "opennlp-en-ud-ewt-";
     private static final SentenceModel SENTENCES = load(PREFIX + "sentence-1.2-2.5.0.bin", SentenceModel::new);
     private static final POSModel TAGS = load(PREFIX + "pos-1.2-2.5.0.bin", POSModel::new);
@@ -112,20 +120,23 @@ public final class TextAnalysis {
                     }
                 }
                 for (var span : spans) {
-                    int start = span[0];
-                    int end = span[1];
-                    var tokens = tokens(text, start, end);
-                    if (tokens.isEmpty()) {
-                        continue;
+                    var tokens = tokens(text, span[0], span[1]);
+                    int from = 0;
+                    while (from < tokens.size()) {
+                        int to = pieceEnd(tokens, from);
+                        var piece = tokens.subList(from, to);
+                        int start = from == 0 ? span[0] : piece.getFirst().start();
+                        int end = to == tokens.size() ? span[1] : piece.getLast().end();
+                        var words = piece.stream().map(Token::text).toArray(String[]::new);
+                        var tags = tagger.tag(words);
+                        var tagged = new ArrayList<Token>(piece.size());
+                        for (int i = 0; i < piece.size(); i++) {
+                            var t = piece.get(i);
+                            tagged.add(new Token(t.text(), t.start(), t.end(), tags[i]));
+                        }
+                        sentences.add(new Sentence(sentences.size(), start, end, List.copyOf(tagged)));
+                        from = to;
                     }
-                    var words = tokens.stream().map(Token::text).toArray(String[]::new);
-                    var tags = tagger.tag(words);
-                    var tagged = new ArrayList<Token>(tokens.size());
-                    for (int i = 0; i < tokens.size(); i++) {
-                        var t = tokens.get(i);
-                        tagged.add(new Token(t.text(), t.start(), t.end(), tags[i]));
-                    }
-                    sentences.add(new Sentence(sentences.size(), start, end, List.copyOf(tagged)));
                 }
             }
             lineStart = lineEnd + 1;
@@ -141,8 +152,41 @@ public final class TextAnalysis {
         if (first < text.length() && Character.isLowerCase(text.charAt(first))) {
             return true;
         }
-        var before = text.substring(previous[0], previous[1]).stripTrailing();
-        return before.matches("(?s).*[,\u2014-]\s*['\"\u201D\u2019]+$");
+        // Does the sentence before end in a comma or dash and then closing quotes?
+        int k = previous[1];
+        while (k > previous[0] && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        int quotesEnd = k;
+        while (k > previous[0] && "'\"\u201D\u2019".indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        if (k == quotesEnd) {
+            return false;
+        }
+        while (k > previous[0] && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k > previous[0] && ",\u2014-".indexOf(text.charAt(k - 1)) >= 0;
+    }
+
+    /**
+     * Where the sentence piece that starts at token {@code from} ends: the whole rest when it has at
+     * most {@link #MAX_SENTENCE_TOKENS} tokens; else after the last comma, semicolon, colon or dash in
+     * the second half of the allowed length, or at the limit when there is none.
+     */
+    private static int pieceEnd(List<Token> tokens, int from) {
+        if (tokens.size() - from <= MAX_SENTENCE_TOKENS) {
+            return tokens.size();
+        }
+        int limit = from + MAX_SENTENCE_TOKENS;
+        for (int k = limit - 1; k >= from + MAX_SENTENCE_TOKENS / 2; k--) {
+            var t = tokens.get(k).text();
+            if (t.equals(",") || t.equals(";") || t.equals(":") || t.equals("\u2014")) {
+                return k + 1;
+            }
+        }
+        return limit;
     }
 
     static List<Token> tokens(String text, int start, int end) {

@@ -77,6 +77,16 @@ class SuggestionApiTest {
     }
 
     @Test
+    void a_text_over_the_documented_maximum_gets_413_with_the_limit() throws Exception {
+        var over = "x".repeat(org.factdesk.suggest.SuggestionService.MAX_TEXT + 1);
+        mvc.perform(post("/api/v1/suggest").header(HttpHeaders.AUTHORIZATION, VIEWER)
+                .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("text", over))))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.field").value("text"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("1500000")));
+    }
+
+    @Test
     void a_dismissed_suggestion_stays_dismissed_and_an_accepted_one_becomes_an_attributed_claim() throws Exception {
         var text = Files.readString(Path.of("sample-data/documents/biden-invited-putin.txt"));
         long doc = newDocument("Suggestions test", text);

@@ -71,6 +71,45 @@ class SuggestionBench {
                 count + " suggestions; sentences, tags, attributions, quantities and scores");
     }
 
+    /**
+     * {@code POST /api/v1/suggest} on the running app at 10,000, 100,000 and 400,000 characters, for
+     * an article and for a hostile text (a short quotation with a cue, repeated, no sentence end): the
+     * time should grow with the text, not its square. Medians of three after one warm-up call.
+     */
+    @Test
+    void suggest_time_grows_linearly_with_the_text(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        try (var app = new org.factdesk.it.FactdeskProcess(tmp.resolve("data")).start()) {
+            var api = new BenchApi(app);
+            var article = Workload.document(80_000, 5);
+            var shapes = new java.util.LinkedHashMap<String, java.util.function.IntFunction<String>>();
+            shapes.put("article", n -> article.substring(0, n));
+            shapes.put("hostile text", n -> "\"He said it\" ".repeat(n / 13 + 1).substring(0, n));
+            for (var shape : shapes.entrySet()) {
+                var medians = new java.util.LinkedHashMap<Integer, Double>();
+                for (int n : new int[] {10_000, 100_000, 400_000}) {
+                    var body = "{\"text\":" + BenchApi.json(shape.getValue().apply(n)) + "}";
+                    var samples = new ArrayList<Double>();
+                    for (int i = 0; i < 4; i++) {
+                        long t0 = System.nanoTime();
+                        var response = api.send("POST", "/api/v1/suggest", body);
+                        double ms = (System.nanoTime() - t0) / 1e6;
+                        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                        if (i > 0) {
+                            samples.add(ms);
+                        }
+                    }
+                    var figure = BenchResults.record(String.format(Locale.ROOT, "Suggest API, %s of %,d characters",
+                            shape.getKey(), n), "ms", samples, n == 400_000 ? 8_000.0 : null, BenchResults.On.MEDIAN,
+                            "POST /api/v1/suggest on the running app, from request to the whole answer");
+                    medians.put(n, figure.median());
+                }
+                BenchResults.value("Suggest API, " + shape.getKey() + ": time at 400k / time at 100k characters", "ratio",
+                        medians.get(400_000) / medians.get(100_000), 6.0, true,
+                        "4 is linear; the pipeline was quadratic before (a hostile 100k took 360 s)");
+            }
+        }
+    }
+
     @AfterAll
     static void write() {
         assertThat(BenchResults.write()).as("figures that miss their target by more than 50%").isEmpty();
