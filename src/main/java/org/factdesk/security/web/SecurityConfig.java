@@ -6,6 +6,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import org.factdesk.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
@@ -57,9 +58,18 @@ class SecurityConfig {
                         .accessDeniedHandler((request, response, e) -> ProblemResponses.write(response, 403,
                                 "Forbidden", "Your role does not allow this")))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, contexts), BasicAuthenticationFilter.class)
+                // The least role each endpoint needs, checked on the URL before the body is read, so
+                // a caller who may not write never gets the server to parse what they sent. The
+                // services check the same roles again (@PreAuthorize) for the UI and the CLI.
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated());
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/me/tokens", "/api/v1/suggest").authenticated()
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/me/tokens/*").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/documents/import").hasRole(Role.EDITOR.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/documents/*").hasRole(Role.EDITOR.name())
+                        .anyRequest().hasRole(Role.REVIEWER.name()));
         return http.build();
     }
 
