@@ -42,6 +42,10 @@ public class SuggestionService {
 
     /** The longest text suggestions are computed for, in characters (about 200,000 words). */
     public static final int MAX_TEXT = 1_500_000;
+    /** Texts longer than this (about 15,000 words) take their turn: one at a time across the server. */
+    public static final int LARGE_TEXT = 100_000;
+
+    private final java.util.concurrent.Semaphore largeTexts = new java.util.concurrent.Semaphore(1, true);
 
     private final DocumentService documents;
     private final ClaimantService claimants;
@@ -91,6 +95,28 @@ public class SuggestionService {
             throw new org.factdesk.base.TooLargeException("text", "The text has " + text.length()
                     + " characters; suggestions are made for at most " + MAX_TEXT + " at a time");
         }
+        if (text.length() <= LARGE_TEXT) {
+            return views(text);
+        }
+        // A long text takes seconds of one core: one at a time, so they never take both cores from
+        // everyone else; another waits briefly, then is told to come back.
+        try {
+            if (!largeTexts.tryAcquire(2, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new org.factdesk.base.BusyException("Suggestions are being made for another long text; try again "
+                        + "in a few seconds", 5);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new org.factdesk.base.BusyException("Interrupted while waiting to make suggestions", 5);
+        }
+        try {
+            return views(text);
+        } finally {
+            largeTexts.release();
+        }
+    }
+
+    private List<SuggestionView> views(String text) {
         var result = new ArrayList<SuggestionView>();
         var cp = new CodePoints(text);
         var named = new HashMap<String, java.util.Optional<org.factdesk.attribution.ClaimantView>>();
