@@ -63,7 +63,18 @@ class HostileInputTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One text field of one endpoint: how to build a request that puts a value there. */
-    record Field(String name, HttpMethod method, Function<Ids, String> path, Function<String, Map<String, Object>> body) {
+    record Field(String name, HttpMethod method, Function<Ids, String> path, Function<String, Map<String, Object>> body,
+            @org.jspecify.annotations.Nullable Function<Ids, String> readBack) {
+
+        /** A field read back from the resource the write created (its Location) or changed (its path). */
+        Field(String name, HttpMethod method, Function<Ids, String> path, Function<String, Map<String, Object>> body) {
+            this(name, method, path, body, null);
+        }
+
+        /** A field read back from another address: a list, or the claim a sub-resource belongs to. */
+        Field readFrom(Function<Ids, String> address) {
+            return new Field(name, method, path, body, address);
+        }
     }
 
     record Ids(long document, long claim, long claimant, long source) {
@@ -98,7 +109,7 @@ class HostileInputTest {
                     v -> Map.of(name, v)));
         }
         fields.add(new Field("document text", HttpMethod.PUT, ids -> "/api/v1/documents/" + ids.document() + "/text",
-                v -> Map.of("text", v)));
+                v -> Map.of("text", v)).readFrom(ids -> "/api/v1/documents/" + ids.document()));
         fields.add(new Field("new claim text", HttpMethod.POST,
                 ids -> "/api/v1/documents/" + ids.document() + "/claims",
                 v -> Map.of("start", 0, "end", 4, "claimText", v)));
@@ -109,19 +120,21 @@ class HostileInputTest {
         fields.add(new Field("claim tag", HttpMethod.PATCH, ids -> "/api/v1/claims/" + ids.claim(),
                 v -> Map.of("tags", List.of(v))));
         fields.add(new Field("comment", HttpMethod.POST, ids -> "/api/v1/claims/" + ids.claim() + "/comments",
-                v -> Map.of("body", v)));
+                v -> Map.of("body", v)).readFrom(ids -> "/api/v1/claims/" + ids.claim() + "/comments"));
         fields.add(new Field("rationale", HttpMethod.PUT, ids -> "/api/v1/claims/" + ids.claim() + "/verdict",
-                v -> Map.of("verdict", "FALSE", "rationale", v)));
+                v -> Map.of("verdict", "FALSE", "rationale", v)).readFrom(ids -> "/api/v1/claims/" + ids.claim()));
         fields.add(new Field("transition note", HttpMethod.POST,
-                ids -> "/api/v1/claims/" + ids.claim() + "/transitions", v -> Map.of("to", "IN_RESEARCH", "note", v)));
+                ids -> "/api/v1/claims/" + ids.claim() + "/transitions", v -> Map.of("to", "IN_RESEARCH", "note", v))
+                .readFrom(ids -> "/api/v1/claims/" + ids.claim() + "/history"));
         for (var name : List.of("statedRole", "cue", "checkNote")) {
             fields.add(new Field("attribution " + name, HttpMethod.PUT,
                     ids -> "/api/v1/claims/" + ids.claim() + "/attribution",
-                    v -> Map.of("claimantId", 0, name, v)));
+                    v -> Map.of("claimantId", 0, name, v)).readFrom(ids -> "/api/v1/claims/" + ids.claim()));
         }
         for (var name : List.of("excerpt", "locator", "note")) {
             fields.add(new Field("evidence " + name, HttpMethod.POST, ids -> "/api/v1/claims/" + ids.claim() + "/evidence",
-                    v -> withDefaults(Map.of("sourceId", 0, "stance", "REFUTES"), name, v)));
+                    v -> withDefaults(Map.of("sourceId", 0, "stance", "REFUTES"), name, v))
+                    .readFrom(ids -> "/api/v1/claims/" + ids.claim() + "/evidence"));
         }
         fields.add(new Field("claimant name", HttpMethod.POST, ids -> "/api/v1/claimants",
                 v -> Map.of("name", v, "kind", "PERSON")));
@@ -136,18 +149,81 @@ class HostileInputTest {
         fields.add(new Field("suggest text", HttpMethod.POST, ids -> "/api/v1/suggest", v -> Map.of("text", v)));
         fields.add(new Field("dismissed quote", HttpMethod.POST,
                 ids -> "/api/v1/documents/" + ids.document() + "/suggestions/dismissals", v -> Map.of("quote", v)));
-        fields.add(new Field("token name", HttpMethod.POST, ids -> "/api/v1/me/tokens", v -> Map.of("name", v)));
+        fields.add(new Field("token name", HttpMethod.POST, ids -> "/api/v1/me/tokens", v -> Map.of("name", v))
+                .readFrom(ids -> "/api/v1/me/tokens"));
         fields.add(new Field("username", HttpMethod.POST, ids -> "/api/v1/admin/users",
-                v -> Map.of("username", v, "password", "a-long-password-1")));
+                v -> Map.of("username", v, "password", "a-long-password-1")).readFrom(ids -> "/api/v1/admin/users?size=500"));
         fields.add(new Field("display name", HttpMethod.POST, ids -> "/api/v1/admin/users",
-                v -> Map.of("username", "u" + System.nanoTime(), "password", "a-long-password-1", "displayName", v)));
+                v -> Map.of("username", "u" + System.nanoTime(), "password", "a-long-password-1", "displayName", v))
+                .readFrom(ids -> "/api/v1/admin/users?size=500"));
         fields.add(new Field("verdict label", HttpMethod.POST, ids -> "/api/v1/admin/verdicts",
-                v -> Map.of("code", "H" + System.nanoTime(), "label", v, "color", "#aa0000")));
+                v -> Map.of("code", "H" + System.nanoTime(), "label", v, "color", "#aa0000"))
+                .readFrom(ids -> "/api/v1/verdicts"));
         fields.add(new Field("verdict code", HttpMethod.POST, ids -> "/api/v1/admin/verdicts",
-                v -> Map.of("code", v, "label", "L", "color", "#aa0000")));
+                v -> Map.of("code", v, "label", "L", "color", "#aa0000")).readFrom(ids -> "/api/v1/verdicts"));
         fields.add(new Field("verdict colour", HttpMethod.POST, ids -> "/api/v1/admin/verdicts",
-                v -> Map.of("code", "C" + System.nanoTime(), "label", "L", "color", v)));
+                v -> Map.of("code", "C" + System.nanoTime(), "label", "L", "color", v)).readFrom(ids -> "/api/v1/verdicts"));
         return fields;
+    }
+
+    /**
+     * What reading the field back gives: the answer to a GET of the address that holds it, or null
+     * where nothing is stored (suggestions are computed, a dismissal only hides a suggestion).
+     */
+    private @org.jspecify.annotations.Nullable String readBack(Field field, Ids ids, MockHttpServletResponse response)
+            throws Exception {
+        if (field.name().equals("suggest text") || field.name().equals("dismissed quote")) {
+            return null;
+        }
+        String address;
+        if (field.readBack() != null) {
+            address = field.readBack().apply(ids);
+        } else if (response.getHeader(HttpHeaders.LOCATION) != null) {
+            address = java.net.URI.create(response.getHeader(HttpHeaders.LOCATION)).getPath();
+        } else {
+            address = field.path().apply(ids);
+        }
+        return read(address);
+    }
+
+    /**
+     * The text as Factdesk documents it keeps it: a document's text in its canonical form (NFC, no
+     * NUL); a tag on one line in lower case; names, titles and other one-line fields with control
+     * characters and runs of space as one space (or as given: a few short labels keep them); free
+     * texts (claim text, comments, rationale, notes) as given, trimmed.
+     */
+    private static List<String> stored(Field field, String payload) {
+        var name = field.name();
+        if (name.equals("document text") || name.equals("new document text")) {
+            return List.of(org.factdesk.document.CanonicalText.of(payload));
+        }
+        var line = payload.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        if (name.endsWith(" tag")) {
+            return List.of(line.toLowerCase(java.util.Locale.ROOT));
+        }
+        boolean freeText = name.contains("claim text") || name.equals("comment") || name.equals("rationale")
+                || name.endsWith("note") || name.endsWith("notes") || name.endsWith("Note") || name.endsWith("excerpt");
+        return freeText ? List.of(payload) : List.of(line, payload);
+    }
+
+    /** Every string value anywhere in a JSON answer, normalised as stored text is. */
+    private static java.util.Set<String> stringsIn(String json) {
+        var found = new java.util.HashSet<String>();
+        collect(JSON.readTree(json), found);
+        return found;
+    }
+
+    private static void collect(tools.jackson.databind.JsonNode node, java.util.Set<String> found) {
+        if (node.isString()) {
+            found.add(normalized(node.asString()));
+        }
+        for (var child : node) {
+            collect(child, found);
+        }
+    }
+
+    private static String normalized(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).strip();
     }
 
     private static Map<String, Object> withDefaults(Map<String, Object> defaults, String name, Object value) {
@@ -178,6 +254,11 @@ class HostileInputTest {
                     }
                 } else {
                     accepted++;
+                    var back = readBack(field, ids, response);
+                    if (back != null && stored(field, payload).stream().map(HostileInputTest::normalized)
+                            .noneMatch(stringsIn(back)::contains)) {
+                        failures.add(label + ": accepted, but reading it back does not give the same text");
+                    }
                     var text = response.getContentAsString();
                     // Whatever is handed back is JSON text, never raw markup outside a JSON string.
                     if (!text.isEmpty() && response.getContentType() != null
