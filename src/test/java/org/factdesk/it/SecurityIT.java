@@ -41,6 +41,75 @@ class SecurityIT {
         return JSON.readTree(response.body()).get("id").asLong();
     }
 
+    /**
+     * Thirty URL imports of a server that sends its headers and then one byte a second: eight fetch
+     * until the deadline and are cut off, the rest are told to come back (503), nothing is stored, and
+     * all the while {@code /api/v1/me} answers within a second.
+     */
+    @Test
+    void dripping_servers_never_starve_the_app_and_leave_nothing_behind(@TempDir Path tmp) throws Exception {
+        var drip = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 50);
+        drip.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        drip.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, 100_000);
+            try (var out = exchange.getResponseBody()) {
+                out.write("<html><body><p>Dripping page ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                for (int i = 0; i < 60; i++) {
+                    out.write('.');
+                    out.flush();
+                    Thread.sleep(1000);
+                }
+            } catch (Exception e) {
+                // the fetcher hung up: what this server is for
+            }
+        });
+        drip.start();
+        var env = java.util.Map.of("FACTDESK_FETCH_ALLOWED_HOSTS", "127.0.0.1", "FACTDESK_FETCH_DEADLINE", "8s");
+        try (var app = new FactdeskProcess(tmp.resolve("data"), env, java.util.List.of()).start()) {
+            var url = "http://127.0.0.1:" + drip.getAddress().getPort() + "/page";
+            var imports = new java.util.ArrayList<java.util.concurrent.CompletableFuture<HttpResponse<String>>>();
+            for (int i = 0; i < 30; i++) {
+                imports.add(http.sendAsync(HttpRequest.newBuilder(app.uri("/api/v1/documents"))
+                        .header("Authorization", FactdeskProcess.basicAdmin()).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                                java.util.Map.of("url", url, "title", "Dripping " + i)))).build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            var slowest = 0L;
+            int probes = 0;
+            while (imports.stream().anyMatch(f -> !f.isDone())) {
+                long t0 = System.nanoTime();
+                var me = http.send(HttpRequest.newBuilder(app.uri("/api/v1/me"))
+                        .header("Authorization", FactdeskProcess.basicAdmin()).timeout(java.time.Duration.ofSeconds(5))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                assertThat(me.statusCode()).isEqualTo(200);
+                slowest = Math.max(slowest, ms);
+                probes++;
+                Thread.sleep(200);
+            }
+            System.out.printf("dripping imports: %d probes of /api/v1/me, slowest %d ms%n", probes, slowest);
+            assertThat(probes).as("probes while the imports ran").isGreaterThan(20);
+            assertThat(slowest).as("slowest /api/v1/me answer (ms) under 30 dripping imports").isLessThan(1000);
+            var statuses = new java.util.TreeMap<Integer, Integer>();
+            for (var f : imports) {
+                var response = f.get();
+                statuses.merge(response.statusCode(), 1, Integer::sum);
+                assertThat(response.statusCode()).as(response.body()).isIn(422, 503);
+                if (response.statusCode() == 503) {
+                    assertThat(response.headers().firstValue("Retry-After")).isPresent();
+                }
+            }
+            assertThat(statuses.get(503)).as("imports told to come back: %s", statuses).isGreaterThanOrEqualTo(20);
+            var list = http.send(HttpRequest.newBuilder(app.uri("/api/v1/documents?q=Dripping"))
+                    .header("Authorization", FactdeskProcess.basicAdmin()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(list.body()).as("documents stored from cut-off fetches").contains("\"total\":0");
+        } finally {
+            drip.stop(0);
+        }
+    }
+
     @Test
     void the_ui_sends_security_headers_and_a_protected_session_cookie(@TempDir Path tmp) throws Exception {
         try (var app = new FactdeskProcess(tmp.resolve("data")).start()) {
