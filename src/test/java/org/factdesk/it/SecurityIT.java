@@ -110,6 +110,67 @@ class SecurityIT {
         }
     }
 
+    /**
+     * Six bodies of 160 MB each streamed at once (no Content-Length) to a claim PATCH by the admin,
+     * whose role lets them through to the size cap, into an app with a 256 MB heap: each is cut off at
+     * 2 MB, the app keeps answering, and nothing ran out of memory. (One such body by a viewer ran a
+     * 1 GiB heap out before the caps.)
+     */
+    @Test
+    void huge_streamed_bodies_are_cut_off_at_the_cap_without_filling_the_heap(@TempDir Path tmp) throws Exception {
+        try (var app = new FactdeskProcess(tmp.resolve("data")).heap("256m").start()) {
+            var outcomes = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+            var senders = java.util.concurrent.Executors.newFixedThreadPool(6);
+            for (int i = 0; i < 6; i++) {
+                senders.submit(() -> {
+                    java.util.function.Supplier<java.io.InputStream> body = () -> new java.io.InputStream() {
+                        private long left = 160L << 20;
+                        private boolean opened;
+
+                        @Override
+                        public int read() {
+                            if (!opened) {
+                                opened = true;
+                                return '[';
+                            }
+                            return left-- > 0 ? '1' : -1;
+                        }
+
+                        @Override
+                        public int read(byte[] b, int off, int len) {
+                            if (left <= 0) {
+                                return -1;
+                            }
+                            int n = (int) Math.min(len, left);
+                            java.util.Arrays.fill(b, off, off + n, (byte) '1');
+                            left -= n;
+                            return n;
+                        }
+                    };
+                    try {
+                        var response = http.send(HttpRequest.newBuilder(app.uri("/api/v1/claims/1"))
+                                .header("Authorization", FactdeskProcess.basicAdmin())
+                                .header("Content-Type", "application/json")
+                                .method("PATCH", HttpRequest.BodyPublishers.ofInputStream(body)).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        outcomes.add(String.valueOf(response.statusCode()));
+                    } catch (Exception e) {
+                        outcomes.add("cut off"); // the server answered and closed before the client finished sending
+                    }
+                    return null;
+                });
+            }
+            senders.shutdown();
+            assertThat(senders.awaitTermination(3, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+            System.out.println("huge streamed bodies: " + outcomes);
+            assertThat(outcomes).hasSize(6).allSatisfy(o -> assertThat(o).isIn("413", "cut off"));
+            var me = http.send(HttpRequest.newBuilder(app.uri("/api/v1/me"))
+                    .header("Authorization", FactdeskProcess.basicAdmin()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(me.statusCode()).isEqualTo(200);
+            assertThat(app.log()).doesNotContain("OutOfMemoryError");
+        }
+    }
+
     @Test
     void the_ui_sends_security_headers_and_a_protected_session_cookie(@TempDir Path tmp) throws Exception {
         try (var app = new FactdeskProcess(tmp.resolve("data")).start()) {
