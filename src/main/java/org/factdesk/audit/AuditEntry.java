@@ -2,7 +2,6 @@ package org.factdesk.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.factdesk.base.domain.AbstractEntity;
@@ -33,19 +32,22 @@ class AuditEntry extends AbstractEntity {
     @Column(updatable = false)
     private @Nullable String field;
 
-    @Lob
     @Column(name = "old_value", updatable = false)
     private @Nullable String oldValue;
 
-    @Lob
     @Column(name = "new_value", updatable = false)
     private @Nullable String newValue;
+
+    /** The Factdesk process that wrote the entry (null for entries older than the column). */
+    @Column(updatable = false)
+    private @Nullable String node;
 
     protected AuditEntry() {
     }
 
     AuditEntry(long claimId, @Nullable Long documentId, Instant at, String actor, String action,
-            @Nullable String field, @Nullable String oldValue, @Nullable String newValue) {
+            @Nullable String field, @Nullable String oldValue, @Nullable String newValue, String node) {
+        this.node = node;
         this.claimId = claimId;
         this.documentId = documentId;
         this.at = at;

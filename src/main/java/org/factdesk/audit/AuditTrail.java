@@ -20,16 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
     private final AuditRepository entries;
+    private final org.factdesk.base.config.NodeIdentity node;
 
-    AuditTrail(AuditRepository entries) {
+    AuditTrail(AuditRepository entries, org.factdesk.base.config.NodeIdentity node) {
         this.entries = entries;
+        this.node = node;
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(ClaimChanged change) {
         entries.save(new AuditEntry(change.claimId(), change.documentId(), change.at(), change.actor(),
-                change.action(), change.field(), change.oldValue(), change.newValue()));
+                change.action(), change.field(), change.oldValue(), change.newValue(), node.id()));
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -23,7 +22,6 @@ class DocumentRevision extends AbstractEntity {
     @Column(nullable = false)
     private int number;
 
-    @Lob
     @Basic
     @Column(nullable = false)
     private String text = "";

@@ -34,11 +34,16 @@ class Verdict {
     }
 
     Verdict(String code, String label, String color, int position, @Nullable Integer rating) {
+        this.code = validCode(code);
+        update(label, color, position, rating);
+    }
+
+    /** A verdict's code as given, or a 4xx saying what one looks like. */
+    static String validCode(String code) {
         if (!code.matches("[A-Z][A-Z0-9_]{0,39}")) {
             throw new InvalidInputException("code", "A verdict code is upper case letters, digits and _, like MOSTLY_TRUE");
         }
-        this.code = code;
-        update(label, color, position, rating);
+        return code;
     }
 
     void update(String label, String color, int position, @Nullable Integer rating) {

@@ -43,7 +43,7 @@ public class VerdictScaleService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public VerdictView create(String code, String label, String color, @Nullable Integer position, @Nullable Integer rating) {
-        var normalized = code.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]+", "_");
+        var normalized = Verdict.validCode(code.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]+", "_"));
         if (verdicts.existsById(normalized)) {
             throw new InvalidInputException("code", "The verdict " + normalized + " exists already");
         }

@@ -26,7 +26,7 @@ class DatabaseBackupTest {
 
     private Connection migrated(Path dataDir) throws SQLException {
         Flyway.configure().dataSource(DataDirectory.jdbcUrl(dataDir), "sa", "")
-                .locations("classpath:db/migration").load().migrate();
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
         return DriverManager.getConnection(DataDirectory.jdbcUrl(dataDir), "sa", "");
     }
 

@@ -115,7 +115,7 @@ public final class Workload {
     public static void database(Path dataDir, int documents, int words, int claimsPerDocument, long seed)
             throws Exception {
         var url = org.factdesk.base.config.DataDirectory.jdbcUrl(dataDir);
-        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load()
+        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/common", "classpath:db/migration/h2").load()
                 .migrate();
         var random = new Random(seed);
         var now = java.sql.Timestamp.from(java.time.Instant.now());

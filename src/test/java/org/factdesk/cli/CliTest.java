@@ -148,7 +148,7 @@ class CliTest {
     void backup_and_restore_round_trip_a_database_that_no_app_holds(@TempDir Path dir) throws Exception {
         var live = dir.resolve("live");
         org.flywaydb.core.Flyway.configure().dataSource(org.factdesk.base.config.DataDirectory.jdbcUrl(live), "sa", "")
-                .locations("classpath:db/migration").load().migrate();
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
         var zip = dir.resolve("nightly.zip");
         var backup = run("backup", "--to", zip.toString(), "--data-dir", live.toString());
         assertThat(backup.code()).as(backup.err()).isZero();

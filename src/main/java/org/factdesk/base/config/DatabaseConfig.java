@@ -31,17 +31,34 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
 
+    /**
+     * The database server's JDBC URL when there is one: {@code FACTDESK_DB_URL} (with
+     * {@code FACTDESK_DB_USER} and {@code FACTDESK_DB_PASSWORD}), or Spring's own
+     * {@code spring.datasource.*}; else null, and Factdesk uses the H2 file in its data directory.
+     */
+    static @org.jspecify.annotations.Nullable String serverUrl(Environment environment) {
+        var url = environment.getProperty("factdesk.db.url");
+        return url != null && !url.isBlank() ? url : environment.getProperty("spring.datasource.url");
+    }
+
     @Bean
     DataSource dataSource(FactdeskProperties properties, Environment environment) {
-        var explicitUrl = environment.getProperty("spring.datasource.url");
+        var explicitUrl = serverUrl(environment);
         if (explicitUrl == null) {
             DataDirectory.removeLeftovers(properties.dataDir());
         }
         var dataSource = explicitUrl != null ? new HikariDataSource() : new EmbeddedH2DataSource();
         dataSource.setJdbcUrl(explicitUrl != null ? explicitUrl
                 : DataDirectory.jdbcUrl(properties.dataDir()) + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
-        dataSource.setUsername(environment.getProperty("spring.datasource.username", "sa"));
-        dataSource.setPassword(environment.getProperty("spring.datasource.password", ""));
+        dataSource.setUsername(environment.getProperty("factdesk.db.user",
+                environment.getProperty("spring.datasource.username", "sa")));
+        dataSource.setPassword(environment.getProperty("factdesk.db.password",
+                environment.getProperty("spring.datasource.password", "")));
+        if (explicitUrl != null && explicitUrl.startsWith("jdbc:postgresql:")) {
+            // A write waits at most 10 s for a claim another request holds, as on H2 (LOCK_TIMEOUT),
+            // instead of PostgreSQL's forever; it then answers 409.
+            dataSource.setConnectionInitSql("SET lock_timeout = '10s'");
+        }
         int poolSize = environment.getProperty("factdesk.db-pool-size", Integer.class, 10);
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setMinimumIdle(environment.getProperty("factdesk.db-pool-min-idle", Integer.class, poolSize));

@@ -27,7 +27,7 @@ class DatabaseConnectionLifetimeTest {
         try (var keeper = DriverManager.getConnection(url, "sa", "")) {
             try (var migrator = DriverManager.getConnection(url, "sa", "")) {
                 Flyway.configure().dataSource(new SingleConnectionDataSource(migrator, true))
-                        .locations("classpath:db/migration").load().migrate();
+                        .locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
             }
             try (var writer = DriverManager.getConnection(url, "sa", "")) {
                 insertUser(writer, "reviewer-one", "REVIEWER");

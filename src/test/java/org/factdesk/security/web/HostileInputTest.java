@@ -190,7 +190,7 @@ class HostileInputTest {
      * The text as Factdesk documents it keeps it: a document's text in its canonical form (NFC, no
      * NUL); a tag on one line in lower case; names, titles and other one-line fields with control
      * characters and runs of space as one space (or as given: a few short labels keep them); free
-     * texts (claim text, comments, rationale, notes) as given, trimmed.
+     * texts (claim text, comments, rationale, notes) as given, trimmed; and nowhere a NUL character.
      */
     private static List<String> stored(Field field, String payload) {
         var name = field.name();
@@ -203,7 +203,8 @@ class HostileInputTest {
         }
         boolean freeText = name.contains("claim text") || name.equals("comment") || name.equals("rationale")
                 || name.endsWith("note") || name.endsWith("notes") || name.endsWith("Note") || name.endsWith("excerpt");
-        return freeText ? List.of(payload) : List.of(line, payload);
+        var withoutNul = payload.replace("\u0000", ""); // no text keeps a NUL (NoNulCharacters)
+        return freeText ? List.of(withoutNul) : List.of(line, withoutNul);
     }
 
     /** Every string value anywhere in a JSON answer, normalised as stored text is. */
@@ -275,6 +276,23 @@ class HostileInputTest {
         assertCanaryUnchanged();
     }
 
+    /** Searches and look-ups with hostile text in their parameters: an answer, never a 5xx (PostgreSQL refuses NUL). */
+    @Test
+    void hostile_text_in_query_parameters_never_answers_5xx() throws Exception {
+        var failures = new ArrayList<String>();
+        for (var path : List.of("/api/v1/documents?q=", "/api/v1/claims?q=", "/api/v1/claims?tag=", "/api/v1/claims?claimant=",
+                "/api/v1/claims?assignee=", "/api/v1/claimants?q=", "/api/v1/sources?q=", "/api/v1/reports?format=csv&q=")) {
+            for (var payload : CORPUS) {
+                var response = mvc.perform(get(path + java.net.URLEncoder.encode(payload, StandardCharsets.UTF_8))
+                        .header(HttpHeaders.AUTHORIZATION, ADMIN)).andReturn().getResponse();
+                if (response.getStatus() >= 500) {
+                    failures.add(path + abbreviate(payload) + ": " + response.getStatus());
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
     @Test
     void hostile_text_comes_back_exactly_and_exports_defuse_it() throws Exception {
         var ids = freshTarget();
@@ -286,7 +304,7 @@ class HostileInputTest {
             long claimId = id(response.getContentAsString());
             stored.add(claimId);
             String back = JsonPath.read(read("/api/v1/claims/" + claimId), "$.claimText");
-            var expected = java.text.Normalizer.normalize(payload, java.text.Normalizer.Form.NFC).strip();
+            var expected = java.text.Normalizer.normalize(payload.replace("\u0000", ""), java.text.Normalizer.Form.NFC).strip();
             back = java.text.Normalizer.normalize(back, java.text.Normalizer.Form.NFC);
             assertThat(back).as("stored claim text for " + abbreviate(payload)).isEqualTo(expected);
         }
