@@ -82,6 +82,11 @@ class SampleDataImporter implements SmartInitializingSingleton {
         }
         // One transaction: the sample is imported whole or not at all.
         systemTask.run(() -> transactions.executeWithoutResult(status -> {
+            // The flag first: of several processes starting at once on one database, one imports.
+            if (!flags.setIfAbsent(FLAG, "importing")) {
+                status.setRollbackOnly();
+                return;
+            }
             if (documents.count() > 0) {
                 flags.set(FLAG, "skipped: the database had documents");
                 return;

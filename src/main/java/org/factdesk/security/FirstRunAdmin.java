@@ -33,12 +33,15 @@ class FirstRunAdmin implements SmartInitializingSingleton {
         }
         var configured = properties.adminPassword();
         if (configured != null && !configured.isBlank()) {
-            userService.createFirstAdmin(configured);
-            log.info("Created the first user 'admin' with the password from FACTDESK_ADMIN_PASSWORD");
+            if (created(configured)) {
+                log.info("Created the first user 'admin' with the password from FACTDESK_ADMIN_PASSWORD");
+            }
             return;
         }
         var password = generatePassword();
-        userService.createFirstAdmin(password);
+        if (!created(password)) {
+            return;
+        }
         // Printed once, straight to the console, so that it does not linger in log files.
         System.out.println();
         System.out.println("==============================================================");
@@ -48,6 +51,23 @@ class FirstRunAdmin implements SmartInitializingSingleton {
         System.out.println(" It is shown only this once. Change it on your profile page.");
         System.out.println("==============================================================");
         System.out.println();
+    }
+
+    /**
+     * Creates the first admin; false when another Factdesk process starting on the same database at
+     * the same moment created it first (the username is unique, so only one can).
+     */
+    private boolean created(String password) {
+        try {
+            userService.createFirstAdmin(password);
+            return true;
+        } catch (org.springframework.dao.DataIntegrityViolationException | IllegalStateException e) {
+            if (userService.anyUserExists()) {
+                log.info("Another Factdesk process created the first user meanwhile");
+                return false;
+            }
+            throw e;
+        }
     }
 
     private static String generatePassword() {

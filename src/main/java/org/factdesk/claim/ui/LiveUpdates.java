@@ -44,6 +44,11 @@ public class LiveUpdates {
         notify(new Change(replaced.documentId(), -1, "", "new revision " + replaced.revision()));
     }
 
+    /** A change another Factdesk process committed on the shared database ({@link OtherNodesFeed}). */
+    void notifyOthers(Change change) {
+        notify(change);
+    }
+
     private void notify(Change change) {
         var list = listeners.get(change.documentId());
         if (list != null) {
