@@ -1,0 +1,118 @@
+package org.factdesk.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.PostgresTestDatabase;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shipped proxy example ({@code deploy/haproxy.cfg}, only its ports changed) in front of two
+ * nodes on one PostgreSQL: a browser signs in through the proxy, stays on one node, saves a claim;
+ * that node is killed; the next page load reaches the other node, which asks the user to sign in
+ * again, and the saved claim is there. Runs where {@code haproxy} is installed ({@code .ci/run}
+ * installs it); under {@code CI=true} a missing proxy or database is a failure.
+ */
+class ProxyFailoverIT {
+
+    private static final boolean CI = "true".equalsIgnoreCase(System.getenv("CI"));
+
+    @Test
+    void the_proxy_keeps_a_browser_on_one_node_and_fails_over_to_the_other(@TempDir Path tmp) throws Exception {
+        var haproxy = Path.of("/usr/sbin/haproxy");
+        Assumptions.assumeTrue(Files.isExecutable(haproxy) || CI, "haproxy is not installed: the proxy test is skipped");
+        Assumptions.assumeTrue(PostgresTestDatabase.reachable() || CI, "No PostgreSQL server answers: skipped");
+        Chromium.executable();
+        var url = PostgresTestDatabase.create();
+        var env = Map.of("FACTDESK_DB_URL", url, "FACTDESK_DB_USER", PostgresTestDatabase.user());
+        var a = new FactdeskProcess(tmp.resolve("a"), env, List.of());
+        var b = new FactdeskProcess(tmp.resolve("b"), env, List.of());
+        Process proxy = null;
+        try (a; b; var playwright = Playwright.create(); var browser = Chromium.launch(playwright)) {
+            a.start();
+            b.start();
+            int port;
+            try (var socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            var config = Files.readString(Path.of("deploy/haproxy.cfg"))
+                    .replace("bind :8080", "bind 127.0.0.1:" + port)
+                    .replace("127.0.0.1:8081", URI.create(a.baseUrl()).getAuthority())
+                    .replace("127.0.0.1:8082", URI.create(b.baseUrl()).getAuthority());
+            assertThat(config).as("the example's ports were found and changed").contains("bind 127.0.0.1:" + port);
+            var cfg = tmp.resolve("haproxy.cfg");
+            Files.writeString(cfg, config);
+            proxy = new ProcessBuilder(haproxy.toString(), "-f", cfg.toString(), "-db").redirectErrorStream(true)
+                    .redirectOutput(tmp.resolve("haproxy.log").toFile()).start();
+            var base = "http://127.0.0.1:" + port;
+            awaitProxy(base);
+
+            var context = browser.newContext();
+            var page = context.newPage();
+            page.navigate(base + "/login");
+            page.locator("vaadin-login-form input[name=username]").fill("admin");
+            page.locator("vaadin-login-form input[name=password]").fill(FactdeskProcess.ADMIN_PASSWORD);
+            page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+            page.waitForURL(base + "/");
+            var node = context.cookies().stream().filter(c -> c.name.equals("FACTDESK_NODE")).findFirst()
+                    .orElseThrow(() -> new AssertionError("the proxy set no FACTDESK_NODE cookie")).value;
+            assertThat(node).isIn("node1", "node2");
+
+            page.navigate(base + "/documents/1");
+            page.waitForSelector("fd-reader[data-rendered]");
+            ClaimJourneyIT.selectPhrase(page, "more than at any time since 2014");
+            page.keyboard().press("Enter");
+            assertThat(ClaimJourneyIT.notification(page, "Claim created")).isVisible();
+
+            var served = node.equals("node1") ? a : b;
+            served.kill();
+            page.waitForTimeout(3_000); // two failed health checks, one second apart
+            page.navigate(base + "/documents/1");
+            page.waitForURL("**/login**");
+            page.locator("vaadin-login-form input[name=username]").fill("admin");
+            page.locator("vaadin-login-form input[name=password]").fill(FactdeskProcess.ADMIN_PASSWORD);
+            page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+            page.waitForURL("**/documents/1");
+            page.waitForSelector("fd-reader[data-rendered]");
+            var now = context.cookies().stream().filter(c -> c.name.equals("FACTDESK_NODE")).findFirst().orElseThrow().value;
+            assertThat(now).as("the node serving the browser after failover").isNotEqualTo(node);
+            assertThat(ClaimJourneyIT.highlighted(page, "fd-unchecked")).as("the claim saved before the node died")
+                    .contains("more than at any time since 2014");
+        } finally {
+            if (proxy != null) {
+                proxy.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static void awaitProxy(String base) throws Exception {
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the proxy did not answer at " + base);
+    }
+}
