@@ -76,6 +76,10 @@ class OtherNodesFeed {
         try {
             long floor = Math.max(0, mark - WINDOW);
             long highest = mark;
+            // A claim re-anchored elsewhere means that document's text was replaced there: its
+            // readers reload text and claims together, once, rather than placing new offsets on
+            // the old text claim by claim.
+            var replaced = new java.util.LinkedHashMap<Long, String>();
             for (var row : jdbc.sql("select id, claim_id, document_id, actor, action, node from audit_entry where id > ?"
                     + " order by id").param(floor).query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2),
                             rs.getObject(3), rs.getString(4), rs.getString(5), rs.getString(6) }).list()) {
@@ -87,9 +91,15 @@ class OtherNodesFeed {
                 if (row[2] == null || node.id().equals(row[5])) {
                     continue;
                 }
-                live.notifyOthers(new LiveUpdates.Change(((Number) row[2]).longValue(), (Long) row[1], (String) row[3],
-                        (String) row[4]));
+                long documentId = ((Number) row[2]).longValue();
+                if ("reanchored".equals(row[4])) {
+                    replaced.putIfAbsent(documentId, (String) row[3]);
+                    continue;
+                }
+                live.notifyOthers(new LiveUpdates.Change(documentId, (Long) row[1], (String) row[3], (String) row[4]));
             }
+            replaced.forEach((documentId, actor) -> live.notifyOthers(
+                    new LiveUpdates.Change(documentId, -1, actor, "replaced on another node")));
             mark = highest;
             seen.headSet(mark - WINDOW, true).clear();
         } catch (RuntimeException e) {
