@@ -72,8 +72,7 @@ class ProxyFailoverIT {
                     .orElseThrow(() -> new AssertionError("the proxy set no FACTDESK_NODE cookie")).value;
             assertThat(node).isIn("node1", "node2");
 
-            page.navigate(base + "/documents/1");
-            page.waitForSelector("fd-reader[data-rendered]");
+            openDocument(page, base + "/documents/1");
             ClaimJourneyIT.selectPhrase(page, "more than at any time since 2014");
             page.keyboard().press("Enter");
             assertThat(ClaimJourneyIT.notification(page, "Claim created")).isVisible();
@@ -87,8 +86,8 @@ class ProxyFailoverIT {
             page.locator("vaadin-login-form input[name=password]").fill(FactdeskProcess.ADMIN_PASSWORD);
             page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
             page.waitForURL(u -> !u.contains("/login"));
-            page.navigate(base + "/documents/1");
-            page.waitForSelector("fd-reader[data-rendered]");
+            page.waitForLoadState();
+            openDocument(page, base + "/documents/1");
             var now = context.cookies().stream().filter(c -> c.name.equals("FACTDESK_NODE")).findFirst().orElseThrow().value;
             assertThat(now).as("the node serving the browser after failover").isNotEqualTo(node);
             assertThat(ClaimJourneyIT.highlighted(page, "fd-unchecked")).as("the claim saved before the node died")
@@ -96,6 +95,25 @@ class ProxyFailoverIT {
         } finally {
             if (proxy != null) {
                 proxy.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    /**
+     * Opens a page just after sign-in, while the app may still be moving to its start screen: a
+     * navigation that this cuts short (net::ERR_ABORTED) is simply made again.
+     */
+    private static void openDocument(Page page, String url) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                page.navigate(url);
+                page.waitForSelector("fd-reader[data-rendered]");
+                return;
+            } catch (com.microsoft.playwright.PlaywrightException e) {
+                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("ERR_ABORTED")) {
+                    throw e;
+                }
+                page.waitForTimeout(500);
             }
         }
     }
