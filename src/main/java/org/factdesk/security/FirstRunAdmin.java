@@ -61,7 +61,9 @@ class FirstRunAdmin implements SmartInitializingSingleton {
         try {
             userService.createFirstAdmin(password);
             return true;
-        } catch (org.springframework.dao.DataIntegrityViolationException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // The other process's admin shows as a taken username, a "users exist" refusal or a
+            // unique-key violation, depending on when it committed.
             if (userService.anyUserExists()) {
                 log.info("Another Factdesk process created the first user meanwhile");
                 return false;
