@@ -55,6 +55,9 @@ class OtherNodesFeed {
             return;
         }
         mark = jdbc.sql("select coalesce(max(id), 0) from audit_entry").query(Long.class).single();
+        // What was written before this process started is not news.
+        seen.addAll(jdbc.sql("select id from audit_entry where id > ?").param(Math.max(0, mark - WINDOW))
+                .query(Long.class).list());
         var t = Executors.newSingleThreadScheduledExecutor(r -> {
             var thread = new Thread(r, "other-nodes-feed");
             thread.setDaemon(true);
@@ -75,6 +78,12 @@ class OtherNodesFeed {
     synchronized void poll() {
         try {
             long floor = Math.max(0, mark - WINDOW);
+            // The trail only grows and the window holds every entry above the floor seen so far: the
+            // same count means nothing new, so most polls stop at one count (as ClaimIndex does).
+            if (jdbc.sql("select count(*) from audit_entry where id > ?").param(floor).query(Long.class).single()
+                    == seen.size()) {
+                return;
+            }
             long highest = mark;
             // A claim re-anchored elsewhere means that document's text was replaced there: its
             // readers reload text and claims together, once, rather than placing new offsets on
