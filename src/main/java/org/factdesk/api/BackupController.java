@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** ADMIN only: a consistent backup of the running database, as a zip that {@code restore} reads. */
+/**
+ * ADMIN only: a consistent backup of the running database that {@code restore} reads: a zip on H2,
+ * a pg_dump custom-format file on PostgreSQL.
+ */
 @RestController
 class BackupController {
 
@@ -27,7 +30,8 @@ class BackupController {
 
     @PostMapping("/api/v1/admin/backup")
     ResponseEntity<StreamingResponseBody> backup() throws Exception {
-        var file = backups.create();
+        var taken = backups.create();
+        var file = taken.file();
         long size = Files.size(file);
         StreamingResponseBody body = out -> {
             try {
@@ -36,10 +40,11 @@ class BackupController {
                 Files.deleteIfExists(file);
             }
         };
-        var name = "factdesk-backup-" + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + ".zip";
+        var name = "factdesk-backup-" + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "." + taken.extension();
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/zip"))
+                .contentType(MediaType.parseMediaType(taken.mediaType()))
                 .contentLength(size)
+                .header("X-Factdesk-Backup-Tool", taken.tool())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(body);
     }

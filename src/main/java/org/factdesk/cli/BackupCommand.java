@@ -16,11 +16,13 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.factdesk.backup.DatabaseBackup;
+import org.factdesk.backup.PostgresBackup;
 import org.factdesk.base.config.DataDirectory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code backup --to FILE}: a consistent copy of the database. When no Factdesk runs on the data
+ * {@code backup --to FILE}: a consistent copy of the database. On PostgreSQL ({@code --db-url} or
+ * {@code FACTDESK_DB_URL}) it is pg_dump's, taken straight from the server. On H2, when no Factdesk runs on the data
  * directory the database is opened directly; when one does (the database is locked), the running
  * app is asked for the backup through its admin API, so the copy is taken while it keeps working.
  */
@@ -38,8 +40,14 @@ final class BackupCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "java -jar factdesk.jar backup --to FILE.zip [--data-dir DIR] [--url URL] [--token TOKEN | --user NAME]\n"
-                + "  --data-dir  the data directory (default: FACTDESK_DATA_DIR, else ./data)\n"
+        return "java -jar factdesk.jar backup --to FILE [--data-dir DIR | --db-url JDBC_URL [--db-user NAME]]\n"
+                + "                                    [--url URL] [--token TOKEN | --user NAME]\n"
+                + "  On H2 (the default) the backup is H2's BACKUP TO: a zip of the database file (FILE.zip).\n"
+                + "  On PostgreSQL it is pg_dump --format=custom (FILE.dump), one consistent snapshot; pg_dump\n"
+                + "  must be installed (PATH, /usr/lib/postgresql/*/bin or FACTDESK_PG_BIN).\n"
+                + "  --data-dir  the H2 data directory (default: FACTDESK_DATA_DIR, else ./data)\n"
+                + "  --db-url    the PostgreSQL database (default: FACTDESK_DB_URL), with --db-user (default:\n"
+                + "              FACTDESK_DB_USER) and the password in FACTDESK_DB_PASSWORD\n"
                 + "  --url       the running Factdesk to ask (default: http://localhost:PORT when the database is in use)\n"
                 + "  --token     an ADMIN's API token (or FACTDESK_TOKEN); else --user (default admin) with the\n"
                 + "              password in FACTDESK_PASSWORD (or FACTDESK_ADMIN_PASSWORD), else asked for";
@@ -52,6 +60,8 @@ final class BackupCommand implements CliCommand {
         String url = null;
         String token = System.getenv("FACTDESK_TOKEN");
         String user = "admin";
+        String dbUrl = System.getenv("FACTDESK_DB_URL");
+        String dbUser = System.getenv("FACTDESK_DB_USER");
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--to" -> target = Path.of(Cli.optionValue(args, ++i, "--to"));
@@ -59,20 +69,36 @@ final class BackupCommand implements CliCommand {
                 case "--url" -> url = Cli.optionValue(args, ++i, "--url");
                 case "--token" -> token = Cli.optionValue(args, ++i, "--token");
                 case "--user" -> user = Cli.optionValue(args, ++i, "--user");
+                case "--db-url" -> dbUrl = Cli.optionValue(args, ++i, "--db-url");
+                case "--db-user" -> dbUser = Cli.optionValue(args, ++i, "--db-user");
                 default -> throw new Cli.UsageException("Unknown argument '" + args.get(i) + "'");
             }
         }
         if (target == null) {
-            throw new Cli.UsageException("Say where the backup goes: --to FILE.zip");
+            throw new Cli.UsageException("Say where the backup goes: --to FILE.zip (H2) or --to FILE.dump (PostgreSQL)");
         }
         if (Files.exists(target)) {
             err.println(target + " already exists; a backup never overwrites a file. Choose a new name.");
             return 1;
         }
+        if (dbUrl != null && !dbUrl.isBlank() && url == null) {
+            if (!PostgresBackup.handles(dbUrl)) {
+                throw new Cli.UsageException("'" + dbUrl + "' is not a PostgreSQL JDBC URL; backup speaks PostgreSQL"
+                        + " (--db-url jdbc:postgresql://HOST:PORT/DATABASE) and the H2 data directory (--data-dir)");
+            }
+            var database = PostgresBackup.Database.of(dbUrl, dbUser, System.getenv("FACTDESK_DB_PASSWORD"));
+            out.println("Backing up the PostgreSQL database " + database + " with pg_dump (custom format, one"
+                    + " consistent snapshot)");
+            PostgresBackup.backup(database, target);
+            out.println("Backup written to " + target + " (" + Files.size(target) + " bytes): "
+                    + PostgresBackup.summarize(database));
+            out.println("Restore it with: restore --from " + target + " --db-url JDBC_URL_OF_AN_EMPTY_DATABASE");
+            return 0;
+        }
         if (url == null) {
             try (var connection = DatabaseBackup.openIdle(dataDir)) {
                 DatabaseBackup.backup(connection, target);
-                out.println("Backup written to " + target + " (" + Files.size(target) + " bytes): "
+                out.println("Backup written to " + target + " (" + Files.size(target) + " bytes, H2's BACKUP TO): "
                         + DatabaseBackup.summarize(connection));
                 return 0;
             } catch (SQLException e) {
@@ -131,10 +157,15 @@ final class BackupCommand implements CliCommand {
                     return 1;
                 }
             }
-            DatabaseBackup.verify(partial);
+            var tool = response.headers().firstValue("X-Factdesk-Backup-Tool").orElse("H2 BACKUP TO");
+            if (tool.equals("pg_dump")) {
+                PostgresBackup.verify(partial);
+            } else {
+                DatabaseBackup.verify(partial);
+            }
             Files.move(partial, absolute, StandardCopyOption.ATOMIC_MOVE);
-            out.println("Backup written to " + target + " (" + Files.size(absolute) + " bytes) by the Factdesk at "
-                    + endpoint.resolve("/"));
+            out.println("Backup written to " + target + " (" + Files.size(absolute) + " bytes, " + tool
+                    + ") by the Factdesk at " + endpoint.resolve("/"));
             return 0;
         } finally {
             Files.deleteIfExists(partial);
