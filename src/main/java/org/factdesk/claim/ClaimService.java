@@ -222,6 +222,20 @@ public class ClaimService {
     }
 
     /**
+     * A document's claims go with it: each gets its "deleted" entry in the audit trail, in the same
+     * transaction, so the trail says what went and every node's search index (which follows the
+     * trail) drops them, not only this node's.
+     */
+    @org.springframework.context.event.EventListener
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    void documentDeleted(org.factdesk.document.DocumentDeleted event) {
+        for (var claim : claims.findByDocumentIdOrderByStartAscEndAscIdAsc(event.documentId())) {
+            events.publishEvent(new ClaimChanged(claim.id(), claim.getDocumentId(), "deleted", "document", describe(claim),
+                    null, currentUser.usernameOrSystem(), Instant.now()));
+        }
+    }
+
+    /**
      * Moves a claim to another workflow status. Reachable only through {@link ClaimWorkflow}, which
      * the verification workflow alone extends, after checking its own rules (verdict, evidence,
      * approval); the step itself must be one the status allows.

@@ -123,9 +123,11 @@ public class DocumentService {
     @PreAuthorize("hasRole('EDITOR')")
     public void delete(long id) {
         var document = find(id);
+        // Published before the rows go, so that listeners in this transaction still read what goes
+        // with the document (each of its claims gets its "deleted" entry in the audit trail).
+        events.publishEvent(new DocumentDeleted(id));
         documents.delete(document);
         texts.forget(id);
-        events.publishEvent(new DocumentDeleted(id));
     }
 
     private RevisionText text(Document document) {

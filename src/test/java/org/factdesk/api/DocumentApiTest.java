@@ -43,6 +43,32 @@ class DocumentApiTest {
     }
 
     @Test
+    void deleting_a_document_leaves_a_deleted_entry_in_each_of_its_claims_trails() throws Exception {
+        var editor = basic("editor", TestUsers.PASSWORD);
+        var doc = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/documents")
+                .header(HttpHeaders.AUTHORIZATION, editor).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"To be deleted\",\"text\":\"Ninety ships sailed. Two returned.\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long docId = ((Number) com.jayway.jsonpath.JsonPath.read(doc, "$.id")).longValue();
+        var claim = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/documents/" + docId + "/claims").header(HttpHeaders.AUTHORIZATION, editor)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"start\":0,\"end\":19}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long claimId = ((Number) com.jayway.jsonpath.JsonPath.read(claim, "$.id")).longValue();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/documents/" + docId)
+                .header(HttpHeaders.AUTHORIZATION, editor)).andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/claims/" + claimId).header(HttpHeaders.AUTHORIZATION, editor))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/claims/" + claimId + "/history").header(HttpHeaders.AUTHORIZATION, editor))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[-1].action").value("deleted"))
+                .andExpect(jsonPath("$[-1].field").value("document"))
+                .andExpect(jsonPath("$[-1].actor").value("editor"))
+                .andExpect(jsonPath("$[-1].oldValue", containsString("Ninety ships sailed")));
+    }
+
+    @Test
     void a_wrong_password_answers_401() throws Exception {
         mvc.perform(get("/api/v1/documents").header(HttpHeaders.AUTHORIZATION, basic("viewer", "not-the-password")))
                 .andExpect(status().isUnauthorized());

@@ -89,6 +89,24 @@ class TwoNodesIT {
             var found = send(b, "GET", "/api/v1/claims?status=IN_RESEARCH", FactdeskProcess.basicAdmin(), null);
             assertThat(found.body()).as("node B's search finds node A's change").contains("\"id\":3,");
 
+            // A document deleted on node A takes its claims out of node B's search (results and total).
+            var doc = send(a, "POST", "/api/v1/documents", FactdeskProcess.basicAdmin(),
+                    "{\"title\":\"Going soon\",\"text\":\"The zorblax count rose. The zorblax count fell.\"}");
+            assertThat(doc.statusCode()).as(doc.body()).isEqualTo(201);
+            var docId = idOf(doc.body());
+            for (var span : List.of("0,22", "24,47")) {
+                var claim = send(a, "POST", "/api/v1/documents/" + docId + "/claims", FactdeskProcess.basicAdmin(),
+                        "{\"start\":" + span.split(",")[0] + ",\"end\":" + span.split(",")[1] + "}");
+                assertThat(claim.statusCode()).as(claim.body()).isEqualTo(201);
+            }
+            var before = send(b, "GET", "/api/v1/claims?q=zorblax", FactdeskProcess.basicAdmin(), null);
+            assertThat(before.body()).as("node B finds node A's new claims").contains("\"total\":2");
+            var deleted = send(a, "DELETE", "/api/v1/documents/" + docId, FactdeskProcess.basicAdmin(), null);
+            assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+            var after = send(b, "GET", "/api/v1/claims?q=zorblax", FactdeskProcess.basicAdmin(), null);
+            assertThat(after.body()).as("node B's search after node A deleted the document").contains("\"total\":0")
+                    .contains("\"items\":[]");
+
             // Writes to node A, which is killed under them: node B reads every acknowledged one.
             var acknowledged = new ConcurrentLinkedQueue<Long>();
             var running = new AtomicBoolean(true);
@@ -126,6 +144,12 @@ class TwoNodesIT {
             assertThat(missing).as("acknowledged writes missing on node B after node A was killed").isEmpty();
             assertThat(b.log()).as("node B's log").doesNotContain(" ERROR ");
         }
+    }
+
+    private static long idOf(String json) {
+        var m = ID.matcher(json);
+        assertThat(m.find()).as(json).isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     private HttpResponse<String> send(FactdeskProcess node, String method, String path, String auth, String json)

@@ -15,6 +15,7 @@ final class HistoryWording {
     private static final Map<String, String> WHAT = Map.ofEntries(
             Map.entry("created", "created the claim"),
             Map.entry("deleted", "deleted the claim"),
+            Map.entry("deleted document", "deleted the claim with its document"),
             Map.entry("updated claimText", "changed the claim text"),
             Map.entry("updated tags", "changed the tags"),
             Map.entry("reselected anchor", "moved the claim to other words"),
