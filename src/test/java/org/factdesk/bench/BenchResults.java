@@ -44,6 +44,9 @@ public final class BenchResults {
         }
     }
 
+    /** The suffix of a figure measured again on PostgreSQL; the results show it beside its H2 twin. */
+    public static final String POSTGRESQL = " — PostgreSQL";
+
     private static final Map<String, Figure> FIGURES = new LinkedHashMap<>();
     private static final Map<String, String> CONTEXT = new LinkedHashMap<>();
 
@@ -126,6 +129,20 @@ public final class BenchResults {
             sb.append("| ").append(f.name()).append(" | ").append(fmt(f.median())).append(' ').append(f.unit())
                     .append(" | ").append(f.on() == On.VALUE ? "" : fmt(f.p95()) + " " + f.unit()).append(" | ")
                     .append(target).append(" | ").append(f.status()).append(" | ").append(f.note()).append(" |\n");
+        }
+        var twins = FIGURES.values().stream().filter(f -> f.name().endsWith(POSTGRESQL)
+                && FIGURES.containsKey(f.name().substring(0, f.name().length() - POSTGRESQL.length()))).toList();
+        if (!twins.isEmpty()) {
+            sb.append("\n## H2 and PostgreSQL side by side\n\nThe same workload, machine and run; the figures above, ")
+                    .append("paired. (The PostgreSQL server shares the machine's two cores with Factdesk and the clients.)\n\n")
+                    .append("| Figure | H2 median | H2 p95 | PostgreSQL median | PostgreSQL p95 |\n|---|---:|---:|---:|---:|\n");
+            for (var pg : twins) {
+                var h2 = FIGURES.get(pg.name().substring(0, pg.name().length() - POSTGRESQL.length()));
+                sb.append("| ").append(h2.name()).append(" | ").append(fmt(h2.median())).append(' ').append(h2.unit())
+                        .append(" | ").append(h2.on() == On.VALUE ? "" : fmt(h2.p95()) + " " + h2.unit()).append(" | ")
+                        .append(fmt(pg.median())).append(' ').append(pg.unit()).append(" | ")
+                        .append(pg.on() == On.VALUE ? "" : fmt(pg.p95()) + " " + pg.unit()).append(" |\n");
+            }
         }
         sb.append("\nA figure FAILS when it misses its target by more than 50%; that makes the command exit non-zero.\n");
         return sb.toString();

@@ -114,13 +114,23 @@ public final class Workload {
      */
     public static void database(Path dataDir, int documents, int words, int claimsPerDocument, long seed)
             throws Exception {
-        var url = org.factdesk.base.config.DataDirectory.jdbcUrl(dataDir);
-        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/common", "classpath:db/migration/h2").load()
-                .migrate();
+        database(org.factdesk.base.config.DataDirectory.jdbcUrl(dataDir), "sa", documents, words, claimsPerDocument,
+                seed);
+    }
+
+    /**
+     * The same workload in the database at a JDBC URL: the H2 file of a data directory, or an empty
+     * PostgreSQL database (the same rows, through the same Flyway schema with its vendor folder).
+     */
+    public static void database(String url, String user, int documents, int words, int claimsPerDocument, long seed)
+            throws Exception {
+        var vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+        org.flywaydb.core.Flyway.configure().dataSource(url, user, "")
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
         var random = new Random(seed);
         var now = java.sql.Timestamp.from(java.time.Instant.now());
         try (var connection = java.sql.DriverManager.getConnection(url.replace("WRITE_DELAY=0", "WRITE_DELAY=500"),
-                "sa", "")) {
+                user, "")) {
             connection.setAutoCommit(false);
             try (var document = connection.prepareStatement("insert into document (title, publisher, language, "
                     + "current_revision, word_count, char_count, created_at, created_by, updated_at, version) "
