@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.factdesk.base.AuditCursor;
 import org.factdesk.document.DocumentDeleted;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -38,8 +39,6 @@ class ClaimIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaimIndex.class);
 
-    /** Audit entries re-read below the highest one seen, for transactions that commit out of order. */
-    static final long WINDOW = 5_000;
     /** Above this many changed claims a full rebuild is cheaper than reloading them one chunk at a time. */
     static final int REBUILD_ABOVE = 20_000;
 
@@ -52,38 +51,23 @@ class ClaimIndex {
 
     private final JdbcClient jdbc;
     private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
-    private final TreeSet<Long> appliedWindow = new TreeSet<>();
-    private long mark = -1;
+    private final AuditCursor cursor;
 
     ClaimIndex(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.cursor = new AuditCursor(jdbc);
     }
 
     /** Brings the index up to date with what is committed; builds it on first use. */
     synchronized void refresh() {
-        if (mark < 0) {
+        if (!cursor.started()) {
             rebuild();
             return;
         }
-        long floor = Math.max(0, mark - WINDOW);
-        // The audit trail only grows, and the window holds every entry above the floor seen so far:
-        // the same count means nothing new, so most searches stop here.
-        if (jdbc.sql("select count(*) from audit_entry where id > ?").param(floor).query(Long.class).single()
-                == appliedWindow.size()) {
+        var changed = cursor.changedClaims();
+        if (changed.isEmpty()) {
             return;
         }
-        var changed = new HashSet<Long>();
-        long highest = mark;
-        for (var row : jdbc.sql("select id, claim_id from audit_entry where id > ? order by id")
-                .param(floor).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).list()) {
-            if (row[0] <= mark - WINDOW || !appliedWindow.add(row[0])) {
-                continue;
-            }
-            changed.add(row[1]);
-            highest = Math.max(highest, row[0]);
-        }
-        mark = highest;
-        appliedWindow.headSet(mark - WINDOW, true).clear();
         if (changed.size() > REBUILD_ABOVE) {
             rebuild();
             return;
@@ -93,7 +77,7 @@ class ClaimIndex {
 
     private void rebuild() {
         long t0 = System.nanoTime();
-        long highest = jdbc.sql("select coalesce(max(id), 0) from audit_entry").query(Long.class).single();
+        cursor.startAtEnd();
         var tags = tagsOf(null);
         var fresh = new HashMap<Long, Entry>();
         jdbc.sql(COLUMNS).query((ResultSet rs) -> {
@@ -102,10 +86,6 @@ class ClaimIndex {
         });
         entries.clear();
         entries.putAll(fresh);
-        appliedWindow.clear();
-        appliedWindow.addAll(jdbc.sql("select id from audit_entry where id > ?").param(Math.max(0, highest - WINDOW))
-                .query(Long.class).list());
-        mark = highest;
         LOG.info("Claim search index built: {} claims in {} ms", entries.size(), (System.nanoTime() - t0) / 1_000_000);
     }
 
