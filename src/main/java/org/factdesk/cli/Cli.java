@@ -27,6 +27,7 @@ public final class Cli {
         list.add(new TrainCheckworthinessCommand());
         list.add(new BackupCommand());
         list.add(new RestoreCommand());
+        list.add(new MatchCommand());
         var map = new LinkedHashMap<String, CliCommand>();
         list.forEach(c -> map.put(c.name(), c));
         return map;

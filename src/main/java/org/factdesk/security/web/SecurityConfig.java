@@ -65,10 +65,13 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/me/tokens", "/api/v1/suggest").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/me/tokens", "/api/v1/suggest", "/api/v1/match")
+                        .authenticated()
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/me/tokens/*").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/documents/import").hasRole(Role.EDITOR.name())
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/documents/*").hasRole(Role.EDITOR.name())
+                        .requestMatchers("/api/v1/library/collections", "/api/v1/library/collections/*")
+                        .hasRole(Role.EDITOR.name())
                         .anyRequest().hasRole(Role.REVIEWER.name()));
         return http.build();
     }

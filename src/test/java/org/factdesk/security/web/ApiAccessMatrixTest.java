@@ -122,7 +122,15 @@ class ApiAccessMatrixTest {
                     "{\"username\":\"new-{n}\",\"password\":\"a-long-password-{n}\",\"role\":\"VIEWER\"}", "create a user"),
             new Endpoint("PATCH", "/api/v1/admin/users/{user}", Least.ADMIN, "{\"active\":false}",
                     "change role, password, activity"),
-            new Endpoint("POST", "/api/v1/admin/backup", Least.ADMIN, "", "take a backup"));
+            new Endpoint("POST", "/api/v1/admin/backup", Least.ADMIN, "", "take a backup"),
+            new Endpoint("POST", "/api/v1/match", Least.VIEWER, "{\"text\":\"Moscow deployed 80,000 troops\"}",
+                    "already checked? for a text"),
+            new Endpoint("GET", "/api/v1/claims/{claim}/matches", Least.VIEWER, "", "already checked? for a claim"),
+            new Endpoint("GET", "/api/v1/library/collections", Least.VIEWER, "", "imported fact-check collections"),
+            new Endpoint("POST", "/api/v1/library/collections#upload", Least.EDITOR, "",
+                    "import fact-checks (multipart: ClaimReview JSON-LD, TSV or CSV)"),
+            new Endpoint("DELETE", "/api/v1/library/collections/{collection}", Least.EDITOR, "",
+                    "delete a collection of fact-checks"));
 
     /** Callers: anonymous, then one user per role, lowest first. */
     static final List<String> CALLERS = List.of("anonymous", "viewer", "reviewer", "editor", "admin");
@@ -222,6 +230,11 @@ class ApiAccessMatrixTest {
         var verdict = "FIXTURE_" + n;
         post("/api/v1/admin/verdicts", "{\"code\":\"" + verdict + "\",\"label\":\"Fixture " + n + "\",\"color\":\"#123456\"}");
         ids.put("verdict", verdict);
+        var collection = mvc.perform(multipart("/api/v1/library/collections").file(new MockMultipartFile("file",
+                "fixture.tsv", "text/tab-separated-values", ("id\tclaim\turl\n1\tFixture claim " + n
+                        + "\thttps://checks.example/fixture-" + n + "\n").getBytes(StandardCharsets.UTF_8)))
+                .header(HttpHeaders.AUTHORIZATION, ADMIN)).andReturn().getResponse().getContentAsString();
+        ids.put("collection", String.valueOf(((Number) JsonPath.read(collection, "$.collection.id")).longValue()));
         var user = "fixture-" + n;
         post("/api/v1/admin/users", "{\"username\":\"" + user + "\",\"password\":\"fixture-password-" + n
                 + "\",\"role\":\"VIEWER\"}");
@@ -239,8 +252,13 @@ class ApiAccessMatrixTest {
 
     private RequestBuilder build(Endpoint endpoint, Map<String, String> ids, String auth) {
         if (endpoint.path().endsWith("#upload")) {
-            var upload = multipart("/api/v1/documents").file(new MockMultipartFile("file", "upload.txt", "text/plain",
-                    "Uploaded text.".getBytes(StandardCharsets.UTF_8)));
+            var target = endpoint.path().replace("#upload", "");
+            var upload = target.equals("/api/v1/documents")
+                    ? multipart(target).file(new MockMultipartFile("file", "upload.txt", "text/plain",
+                            "Uploaded text.".getBytes(StandardCharsets.UTF_8)))
+                    : multipart(target).file(new MockMultipartFile("file", "checks.tsv", "text/tab-separated-values",
+                            ("id\tclaim\turl\n1\tUploaded claim " + ids.get("n") + "\thttps://checks.example/upload-"
+                                    + ids.get("n") + "\n").getBytes(StandardCharsets.UTF_8)));
             if (auth != null) {
                 upload.header(HttpHeaders.AUTHORIZATION, auth);
             }

@@ -1,0 +1,105 @@
+package org.factdesk.match;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.NotFoundException;
+import org.factdesk.security.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The imported part of the library of verified claims: collections of fact-checks from other
+ * organisations, one per imported file, deduplicated by URL across the whole library, listed and
+ * deleted as a whole. They are kept apart from the workspace's own claims and verdicts.
+ */
+@Service
+public class FactCheckLibraryService {
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+
+    FactCheckLibraryService(JdbcClient jdbc, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+    }
+
+    /** A collection of imported fact-checks. */
+    public record Collection(long id, String name, String format, Instant importedAt, String importedBy, int items) {
+    }
+
+    /** What an import did: the collection it made, and how many fact-checks were already in the library. */
+    public record ImportResult(Collection collection, int imported, int duplicates) {
+    }
+
+    /**
+     * Imports a file of fact-checks as a new collection. Fact-checks whose URL is in the library
+     * already (or earlier in the same file) are skipped and counted; a file with any bad row, or with
+     * nothing new, is refused and nothing is written.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public ImportResult importFile(String name, byte[] content) {
+        var shown = name == null ? "" : name.strip();
+        if (shown.isEmpty() || shown.length() > 200) {
+            throw new InvalidInputException("name", "A collection needs a name of 1 to 200 characters");
+        }
+        var parsed = FactCheckFile.parse(content);
+        var fresh = new LinkedHashMap<String, FactCheckFile.Row>();
+        for (var row : parsed.rows()) {
+            fresh.putIfAbsent(row.url(), row);
+        }
+        var known = new HashSet<String>();
+        var urls = new ArrayList<>(fresh.keySet());
+        for (int i = 0; i < urls.size(); i += 1000) {
+            known.addAll(jdbc.sql("select url from fact_check where url in (:urls)")
+                    .param("urls", urls.subList(i, Math.min(urls.size(), i + 1000))).query(String.class).list());
+        }
+        known.forEach(fresh::remove);
+        int duplicates = parsed.rows().size() - fresh.size();
+        if (fresh.isEmpty()) {
+            throw new InvalidInputException("file", "All " + parsed.rows().size() + " fact-checks of this file are in"
+                    + " the library already (the same URLs); nothing was imported");
+        }
+        var now = Instant.now();
+        var who = currentUser.usernameOrSystem();
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into fact_check_collection (name, format, imported_at, imported_by, item_count)"
+                + " values (?, ?, ?, ?, ?)").params(shown, parsed.format(), Timestamp.from(now), who, fresh.size())
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        for (var row : fresh.values()) {
+            jdbc.sql("insert into fact_check (collection_id, url, claim, title, rating, publisher, published_on, claimant)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(id, row.url(), row.claim(), row.title(), row.rating(), row.publisher(),
+                            row.date() == null ? null : Date.valueOf(row.date()), row.claimant())
+                    .update();
+        }
+        return new ImportResult(new Collection(id, shown, parsed.format(), now, who, fresh.size()), fresh.size(),
+                duplicates);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<Collection> collections() {
+        return jdbc.sql("select id, name, format, imported_at, imported_by, item_count from fact_check_collection"
+                + " order by id").query((rs, n) -> new Collection(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getInt(6))).list();
+    }
+
+    /** Deletes a collection with its fact-checks (evidence already linked to their URLs stays). */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public void delete(long id) {
+        if (jdbc.sql("delete from fact_check_collection where id = ?").param(id).update() == 0) {
+            throw new NotFoundException("Collection of fact-checks", id);
+        }
+    }
+}

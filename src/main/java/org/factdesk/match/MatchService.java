@@ -1,0 +1,177 @@
+package org.factdesk.match;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.factdesk.base.AuditCursor;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * "Already checked?" for a claim's text: the best matches among the workspace's own claims (with
+ * their status and verdict) and the imported fact-checks, best first, with a score.
+ *
+ * <p>The library is held in memory as a Lucene index ({@link MatchIndex}) and follows the database
+ * on every node: the workspace's claims through the audit trail (each change of a claim writes an
+ * entry, also on other nodes), the imported fact-checks by their count and highest id, both checked
+ * before each match. Matches come in BM25's order: no ranker trained on the development data ships
+ * (its licence allows research use only, and on the training split the trained re-ranker did not beat
+ * BM25; see the benchmark).
+ */
+@Service
+public class MatchService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MatchService.class);
+
+    /** At most this many matches per question. */
+    public static final int MAX_LIMIT = 50;
+    public static final int MAX_TEXT = 5_000;
+
+    private final JdbcClient jdbc;
+    private final MatchIndex index = new MatchIndex();
+    private final AuditCursor cursor;
+    private final ClaimMatcher matcher;
+    private @Nullable List<Long> librarySignature;
+
+    MatchService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.cursor = new AuditCursor(jdbc);
+        this.matcher = new ClaimMatcher(index, MatchRanker.bm25());
+    }
+
+    /** One match, as the claim panel, the API and the JSON export show it. */
+    public record MatchView(int rank, double score, String origin, String claim, @Nullable String title,
+            @Nullable String verdict, @Nullable String status, @Nullable String publisher, @Nullable LocalDate date,
+            @Nullable String url, @Nullable Long claimId, @Nullable Long documentId, @Nullable Long collectionId) {
+
+        static MatchView of(ClaimMatcher.Match match) {
+            var c = match.claim();
+            return new MatchView(match.rank(), Math.round(match.score() * 1000) / 1000.0, c.origin().name(), c.claim(),
+                    c.title(), c.verdict(), c.status(), c.publisher(), c.date(), c.url(), c.claimId(), c.documentId(),
+                    c.collectionId());
+        }
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<MatchView> match(@Nullable String text, int limit) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("text", "Give the claim's text to match");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidInputException("text", "A claim to match has at most " + MAX_TEXT + " characters");
+        }
+        checkLimit(limit);
+        refresh();
+        return matcher.match(text, limit).stream().map(MatchView::of).toList();
+    }
+
+    /** The matches of a workspace claim, without the claim itself. */
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<MatchView> matchClaim(long claimId, int limit) {
+        checkLimit(limit);
+        var text = jdbc.sql("select claim_text from claim where id = ?").param(claimId).query(String.class).optional()
+                .orElseThrow(() -> new NotFoundException("Claim", claimId));
+        refresh();
+        var self = "claim:" + claimId;
+        var found = new ArrayList<MatchView>();
+        int rank = 0;
+        for (var match : matcher.match(text, limit + 1)) {
+            if (!match.claim().key().equals(self) && found.size() < limit) {
+                var view = MatchView.of(match);
+                found.add(new MatchView(++rank, view.score(), view.origin(), view.claim(), view.title(), view.verdict(),
+                        view.status(), view.publisher(), view.date(), view.url(), view.claimId(), view.documentId(),
+                        view.collectionId()));
+            }
+        }
+        return found;
+    }
+
+    private static void checkLimit(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "limit is from 1 to " + MAX_LIMIT);
+        }
+    }
+
+    /** Brings the index up to date with what is committed (on any node); builds it on first use. */
+    synchronized void refresh() {
+        if (!cursor.started()) {
+            long t0 = System.nanoTime();
+            cursor.startAtEnd();
+            index.putAll(claims(null));
+            LOG.info("Claim matching index: {} workspace claims in {} ms", index.size(), (System.nanoTime() - t0) / 1_000_000);
+        } else {
+            var changed = cursor.changedClaims();
+            if (!changed.isEmpty()) {
+                var ids = new ArrayList<>(changed);
+                for (int i = 0; i < ids.size(); i += 1000) {
+                    var chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
+                    var present = claims(chunk);
+                    index.putAll(present);
+                    var kept = new HashSet<String>();
+                    present.forEach(c -> kept.add(c.key()));
+                    index.removeAll(chunk.stream().map(id -> "claim:" + id).filter(k -> !kept.contains(k)).toList());
+                }
+            }
+        }
+        var signature = jdbc.sql("select count(*), coalesce(max(id), 0) from fact_check")
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).single();
+        if (!signature.equals(librarySignature)) {
+            var imported = factChecks();
+            var keep = new HashSet<String>();
+            imported.forEach(c -> keep.add(c.key()));
+            var gone = new ArrayList<String>();
+            for (var key : importedKeys) {
+                if (!keep.contains(key)) {
+                    gone.add(key);
+                }
+            }
+            index.removeAll(gone);
+            index.putAll(imported);
+            importedKeys = keep;
+            librarySignature = signature;
+        }
+        index.refresh();
+    }
+
+    private Set<String> importedKeys = new HashSet<>();
+
+    private static final String CLAIMS = "select c.id, c.document_id, c.claim_text, c.status, v.label from claim c"
+            + " left join review r on r.claim_id = c.id left join verdict_scale v on v.code = r.verdict";
+
+    private List<VerifiedClaim> claims(@Nullable List<Long> ids) {
+        var sql = ids == null ? jdbc.sql(CLAIMS) : jdbc.sql(CLAIMS + " where c.id in (:ids)").param("ids", ids);
+        return sql.query((rs, n) -> new VerifiedClaim("claim:" + rs.getLong(1), VerifiedClaim.Origin.WORKSPACE,
+                rs.getString(3), null, rs.getString(5), rs.getString(4), null, null, null, rs.getLong(1), rs.getLong(2),
+                null)).list();
+    }
+
+    private List<VerifiedClaim> factChecks() {
+        return jdbc.sql("select id, collection_id, url, claim, title, rating, publisher, published_on from fact_check")
+                .query((rs, n) -> new VerifiedClaim("factcheck:" + rs.getLong(1), VerifiedClaim.Origin.IMPORTED,
+                        rs.getString(4), rs.getString(5), rs.getString(6), null, rs.getString(7),
+                        rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(), rs.getString(3), null, null,
+                        rs.getLong(2))).list();
+    }
+
+    /** Builds the index in the background once the app serves, so that the first question is fast too. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread.ofVirtual().name("claim-matching-warm-up").start(() -> {
+            try {
+                refresh();
+            } catch (RuntimeException e) {
+                LOG.warn("Claim matching index not built in advance (the first question builds it): {}", e.getMessage());
+            }
+        });
+    }
+}

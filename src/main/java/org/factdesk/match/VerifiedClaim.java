@@ -1,0 +1,25 @@
+package org.factdesk.match;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of the library of verified claims: a claim of this workspace (with its status and
+ * verdict) or a fact-check imported from another organisation (with its rating, publisher, date and
+ * link). The two are never mixed up: {@link #origin} says which.
+ *
+ * @param key unique in the library: "claim:ID" for the workspace's claims, "factcheck:ID" for imported ones
+ * @param verdict the workspace's verdict of its claim, or the rating an imported fact-check gave
+ * @param status the workflow status of a workspace claim (null for imported fact-checks)
+ */
+public record VerifiedClaim(String key, Origin origin, String claim, @Nullable String title, @Nullable String verdict,
+        @Nullable String status, @Nullable String publisher, @Nullable LocalDate date, @Nullable String url, @Nullable Long claimId,
+        @Nullable Long documentId, @Nullable Long collectionId) {
+
+    public enum Origin { WORKSPACE, IMPORTED }
+
+    /** An entry read from a file, for measuring (the CLI) or before it is stored. */
+    public static VerifiedClaim imported(String id, String claim, @Nullable String title) {
+        return new VerifiedClaim(id, Origin.IMPORTED, claim, title, null, null, null, null, null, null, null, null);
+    }
+}

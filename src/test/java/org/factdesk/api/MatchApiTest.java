@@ -1,0 +1,175 @@
+package org.factdesk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factdesk.api.ApiTestSupport.basic;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.factdesk.IntegrationTest;
+import org.factdesk.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** "Already checked?": imports of fact-check collections and matching, through the API, on H2 and PostgreSQL. */
+@IntegrationTest
+class MatchApiTest {
+
+    private static final String EDITOR = basic("editor", TestUsers.PASSWORD);
+    private static final String REVIEWER = basic("reviewer", TestUsers.PASSWORD);
+    private static final String VIEWER = basic("viewer", TestUsers.PASSWORD);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    private String claimReviewFeed() {
+        return """
+                {"@context": "https://schema.org", "@type": "DataFeed", "dataFeedElement": [
+                  {"@type": "DataFeedItem", "item": [{"@type": "ClaimReview",
+                    "url": "https://checks.example/%1$s/ferry",
+                    "claimReviewed": "The harbour ferry service %1$s will be cancelled for the whole winter.",
+                    "headline": "Harbour ferry is not cancelled for the winter",
+                    "datePublished": "2025-10-01", "author": {"name": "Coast Checks"},
+                    "reviewRating": {"alternateName": "False"}}]},
+                  {"@type": "DataFeedItem", "item": [{"@type": "ClaimReview",
+                    "url": "https://checks.example/%1$s/lighthouse",
+                    "claimReviewed": "The old lighthouse %1$s was sold to a hotel chain.",
+                    "author": {"name": "Coast Checks"}, "reviewRating": {"alternateName": "Mostly true"}}]}
+                ]}""".formatted(run);
+    }
+
+    private String importFile(String name, String content, String auth, int expected) throws Exception {
+        return mvc.perform(multipart("/api/v1/library/collections")
+                .file(new MockMultipartFile("file", name, "application/octet-stream",
+                        content.getBytes(StandardCharsets.UTF_8)))
+                .header(HttpHeaders.AUTHORIZATION, auth)).andExpect(status().is(expected))
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    private long collections() {
+        return jdbc.sql("select count(*) from fact_check_collection").query(Long.class).single();
+    }
+
+    @Test
+    void an_imported_claim_review_feed_answers_already_checked_with_its_rating_publisher_and_link() throws Exception {
+        var imported = importFile("coast-checks.json", claimReviewFeed(), EDITOR, 201);
+        assertThat((Integer) JsonPath.read(imported, "$.imported")).isEqualTo(2);
+        assertThat((String) JsonPath.read(imported, "$.collection.format")).isEqualTo("claimreview");
+        assertThat((String) JsonPath.read(imported, "$.collection.name")).isEqualTo("coast-checks.json");
+
+        mvc.perform(post("/api/v1/match").header(HttpHeaders.AUTHORIZATION, VIEWER)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"Is it true the harbour ferry " + run + " is cancelled all winter?\",\"limit\":3}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.matches[0].rank").value(1))
+                .andExpect(jsonPath("$.matches[0].origin").value("IMPORTED"))
+                .andExpect(jsonPath("$.matches[0].claim", containsString("harbour ferry service " + run)))
+                .andExpect(jsonPath("$.matches[0].verdict").value("False"))
+                .andExpect(jsonPath("$.matches[0].publisher").value("Coast Checks"))
+                .andExpect(jsonPath("$.matches[0].date").value("2025-10-01"))
+                .andExpect(jsonPath("$.matches[0].url").value("https://checks.example/" + run + "/ferry"));
+    }
+
+    @Test
+    void a_table_import_skips_urls_already_in_the_library_and_a_file_of_only_known_ones_writes_nothing()
+            throws Exception {
+        importFile("first.json", claimReviewFeed(), EDITOR, 201);
+        var table = "id\tclaim\ttitle\turl\trating\tpublisher\tdate\n"
+                + "1\tThe lighthouse was sold.\t\thttps://checks.example/" + run + "/lighthouse\tTrue\tOther\t\n"
+                + "2\tThe tram line " + run + " closes in March.\tTram\thttps://checks.example/" + run + "/tram\tFalse\tCity Checks\t2025-02-01\n";
+        var second = importFile("second.tsv", table, EDITOR, 201);
+        assertThat((Integer) JsonPath.read(second, "$.imported")).isEqualTo(1);
+        assertThat((Integer) JsonPath.read(second, "$.duplicates")).isEqualTo(1);
+        assertThat((String) JsonPath.read(second, "$.collection.format")).isEqualTo("tsv");
+
+        long before = collections();
+        var again = importFile("again.tsv", table, EDITOR, 422);
+        assertThat(again).contains("in the library already");
+        assertThat(collections()).as("a refused import writes nothing").isEqualTo(before);
+
+        var bad = importFile("bad.tsv", "id\tclaim\turl\n1\tNo address.\t\n", EDITOR, 422);
+        assertThat(bad).contains("row 2 has no URL");
+        assertThat(collections()).isEqualTo(before);
+    }
+
+    @Test
+    void a_collection_is_listed_and_deleted_as_a_whole_and_its_fact_checks_no_longer_match() throws Exception {
+        var imported = importFile("to-delete.json", claimReviewFeed(), EDITOR, 201);
+        long id = ((Number) JsonPath.read(imported, "$.collection.id")).longValue();
+        mvc.perform(get("/api/v1/library/collections").header(HttpHeaders.AUTHORIZATION, VIEWER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].items", org.hamcrest.Matchers.contains(2)));
+        mvc.perform(delete("/api/v1/library/collections/" + id).header(HttpHeaders.AUTHORIZATION, REVIEWER))
+                .andExpect(status().isForbidden());
+        mvc.perform(delete("/api/v1/library/collections/" + id).header(HttpHeaders.AUTHORIZATION, EDITOR))
+                .andExpect(status().isNoContent());
+        mvc.perform(delete("/api/v1/library/collections/" + id).header(HttpHeaders.AUTHORIZATION, EDITOR))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/match").header(HttpHeaders.AUTHORIZATION, VIEWER).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"old lighthouse " + run + " sold to a hotel chain\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.matches[*].url", everyItem(not(containsString(run)))));
+    }
+
+    @Test
+    void a_claim_finds_the_same_claim_checked_in_another_document_but_not_itself() throws Exception {
+        var words = "The county " + run + " hired 400 new teachers this autumn, the mayor said.";
+        long first = claimIn(words);
+        long second = claimIn("Reporting from the hall. " + words);
+        mvc.perform(get("/api/v1/claims/" + second + "/matches").header(HttpHeaders.AUTHORIZATION, VIEWER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.matches[0].origin").value("WORKSPACE"))
+                .andExpect(jsonPath("$.matches[0].claimId").value(first))
+                .andExpect(jsonPath("$.matches[0].status").value("UNCHECKED"))
+                .andExpect(jsonPath("$.matches[*].claimId", everyItem(not(second))));
+    }
+
+    private long claimIn(String text) throws Exception {
+        var doc = mvc.perform(post("/api/v1/documents").header(HttpHeaders.AUTHORIZATION, EDITOR)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Schools " + run + "\",\"text\":\""
+                        + text + "\"}")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long docId = ((Number) JsonPath.read(doc, "$.id")).longValue();
+        int start = text.indexOf("The county");
+        var claim = mvc.perform(post("/api/v1/documents/" + docId + "/claims").header(HttpHeaders.AUTHORIZATION, EDITOR)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"start\":" + start + ",\"end\":" + text.length() + "}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(claim, "$.id")).longValue();
+    }
+
+    @Test
+    void bad_questions_get_a_clear_422_or_404() throws Exception {
+        for (var body : List.of("{\"text\":\"\"}", "{\"text\":\"ferry\",\"limit\":0}", "{\"text\":\"ferry\",\"limit\":51}",
+                "{\"text\":\"" + "x".repeat(5001) + "\"}", "{}")) {
+            mvc.perform(post("/api/v1/match").header(HttpHeaders.AUTHORIZATION, VIEWER)
+                    .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isUnprocessableContent());
+        }
+        mvc.perform(get("/api/v1/claims/999999999/matches").header(HttpHeaders.AUTHORIZATION, VIEWER))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/claims/1/matches").param("limit", "0").header(HttpHeaders.AUTHORIZATION, VIEWER))
+                .andExpect(status().isUnprocessableContent());
+        long before = collections();
+        importFile("viewer.json", claimReviewFeed(), VIEWER, 403);
+        importFile("empty.json", "", EDITOR, 422);
+        assertThat(collections()).isEqualTo(before);
+    }
+}
