@@ -38,13 +38,18 @@ public class MatchService {
     public static final int MAX_TEXT = 5_000;
 
     private final JdbcClient jdbc;
+    private final org.factdesk.evidence.SourceService sources;
+    private final org.factdesk.evidence.EvidenceService evidence;
     private final MatchIndex index = new MatchIndex();
     private final AuditCursor cursor;
     private final ClaimMatcher matcher;
     private @Nullable List<Long> librarySignature;
 
-    MatchService(JdbcClient jdbc) {
+    MatchService(JdbcClient jdbc, org.factdesk.evidence.SourceService sources,
+            org.factdesk.evidence.EvidenceService evidence) {
         this.jdbc = jdbc;
+        this.sources = sources;
+        this.evidence = evidence;
         this.cursor = new AuditCursor(jdbc);
         this.matcher = new ClaimMatcher(index, MatchRanker.bm25());
     }
@@ -52,13 +57,15 @@ public class MatchService {
     /** One match, as the claim panel, the API and the JSON export show it. */
     public record MatchView(int rank, double score, String origin, String claim, @Nullable String title,
             @Nullable String verdict, @Nullable String status, @Nullable String publisher, @Nullable LocalDate date,
-            @Nullable String url, @Nullable Long claimId, @Nullable Long documentId, @Nullable Long collectionId) {
+            @Nullable String url, @Nullable Long claimId, @Nullable Long documentId, @Nullable Long collectionId,
+            @Nullable Long factCheckId) {
 
         static MatchView of(ClaimMatcher.Match match) {
             var c = match.claim();
+            var factCheck = c.key().startsWith("factcheck:") ? Long.valueOf(c.key().substring("factcheck:".length())) : null;
             return new MatchView(match.rank(), Math.round(match.score() * 1000) / 1000.0, c.origin().name(), c.claim(),
                     c.title(), c.verdict(), c.status(), c.publisher(), c.date(), c.url(), c.claimId(), c.documentId(),
-                    c.collectionId());
+                    c.collectionId(), factCheck);
         }
     }
 
@@ -90,10 +97,38 @@ public class MatchService {
                 var view = MatchView.of(match);
                 found.add(new MatchView(++rank, view.score(), view.origin(), view.claim(), view.title(), view.verdict(),
                         view.status(), view.publisher(), view.date(), view.url(), view.claimId(), view.documentId(),
-                        view.collectionId()));
+                        view.collectionId(), view.factCheckId()));
             }
         }
         return found;
+    }
+
+    /**
+     * Links an imported fact-check to a claim as evidence, with the stance the reviewer chose: the
+     * fact-check's article becomes a source (or the library's source for that address is used), and
+     * the evidence says what the fact-check rated. All of it or nothing.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public org.factdesk.evidence.EvidenceView linkAsEvidence(long claimId, long factCheckId,
+            org.factdesk.evidence.Stance stance) {
+        record FactCheck(String url, String claim, @Nullable String title, @Nullable String rating,
+                @Nullable String publisher, @Nullable LocalDate date) {
+        }
+        var check = jdbc.sql("select url, claim, title, rating, publisher, published_on from fact_check where id = ?")
+                .param(factCheckId).query((rs, n) -> new FactCheck(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()))
+                .optional().orElseThrow(() -> new NotFoundException("Fact-check", factCheckId));
+        var title = check.title() != null ? check.title() : "Fact-check: " + check.claim();
+        var source = sources.findByUrl(check.url()).orElseGet(() -> sources.create(new org.factdesk.evidence.SourceDraft(
+                check.url(), null, title.length() > 500 ? title.substring(0, 499) + "…" : title, check.publisher(), null,
+                check.date(), LocalDate.now(), org.factdesk.evidence.SourceKind.NEWS_REPORT, null, null, null,
+                "A fact-check from an imported collection.")));
+        var locator = (check.rating() == null ? "fact-check" : "rated \u201C" + check.rating() + "\u201D")
+                + (check.publisher() == null ? "" : " by " + check.publisher());
+        var excerpt = check.claim().length() > 2000 ? check.claim().substring(0, 1999) + "…" : check.claim();
+        return evidence.add(claimId, new org.factdesk.evidence.NewEvidence(source.id(), stance, excerpt,
+                locator.length() > 200 ? locator.substring(0, 199) + "…" : locator, null, null, null));
     }
 
     private static void checkLimit(int limit) {

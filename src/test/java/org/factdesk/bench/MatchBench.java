@@ -55,7 +55,7 @@ class MatchBench {
                 var name = "Already checked? MAP@5 on dev (" + ranker.getKey() + ")";
                 BenchResults.value(name, "MAP@5", dev.map5(), shipped ? 0.80 : null, false, String.format(
                         java.util.Locale.ROOT, "%d dev queries, %d verified claims; P@1 %.3f, recall@5 %.3f; on the"
-                                + " training split it learned from: MAP@5 %.3f%s", dev.queries(), index.size(),
+                                + " training split: MAP@5 %.3f%s", dev.queries(), index.size(),
                         dev.precision1(), dev.recall5(), train.map5(),
                         shipped ? "; what Factdesk ships (the query cleaned of links, handles and a post's signature)"
                                 : "; logistic regression over 12 overlap features, trained on train only"));
@@ -87,7 +87,7 @@ class MatchBench {
             index.refresh();
             double buildMs = (System.nanoTime() - t0) / 1e6;
             BenchResults.value("Already checked? index 100,000 verified claims", "ms", buildMs, 60_000.0, true,
-                    "Lucene in memory, claim and title fields, with the overlap profiles the re-ranker reads");
+                    "Lucene in memory: claim, title and both together");
             // The trained ranker when the training data is here (its model is evaluated per candidate), else BM25.
             MatchRanker ranker = MatchRanker.bm25();
             var note = "BM25 order";

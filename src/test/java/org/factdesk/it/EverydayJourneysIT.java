@@ -42,7 +42,7 @@ class EverydayJourneysIT {
             "NumberFormatException", "Could not navigate", "Exception", "Server error");
     /** Every screen a signed-in admin reaches from the menu and the user menu, and the reader. */
     private static final List<String> MENU_SCREENS = List.of("/", "/dashboard", "/my-work", "/claims", "/sources",
-            "/claimants", "/reports", "/admin/users", "/admin/verdicts", "/profile", "/documents/1");
+            "/claimants", "/reports", "/library", "/admin/users", "/admin/verdicts", "/profile", "/documents/1");
     /** The menu's screens and the pages behind its lists: a claimant's and a source's. */
     private static final List<String> SCREENS = java.util.stream.Stream.concat(MENU_SCREENS.stream(),
             java.util.stream.Stream.of("/claimants/1", "/sources/1")).toList();
@@ -451,6 +451,53 @@ class EverydayJourneysIT {
         var json = new String(get("/api/v1/claims/" + claim), StandardCharsets.UTF_8);
         assertThat(json).contains("\"cue\":\"said\"").contains("Plant closure statement")
                 .contains("3,000 jobs will go at the plant");
+    }
+
+    /**
+     * "Already checked?": an editor imports two fact-check files in the library screen (ClaimReview
+     * JSON-LD and a TSV table); a claim about the same thing shows the match in its panel, and the
+     * fact-check is linked as evidence with the stance chosen.
+     */
+    @Test
+    void a_fact_check_library_is_imported_in_the_ui_and_a_claim_links_its_match_as_evidence() throws Exception {
+        var feed = write("coast-checks.jsonld", """
+                {"@context": "https://schema.org", "@type": "DataFeed", "dataFeedElement": [
+                  {"@type": "DataFeedItem", "item": [{"@type": "ClaimReview", "url": "https://checks.example/ferry",
+                    "claimReviewed": "The harbour ferry will be cancelled for the whole winter.",
+                    "headline": "The ferry runs all winter", "datePublished": "2025-10-01",
+                    "author": {"name": "Coast Checks"}, "reviewRating": {"alternateName": "False"}}]},
+                  {"@type": "DataFeedItem", "item": [{"@type": "ClaimReview", "url": "https://checks.example/lighthouse",
+                    "claimReviewed": "The old lighthouse was sold to a hotel chain.", "author": {"name": "Coast Checks"},
+                    "reviewRating": {"alternateName": "Mostly true"}}]}]}""");
+        var table = write("city-checks.tsv", "id\tclaim\ttitle\turl\trating\tpublisher\tdate\n"
+                + "1\tThe tram line closes in March.\tTram\thttps://checks.example/tram\tFalse\tCity Checks\t2025-02-01\n");
+        var doc = apiPost("/api/v1/documents", "{\"title\":\"Ferry journey\",\"text\":\"Residents were told the "
+                + "harbour ferry will be cancelled for the whole winter, the council said.\"}");
+        var claim = apiPost("/api/v1/documents/" + doc + "/claims", "{\"start\":20,\"end\":76}");
+        try (var context = signedIn()) {
+            var page = context.newPage();
+            open(page, "/library");
+            var upload = page.locator("vaadin-upload input[type=file]").first();
+            upload.setInputFiles(feed);
+            assertThat(notification(page, "2 fact-checks imported")).isVisible();
+            upload.setInputFiles(table);
+            assertThat(notification(page, "1 fact-checks imported")).isVisible();
+            assertThat(gridCell(page, "coast-checks.jsonld")).isVisible();
+            assertThat(gridCell(page, "city-checks.tsv")).isVisible();
+
+            page.navigate(app.baseUrl() + "/documents/" + doc + "?claim=" + claim);
+            page.waitForSelector("fd-reader[data-rendered]");
+            var section = page.locator(".fd-already-checked");
+            assertThat(section.locator(".fd-match").first()).containsText("Coast Checks · rated False");
+            assertThat(section.locator(".fd-match").first()).containsText("harbour ferry will be cancelled");
+            section.locator(".fd-match").first().getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Link as evidence")).click();
+            page.getByText("Refutes", new Page.GetByTextOptions().setExact(true)).click();
+            button(page, "Link").click();
+            assertThat(notification(page, "Linked as evidence")).isVisible();
+        }
+        var evidence = new String(get("/api/v1/claims/" + claim + "/evidence"), StandardCharsets.UTF_8);
+        assertThat(evidence).contains("https://checks.example/ferry").contains("REFUTES").contains("Coast Checks");
     }
 
     /** Every format of the reader's Export is downloaded in the browser and read as its format says. */
