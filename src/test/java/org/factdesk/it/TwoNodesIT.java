@@ -101,11 +101,34 @@ class TwoNodesIT {
             }
             var before = send(b, "GET", "/api/v1/claims?q=zorblax", FactdeskProcess.basicAdmin(), null);
             assertThat(before.body()).as("node B finds node A's new claims").contains("\"total\":2");
+            // "Already checked?" on node B follows node A: its claims, and a collection of fact-checks imported there.
+            var matchedClaims = send(b, "POST", "/api/v1/match", FactdeskProcess.basicAdmin(),
+                    "{\"text\":\"the zorblax count went up\"}");
+            assertThat(matchedClaims.body()).as("node B matches node A's claims").contains("\"origin\":\"WORKSPACE\"")
+                    .contains("zorblax");
+            var boundary = "factdesk-" + System.nanoTime();
+            var multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"checks.tsv\"\r\n"
+                    + "Content-Type: text/tab-separated-values\r\n\r\nid\tclaim\turl\trating\n"
+                    + "1\tThe quuxite mine closed in 1998.\thttps://checks.example/quuxite\tFalse\n\r\n--" + boundary + "--\r\n";
+            var imported = http.send(HttpRequest.newBuilder(a.uri("/api/v1/library/collections"))
+                    .header("Authorization", FactdeskProcess.basicAdmin())
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(multipart)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+            var matchedImport = send(b, "POST", "/api/v1/match", FactdeskProcess.basicAdmin(),
+                    "{\"text\":\"Did the quuxite mine close?\"}");
+            assertThat(matchedImport.body()).as("node B matches the fact-check imported on node A")
+                    .contains("https://checks.example/quuxite");
+
             var deleted = send(a, "DELETE", "/api/v1/documents/" + docId, FactdeskProcess.basicAdmin(), null);
             assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
             var after = send(b, "GET", "/api/v1/claims?q=zorblax", FactdeskProcess.basicAdmin(), null);
             assertThat(after.body()).as("node B's search after node A deleted the document").contains("\"total\":0")
                     .contains("\"items\":[]");
+            var matchedAfter = send(b, "POST", "/api/v1/match", FactdeskProcess.basicAdmin(),
+                    "{\"text\":\"the zorblax count went up\"}");
+            assertThat(matchedAfter.body()).as("node B's matches after node A deleted the document")
+                    .doesNotContain("zorblax");
 
             // Writes to node A, which is killed under them: node B reads every acknowledged one.
             var acknowledged = new ConcurrentLinkedQueue<Long>();
