@@ -249,6 +249,27 @@ class ClaimController {
         return (Map<String, Object>) v;
     }
 
+    /**
+     * Marks the claim a duplicate of another workspace claim ({"claimId": 12}) or clears the mark
+     * ({"claimId": null}). If-Match and the ETag are the claim's version.
+     */
+    @PutMapping(value = "/claims/{id}/duplicate-of", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> duplicateOf(@PathVariable long id, @RequestBody Map<String, Object> body,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+        JsonFields.requireKnown(body, List.of("claimId"), List.of());
+        if (!body.containsKey("claimId")) {
+            throw new InvalidInputException("claimId", "Send {\"claimId\": the id of the claim this one repeats},"
+                    + " or {\"claimId\": null} to clear the mark");
+        }
+        var value = body.get("claimId");
+        if (value != null && !(value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                && n.longValue() > 0)) {
+            throw new InvalidInputException("claimId", "claimId is a claim's id (a whole number) or null");
+        }
+        var claim = claims.markDuplicate(id, ETags.parseIfMatch(ifMatch), value == null ? null : ((Number) value).longValue());
+        return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
+    }
+
     @DeleteMapping("/claims/{id}")
     ResponseEntity<Void> delete(@PathVariable long id,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {

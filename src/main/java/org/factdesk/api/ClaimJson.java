@@ -36,6 +36,9 @@ final class ClaimJson {
         json.put("updatedAt", c.updatedAt());
         json.put("updatedBy", c.updatedBy());
         json.put("version", c.version());
+        if (c.duplicateOf() != null) {
+            json.put("duplicateOf", c.duplicateOf());
+        }
         return json;
     }
 }

@@ -58,6 +58,10 @@ public class Claim extends AbstractEntity {
     @Column(name = "claim_text", nullable = false)
     private String claimText = "";
 
+    /** The workspace claim this one repeats, whose check answers it; null when none. */
+    @Column(name = "duplicate_of")
+    private @Nullable Long duplicateOf;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ClaimStatus status = ClaimStatus.UNCHECKED;
@@ -158,6 +162,14 @@ public class Claim extends AbstractEntity {
 
     public ClaimStatus getStatus() {
         return status;
+    }
+
+    public @Nullable Long getDuplicateOf() {
+        return duplicateOf;
+    }
+
+    void setDuplicateOf(@Nullable Long duplicateOf) {
+        this.duplicateOf = duplicateOf;
     }
 
     void setStatus(ClaimStatus status) {

@@ -12,6 +12,9 @@ interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationEx
 
     List<Claim> findByDocumentIdOrderByStartAscEndAscIdAsc(long documentId);
 
+    @org.springframework.data.jpa.repository.Query("select c.id from Claim c where c.duplicateOf = :id order by c.id")
+    List<Long> findIdsByDuplicateOf(@org.springframework.data.repository.query.Param("id") long id);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Claim c where c.documentId = :documentId order by c.start, c.end, c.id")
     List<Claim> findByDocumentForUpdate(long documentId);

@@ -209,6 +209,51 @@ public class ClaimService {
         return ClaimView.of(claim);
     }
 
+    /**
+     * Marks a claim a duplicate of another claim of the workspace (the one whose check answers it),
+     * or clears the mark with null. The other claim must exist and not be a duplicate itself, and no
+     * claim may be marked a duplicate of this one while it becomes one: the marks never chain.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public ClaimView markDuplicate(long id, @Nullable Long expectedVersion, @Nullable Long of) {
+        var change = change(id, expectedVersion);
+        var claim = change.claim();
+        if (of != null) {
+            if (of == id) {
+                throw new InvalidInputException("duplicateOf", "A claim cannot be a duplicate of itself");
+            }
+            var original = claims.findById(of).orElseThrow(() -> new InvalidInputException("duplicateOf",
+                    "There is no claim " + of + " to be a duplicate of"));
+            if (original.getDuplicateOf() != null) {
+                throw new InvalidInputException("duplicateOf", "Claim " + of + " is itself marked a duplicate of claim "
+                        + original.getDuplicateOf() + ": mark this one a duplicate of that claim");
+            }
+            var copies = claims.findIdsByDuplicateOf(id);
+            if (!copies.isEmpty()) {
+                throw new InvalidInputException("duplicateOf", "Claims " + copies + " are marked duplicates of this one:"
+                        + " it stays the one they point to");
+            }
+        }
+        var before = claim.getDuplicateOf();
+        if (!java.util.Objects.equals(before, of)) {
+            change.record("updated", "duplicateOf", before == null ? null : before.toString(),
+                    of == null ? null : of.toString());
+            claim.setDuplicateOf(of);
+        }
+        return ClaimView.of(claim);
+    }
+
+    /**
+     * A claim marked a duplicate of one that is deleted loses the mark, as a change of its own
+     * (versioned, in its history), also when it is published: the mark follows what it points to.
+     */
+    private void clearDuplicateMark(long copy, long deleted) {
+        var change = open(copy, null, true);
+        change.record("updated", "duplicateOf", Long.toString(deleted), null);
+        change.claim().setDuplicateOf(null);
+    }
+
     /** Deletes a claim that is not published; its audit trail stays. */
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
@@ -217,6 +262,9 @@ public class ClaimService {
         var claim = change.claim();
         events.publishEvent(new ClaimChanged(claim.id(), claim.getDocumentId(), "deleted", null, describe(claim), null,
                 change.actor(), Instant.now()));
+        for (var copy : claims.findIdsByDuplicateOf(id)) {
+            clearDuplicateMark(copy, id);
+        }
         claims.delete(claim);
         claims.flush();
     }
@@ -229,9 +277,16 @@ public class ClaimService {
     @org.springframework.context.event.EventListener
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     void documentDeleted(org.factdesk.document.DocumentDeleted event) {
-        for (var claim : claims.findByDocumentIdOrderByStartAscEndAscIdAsc(event.documentId())) {
+        var going = claims.findByDocumentIdOrderByStartAscEndAscIdAsc(event.documentId());
+        var goingIds = going.stream().map(Claim::id).collect(java.util.stream.Collectors.toSet());
+        for (var claim : going) {
             events.publishEvent(new ClaimChanged(claim.id(), claim.getDocumentId(), "deleted", "document", describe(claim),
                     null, currentUser.usernameOrSystem(), Instant.now()));
+            for (var copy : claims.findIdsByDuplicateOf(claim.id())) {
+                if (!goingIds.contains(copy)) {
+                    clearDuplicateMark(copy, claim.id());
+                }
+            }
         }
     }
 

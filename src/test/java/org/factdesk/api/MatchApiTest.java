@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -141,6 +142,86 @@ class MatchApiTest {
                 .andExpect(jsonPath("$.matches[0].claimId").value(first))
                 .andExpect(jsonPath("$.matches[0].status").value("UNCHECKED"))
                 .andExpect(jsonPath("$.matches[*].claimId", everyItem(not(second))));
+    }
+
+    @Test
+    void a_claim_is_marked_a_duplicate_of_the_claim_whose_check_answers_it() throws Exception {
+        var words = "The county " + run + " hired 400 new teachers this autumn, the mayor said.";
+        long original = claimIn(words);
+        long copy = claimIn("Reporting from the hall. " + words);
+        var marked = mvc.perform(put("/api/v1/claims/" + copy + "/duplicate-of").header(HttpHeaders.AUTHORIZATION, REVIEWER)
+                .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"claimId\":" + original + "}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.duplicateOf").value(original))
+                .andExpect(jsonPath("$.version").value(1)).andReturn().getResponse().getContentAsString();
+        assertThat(marked).contains("\"duplicateOf\"");
+        mvc.perform(get("/api/v1/claims/" + copy + "/history").header(HttpHeaders.AUTHORIZATION, VIEWER))
+                .andExpect(jsonPath("$[-1].field").value("duplicateOf"))
+                .andExpect(jsonPath("$[-1].newValue").value(String.valueOf(original)));
+
+        // A stale version, itself, a claim that does not exist, a chain, a bad value: refused, nothing written.
+        for (var refused : List.of(
+                new Object[] { copy, "\"0\"", "{\"claimId\":" + original + "}", 412 },
+                new Object[] { copy, null, "{\"claimId\":" + copy + "}", 422 },
+                new Object[] { copy, null, "{\"claimId\":999999999}", 422 },
+                new Object[] { original, null, "{\"claimId\":" + copy + "}", 422 },
+                new Object[] { copy, null, "{\"claimId\":\"twelve\"}", 422 },
+                new Object[] { copy, null, "{\"claimId\":1.5}", 422 },
+                new Object[] { copy, null, "{\"duplicate\":1}", 422 },
+                new Object[] { copy, null, "{}", 422 })) {
+            var request = put("/api/v1/claims/" + refused[0] + "/duplicate-of").header(HttpHeaders.AUTHORIZATION, REVIEWER)
+                    .contentType(MediaType.APPLICATION_JSON).content((String) refused[2]);
+            if (refused[1] != null) {
+                request.header(HttpHeaders.IF_MATCH, (String) refused[1]);
+            }
+            mvc.perform(request).andExpect(status().is((Integer) refused[3]));
+        }
+        mvc.perform(get("/api/v1/claims/" + copy).header(HttpHeaders.AUTHORIZATION, VIEWER))
+                .andExpect(jsonPath("$.version").value(1)).andExpect(jsonPath("$.duplicateOf").value(original));
+        mvc.perform(get("/api/v1/claims/" + original).header(HttpHeaders.AUTHORIZATION, VIEWER))
+                .andExpect(jsonPath("$.version").value(0)).andExpect(jsonPath("$.duplicateOf").doesNotExist());
+
+        mvc.perform(put("/api/v1/claims/" + copy + "/duplicate-of").header(HttpHeaders.AUTHORIZATION, REVIEWER)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"claimId\":null}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.duplicateOf").doesNotExist())
+                .andExpect(jsonPath("$.version").value(2));
+        mvc.perform(put("/api/v1/claims/" + copy + "/duplicate-of").header(HttpHeaders.AUTHORIZATION, VIEWER)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"claimId\":" + original + "}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_duplicate_loses_its_mark_as_a_change_of_its_own_when_the_original_goes() throws Exception {
+        var words = "The county " + run + " closed 3 libraries, the mayor said.";
+        long original = claimIn(words);
+        long copy = claimIn("From the hall. " + words);
+        long secondCopy = claimIn("Again. " + words);
+        for (var c : List.of(copy, secondCopy)) {
+            mvc.perform(put("/api/v1/claims/" + c + "/duplicate-of").header(HttpHeaders.AUTHORIZATION, REVIEWER)
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"claimId\":" + original + "}"))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(delete("/api/v1/claims/" + original).header(HttpHeaders.AUTHORIZATION, REVIEWER))
+                .andExpect(status().isNoContent());
+        for (var c : List.of(copy, secondCopy)) {
+            mvc.perform(get("/api/v1/claims/" + c).header(HttpHeaders.AUTHORIZATION, VIEWER))
+                    .andExpect(jsonPath("$.duplicateOf").doesNotExist()).andExpect(jsonPath("$.version").value(2));
+            mvc.perform(get("/api/v1/claims/" + c + "/history").header(HttpHeaders.AUTHORIZATION, VIEWER))
+                    .andExpect(jsonPath("$[-1].field").value("duplicateOf"))
+                    .andExpect(jsonPath("$[-1].oldValue").value(String.valueOf(original)));
+        }
+
+        // The same when the original goes with its document.
+        long another = claimIn("The county " + run + " opened 2 pools, the mayor said.");
+        mvc.perform(put("/api/v1/claims/" + copy + "/duplicate-of").header(HttpHeaders.AUTHORIZATION, REVIEWER)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"claimId\":" + another + "}"))
+                .andExpect(status().isOk());
+        var anotherDocument = jdbc.sql("select document_id from claim where id = ?").param(another).query(Long.class)
+                .single();
+        mvc.perform(delete("/api/v1/documents/" + anotherDocument).header(HttpHeaders.AUTHORIZATION, EDITOR))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/claims/" + copy).header(HttpHeaders.AUTHORIZATION, VIEWER))
+                .andExpect(jsonPath("$.duplicateOf").doesNotExist()).andExpect(jsonPath("$.version").value(4));
     }
 
     private long claimIn(String text) throws Exception {

@@ -18,6 +18,7 @@ final class HistoryWording {
             Map.entry("deleted document", "deleted the claim with its document"),
             Map.entry("updated claimText", "changed the claim text"),
             Map.entry("updated tags", "changed the tags"),
+            Map.entry("updated duplicateOf", "marked it a duplicate of another claim"),
             Map.entry("reselected anchor", "moved the claim to other words"),
             Map.entry("anchor confirmed anchorState", "confirmed where the claim sits"),
             Map.entry("reanchored anchor", "the text was replaced; the claim followed its words"),

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.ui.ClaimContext;
@@ -36,9 +37,11 @@ class AlreadyCheckedSection extends VerticalLayout implements ClaimSection {
     static class Factory implements ClaimSection.Factory {
 
         private final MatchService matches;
+        private final ClaimService claims;
 
-        Factory(MatchService matches) {
+        Factory(MatchService matches, ClaimService claims) {
             this.matches = matches;
+            this.claims = claims;
         }
 
         @Override
@@ -48,25 +51,31 @@ class AlreadyCheckedSection extends VerticalLayout implements ClaimSection {
 
         @Override
         public ClaimSection create(ClaimContext context) {
-            return new AlreadyCheckedSection(matches, context);
+            return new AlreadyCheckedSection(matches, claims, context);
         }
     }
 
     final Span summary = new Span();
+    final Div duplicate = new Div();
     final Div list = new Div();
     private final MatchService matches;
+    private final ClaimService claims;
     private final ClaimContext context;
     private @Nullable ClaimView claim;
+    /** Counts the claims shown, so that a late answer for an earlier one is dropped. */
+    private volatile long generation;
 
-    AlreadyCheckedSection(MatchService matches, ClaimContext context) {
+    AlreadyCheckedSection(MatchService matches, ClaimService claims, ClaimContext context) {
         this.matches = matches;
+        this.claims = claims;
         this.context = context;
         setPadding(false);
         setSpacing(false);
         addClassName("fd-already-checked");
         summary.addClassName("fd-muted");
         list.addClassName("fd-match-list");
-        var details = new Details("Already checked?", new VerticalLayout(summary, list) {
+        duplicate.addClassName("fd-duplicate-of");
+        var details = new Details("Already checked?", new VerticalLayout(duplicate, summary, list) {
             {
                 setPadding(false);
                 setSpacing(false);
@@ -85,16 +94,67 @@ class AlreadyCheckedSection extends VerticalLayout implements ClaimSection {
     public void show(ClaimView shown) {
         this.claim = shown;
         list.removeAll();
-        List<MatchView> found;
-        try {
-            found = matches.matchClaim(shown.id(), SHOWN);
-        } catch (RuntimeException e) {
-            summary.setText("The library could not be searched: " + e.getMessage());
-            return;
+        duplicate.removeAll();
+        duplicate.setVisible(shown.duplicateOf() != null);
+        if (shown.duplicateOf() != null) {
+            long original = shown.duplicateOf();
+            duplicate.add(new Span("Marked a duplicate of claim " + original + " "));
+            var open = new Button("Open it", e -> getUI().ifPresent(ui -> Notifications.attempt(() -> {
+                var o = claims.get(original);
+                ReaderLinks.openClaim(ui, o.documentId(), o.id());
+            })));
+            open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            duplicate.add(open);
+            if (editable()) {
+                var clear = new Button("Not a duplicate", e -> mark(null));
+                clear.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+                duplicate.add(clear);
+            }
         }
-        summary.setText(found.isEmpty() ? "Nothing like it in the library of verified claims"
-                : "The closest claims in this desk's work and the imported fact-checks (best first):");
-        found.forEach(m -> list.add(item(m)));
+        // The matches arrive a moment after the claim (pushed): the highlight and the rest of the panel
+        // do not wait for the library to be searched.
+        long asked = ++generation;
+        summary.setText("Looking in the library of verified claims\u2026");
+        getElement().removeAttribute("data-claim");
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        Runnable search = () -> {
+            List<MatchView> found;
+            String failure = null;
+            try {
+                found = matches.matchClaim(shown.id(), SHOWN);
+            } catch (RuntimeException e) {
+                found = List.of();
+                failure = e.getMessage();
+            }
+            var result = found;
+            var error = failure;
+            Runnable render = () -> {
+                if (asked != generation) {
+                    return; // another claim was shown meanwhile
+                }
+                list.removeAll();
+                if (error != null) {
+                    summary.setText("The library could not be searched: " + error);
+                    return;
+                }
+                summary.setText(result.isEmpty() ? "Nothing like it in the library of verified claims"
+                        : "The closest claims in this desk's work and the imported fact-checks (best first):");
+                result.forEach(m -> list.add(item(m)));
+                // Says which claim the matches are for (the benchmark times their arrival by it).
+                getElement().setAttribute("data-claim", Long.toString(shown.id()));
+            };
+            if (ui == null) {
+                render.run();
+            } else {
+                ui.access(render::run);
+            }
+        };
+        if (ui == null) {
+            search.run();
+        } else {
+            Thread.ofVirtual().name("already-checked").start(
+                    new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(search));
+        }
     }
 
     private Component item(MatchView match) {
@@ -123,6 +183,11 @@ class AlreadyCheckedSection extends VerticalLayout implements ClaimSection {
             var open = new Button("Open", e -> getUI().ifPresent(ui -> ReaderLinks.openClaim(ui, documentId, claimId)));
             open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             actions.add(open);
+            if (editable() && claim != null && !Long.valueOf(claimId).equals(claim.duplicateOf())) {
+                var same = new Button("Mark as duplicate", e -> mark(claimId));
+                same.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+                actions.add(same);
+            }
         } else if (match.url() != null) {
             var link = new Anchor(match.url(), match.title() == null ? "Read the fact-check" : match.title());
             link.setTarget("_blank");
@@ -137,6 +202,16 @@ class AlreadyCheckedSection extends VerticalLayout implements ClaimSection {
         }
         box.add(actions);
         return box;
+    }
+
+    /** Marks the shown claim a duplicate of another workspace claim, or clears the mark (null). */
+    private void mark(@Nullable Long original) {
+        var shown = claim;
+        if (shown != null && Notifications.attempt(() -> claims.markDuplicate(shown.id(), shown.version(), original))) {
+            Notifications.success(original == null ? "No longer marked a duplicate"
+                    : "Marked a duplicate of claim " + original);
+            context.claimChanged(shown.id());
+        }
     }
 
     private boolean editable() {

@@ -126,6 +126,8 @@ class ApiAccessMatrixTest {
             new Endpoint("POST", "/api/v1/match", Least.VIEWER, "{\"text\":\"Moscow deployed 80,000 troops\"}",
                     "already checked? for a text"),
             new Endpoint("GET", "/api/v1/claims/{claim}/matches", Least.VIEWER, "", "already checked? for a claim"),
+            new Endpoint("PUT", "/api/v1/claims/{claim}/duplicate-of", Least.REVIEWER, "{\"claimId\":null}",
+                    "mark a claim a duplicate of another (or clear it)"),
             new Endpoint("GET", "/api/v1/library/collections", Least.VIEWER, "", "imported fact-check collections"),
             new Endpoint("POST", "/api/v1/library/collections#upload", Least.EDITOR, "",
                     "import fact-checks (multipart: ClaimReview JSON-LD, TSV or CSV)"),
