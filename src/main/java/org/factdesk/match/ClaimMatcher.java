@@ -23,7 +23,7 @@ public final class ClaimMatcher {
         record Scored(MatchIndex.Candidate candidate, double score) {
         }
         var scored = new ArrayList<Scored>();
-        for (var candidate : index.candidates(text, Math.max(limit, MatchIndex.CANDIDATES))) {
+        for (var candidate : index.candidates(text, Math.max(limit, MatchIndex.CANDIDATES), ranker.readsFeatures())) {
             scored.add(new Scored(candidate, ranker.score(candidate)));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()

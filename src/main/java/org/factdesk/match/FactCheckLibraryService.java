@@ -24,10 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class FactCheckLibraryService {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final CurrentUser currentUser;
 
-    FactCheckLibraryService(JdbcClient jdbc, CurrentUser currentUser) {
+    FactCheckLibraryService(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, CurrentUser currentUser) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.currentUser = currentUser;
     }
 
@@ -75,13 +77,14 @@ public class FactCheckLibraryService {
                 + " values (?, ?, ?, ?, ?)").params(shown, parsed.format(), Timestamp.from(now), who, fresh.size())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
+        // One batch of inserts rather than a round trip per fact-check (a file may hold 200,000).
+        var rows = new ArrayList<Object[]>(fresh.size());
         for (var row : fresh.values()) {
-            jdbc.sql("insert into fact_check (collection_id, url, claim, title, rating, publisher, published_on, claimant)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(id, row.url(), row.claim(), row.title(), row.rating(), row.publisher(),
-                            row.date() == null ? null : Date.valueOf(row.date()), row.claimant())
-                    .update();
+            rows.add(new Object[] { id, row.url(), row.claim(), row.title(), row.rating(), row.publisher(),
+                    row.date() == null ? null : Date.valueOf(row.date()), row.claimant() });
         }
+        batch.batchUpdate("insert into fact_check (collection_id, url, claim, title, rating, publisher, published_on,"
+                + " claimant) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
         return new ImportResult(new Collection(id, shown, parsed.format(), now, who, fresh.size()), fresh.size(),
                 duplicates);
     }

@@ -150,6 +150,14 @@ public final class MatchIndex implements AutoCloseable {
 
     /** The BM25 candidates for a text (cleaned first, see {@link QueryText}) with their features. */
     public List<Candidate> candidates(String text, int depth) {
+        return candidates(text, depth, true);
+    }
+
+    /**
+     * The BM25 candidates for a text; with {@code features} false, without the re-ranker's features
+     * (an empty array): no field searches and no text profiles, for a ranker that reads none.
+     */
+    public List<Candidate> candidates(String text, int depth, boolean features) {
         var cleaned = QueryText.clean(text);
         var all = query(ALL, cleaned);
         if (all == null) {
@@ -166,6 +174,16 @@ public final class MatchIndex implements AutoCloseable {
                 var keys = new ArrayList<String>();
                 for (var hit : top.scoreDocs) {
                     keys.add(stored.document(hit.doc).get(KEY));
+                }
+                if (!features) {
+                    var plain = new ArrayList<Candidate>(keys.size());
+                    for (int i = 0; i < keys.size(); i++) {
+                        var entry = entries.get(keys.get(i));
+                        if (entry != null) {
+                            plain.add(new Candidate(entry, i, top.scoreDocs[i].score, new double[0]));
+                        }
+                    }
+                    return plain;
                 }
                 var claimScores = fieldScores(searcher, CLAIM, cleaned, depth * 4);
                 var titleScores = fieldScores(searcher, TITLE, cleaned, depth * 4);

@@ -28,9 +28,29 @@ public interface MatchRanker {
 
     double score(MatchIndex.Candidate candidate);
 
+    /** Whether the ranker reads the candidates' features (else they are not worked out). */
+    default boolean readsFeatures() {
+        return true;
+    }
+
     /** Lucene's BM25 score over claim and title: what Factdesk uses until a ranker is trained. */
     static MatchRanker bm25() {
-        return MatchIndex.Candidate::bm25;
+        return Bm25.INSTANCE;
+    }
+
+    /** Keeps Lucene's order and reads no feature. */
+    enum Bm25 implements MatchRanker {
+        INSTANCE;
+
+        @Override
+        public double score(MatchIndex.Candidate candidate) {
+            return candidate.bm25();
+        }
+
+        @Override
+        public boolean readsFeatures() {
+            return false;
+        }
     }
 
     /** A query with the keys of the library entries that verify it. */

@@ -44,6 +44,8 @@ public class MatchService {
     private final AuditCursor cursor;
     private final ClaimMatcher matcher;
     private @Nullable List<Long> librarySignature;
+    /** The keys of the imported fact-checks in the index, to drop those a deleted collection took. */
+    private Set<String> importedKeys = new HashSet<>();
 
     MatchService(JdbcClient jdbc, org.factdesk.evidence.SourceService sources,
             org.factdesk.evidence.EvidenceService evidence) {
@@ -59,6 +61,11 @@ public class MatchService {
             @Nullable String verdict, @Nullable String status, @Nullable String publisher, @Nullable LocalDate date,
             @Nullable String url, @Nullable Long claimId, @Nullable Long documentId, @Nullable Long collectionId,
             @Nullable Long factCheckId) {
+
+        MatchView withRank(int place) {
+            return new MatchView(place, score, origin, claim, title, verdict, status, publisher, date, url, claimId,
+                    documentId, collectionId, factCheckId);
+        }
 
         static MatchView of(ClaimMatcher.Match match) {
             var c = match.claim();
@@ -91,13 +98,9 @@ public class MatchService {
         refresh();
         var self = "claim:" + claimId;
         var found = new ArrayList<MatchView>();
-        int rank = 0;
         for (var match : matcher.match(text, limit + 1)) {
             if (!match.claim().key().equals(self) && found.size() < limit) {
-                var view = MatchView.of(match);
-                found.add(new MatchView(++rank, view.score(), view.origin(), view.claim(), view.title(), view.verdict(),
-                        view.status(), view.publisher(), view.date(), view.url(), view.claimId(), view.documentId(),
-                        view.collectionId(), view.factCheckId()));
+                found.add(MatchView.of(match).withRank(found.size() + 1));
             }
         }
         return found;
@@ -177,8 +180,6 @@ public class MatchService {
         }
         index.refresh();
     }
-
-    private Set<String> importedKeys = new HashSet<>();
 
     private static final String CLAIMS = "select c.id, c.document_id, c.claim_text, c.status, v.label from claim c"
             + " left join review r on r.claim_id = c.id left join verdict_scale v on v.code = r.verdict";

@@ -474,6 +474,9 @@ class EverydayJourneysIT {
         var doc = apiPost("/api/v1/documents", "{\"title\":\"Ferry journey\",\"text\":\"Residents were told the "
                 + "harbour ferry will be cancelled for the whole winter, the council said.\"}");
         var claim = apiPost("/api/v1/documents/" + doc + "/claims", "{\"start\":20,\"end\":76}");
+        var doc2 = apiPost("/api/v1/documents", "{\"title\":\"Ferry again\",\"text\":\"Residents were told the "
+                + "harbour ferry will be cancelled for the whole winter, a councillor repeated.\"}");
+        var claim2 = apiPost("/api/v1/documents/" + doc2 + "/claims", "{\"start\":20,\"end\":76}");
         try (var context = signedIn()) {
             var page = context.newPage();
             open(page, "/library");
@@ -488,16 +491,53 @@ class EverydayJourneysIT {
             page.navigate(app.baseUrl() + "/documents/" + doc + "?claim=" + claim);
             page.waitForSelector("fd-reader[data-rendered]");
             var section = page.locator(".fd-already-checked");
-            assertThat(section.locator(".fd-match").first()).containsText("Coast Checks · rated False");
-            assertThat(section.locator(".fd-match").first()).containsText("harbour ferry will be cancelled");
-            section.locator(".fd-match").first().getByRole(AriaRole.BUTTON,
+            // The same claim in the second article is there too; the best imported match is the ferry fact-check.
+            var imported = section.locator(".fd-match[data-origin=IMPORTED]").first();
+            assertThat(imported).containsText("Coast Checks · rated False");
+            assertThat(imported).containsText("harbour ferry will be cancelled");
+            imported.getByRole(AriaRole.BUTTON,
                     new Locator.GetByRoleOptions().setName("Link as evidence")).click();
             page.getByText("Refutes", new Page.GetByTextOptions().setExact(true)).click();
             button(page, "Link").click();
             assertThat(notification(page, "Linked as evidence")).isVisible();
+
+            // The same claim in another article: marked a duplicate of the first, opened from there, unmarked.
+            page.navigate(app.baseUrl() + "/documents/" + doc2 + "?claim=" + claim2);
+            page.waitForSelector("fd-reader[data-rendered]");
+            var ours = section.locator(".fd-match[data-origin=WORKSPACE]").first();
+            assertThat(ours).containsText("This desk");
+            ours.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark as duplicate")).click();
+            assertThat(notification(page, "Marked a duplicate of claim " + claim)).isVisible();
+            var mark = section.locator(".fd-duplicate-of");
+            assertThat(mark).containsText("Marked a duplicate of claim " + claim);
+            mark.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Open it")).click();
+            page.waitForURL(Pattern.compile(".*/documents/" + doc + "\\?claim=" + claim + "$"));
+            page.waitForSelector("fd-reader[data-rendered]");
+            assertNotBroken(page, page.url());
+
+            page.navigate(app.baseUrl() + "/documents/" + doc2 + "?claim=" + claim2);
+            page.waitForSelector("fd-reader[data-rendered]");
+            mark.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Not a duplicate")).click();
+            assertThat(notification(page, "No longer marked a duplicate")).isVisible();
+            assertThat(mark).isHidden();
+
+            // A collection is deleted from the library screen, after its confirmation.
+            open(page, "/library");
+            var row = gridCell(page, "city-checks.tsv");
+            assertThat(row).isVisible();
+            // Collections are listed in the order they came: the table file's row is the second and last.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete").setExact(true)).last().click();
+            page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Delete").setExact(true)).last().click();
+            assertThat(row).isHidden();
+            assertThat(gridCell(page, "coast-checks.jsonld")).isVisible();
         }
         var evidence = new String(get("/api/v1/claims/" + claim + "/evidence"), StandardCharsets.UTF_8);
         assertThat(evidence).contains("https://checks.example/ferry").contains("REFUTES").contains("Coast Checks");
+        var history = new String(get("/api/v1/claims/" + claim2 + "/history"), StandardCharsets.UTF_8);
+        assertThat(history.split("\"field\":\"duplicateOf\"", -1)).as(history).hasSize(3);
+        var collections = new String(get("/api/v1/library/collections"), StandardCharsets.UTF_8);
+        assertThat(collections).contains("coast-checks.jsonld").doesNotContain("city-checks.tsv");
     }
 
     /** Every format of the reader's Export is downloaded in the browser and read as its format says. */

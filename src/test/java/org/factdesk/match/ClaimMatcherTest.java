@@ -63,6 +63,23 @@ class ClaimMatcherTest {
     }
 
     @Test
+    void a_ranker_that_reads_no_feature_gets_the_same_candidates_without_them() {
+        try (var index = new MatchIndex()) {
+            index.putAll(library());
+            index.refresh();
+            var query = "The governor cut the school budget by 40 percent";
+            var plain = index.candidates(query, 10, false);
+            var full = index.candidates(query, 10);
+            assertThat(plain).extracting(c -> c.claim().key()).isEqualTo(full.stream().map(c -> c.claim().key()).toList());
+            assertThat(plain).extracting(MatchIndex.Candidate::bm25).isEqualTo(
+                    full.stream().map(MatchIndex.Candidate::bm25).toList());
+            assertThat(plain).allMatch(c -> c.features().length == 0);
+            assertThat(full).allMatch(c -> c.features().length == MatchIndex.FEATURES.size());
+            assertThat(MatchRanker.bm25().readsFeatures()).isFalse();
+        }
+    }
+
+    @Test
     void a_text_with_no_words_to_match_finds_nothing() {
         try (var index = new MatchIndex()) {
             index.putAll(library());
