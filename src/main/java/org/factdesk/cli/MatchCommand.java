@@ -12,14 +12,18 @@ import java.util.Map;
 import org.factdesk.match.ClaimMatcher;
 import org.factdesk.match.MatchIndex;
 import org.factdesk.match.MatchRanker;
+import org.factdesk.match.MatchVectors;
+import org.factdesk.match.SentenceEncoder;
 import org.factdesk.match.RunMetrics;
 import org.factdesk.match.TsvFiles;
 
 /**
  * {@code match --library L --queries Q --out RUN}: for each query the 20 best matches from a library
  * of verified claims, as a TREC run ({@code qid Q0 docid rank score tag}), in the layout of the CLEF
- * CheckThat! 2020 verified-claim retrieval task. With {@code --train-queries}/{@code --train-qrels}
- * the re-ranker is trained first; with {@code --qrels} the run is scored.
+ * CheckThat! 2020 verified-claim retrieval task, in the order the app uses (BM25 candidates
+ * re-ranked by a sentence encoder). {@code --bm25} keeps BM25's order; with
+ * {@code --train-queries}/{@code --train-qrels} a feature re-ranker is trained and used instead; with
+ * {@code --qrels} the run is scored.
  */
 final class MatchCommand implements CliCommand {
 
@@ -37,10 +41,11 @@ final class MatchCommand implements CliCommand {
     public String usage() {
         return "java -jar factdesk.jar match --library verified_claims.tsv --queries queries.tsv --out run.tsv\n"
                 + "                               [--train-queries Q.tsv --train-qrels Q.qrels] [--qrels qrels]\n"
-                + "                               [--depth N] [--tag NAME]\n"
+                + "                               [--bm25] [--depth N] [--tag NAME]\n"
                 + "  --library        id<TAB>claim<TAB>title with a header line (claim may be called vclaim)\n"
                 + "  --queries        id<TAB>text with a header line\n"
-                + "  --train-queries, --train-qrels  labelled queries to train the re-ranker on (else BM25 order)\n"
+                + "  --train-queries, --train-qrels  labelled queries to train a feature re-ranker on and use\n"
+                + "  --bm25           BM25's order, without the sentence encoder the app re-ranks with\n"
                 + "  --qrels          the right matches of --queries: prints MAP@5, P@1 and recall@5\n"
                 + "  --depth          matches written per query (default 20); --tag the run's name (default factdesk)";
     }
@@ -55,6 +60,7 @@ final class MatchCommand implements CliCommand {
         Path qrels = null;
         int depth = 20;
         String tag = "factdesk";
+        boolean bm25 = false;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--library" -> library = Path.of(Cli.optionValue(args, ++i, "--library"));
@@ -62,6 +68,7 @@ final class MatchCommand implements CliCommand {
                 case "--out" -> target = Path.of(Cli.optionValue(args, ++i, "--out"));
                 case "--train-queries" -> trainQueries = Path.of(Cli.optionValue(args, ++i, "--train-queries"));
                 case "--train-qrels" -> trainQrels = Path.of(Cli.optionValue(args, ++i, "--train-qrels"));
+                case "--bm25" -> bm25 = true;
                 case "--qrels" -> qrels = Path.of(Cli.optionValue(args, ++i, "--qrels"));
                 case "--tag" -> tag = Cli.optionValue(args, ++i, "--tag");
                 case "--depth" -> {
@@ -84,6 +91,9 @@ final class MatchCommand implements CliCommand {
         if ((trainQueries == null) != (trainQrels == null)) {
             throw new Cli.UsageException("Training needs both --train-queries and --train-qrels");
         }
+        if (bm25 && trainQueries != null) {
+            throw new Cli.UsageException("--bm25 and training choose two different orders: give one of them");
+        }
         if (!tag.matches("[\\w.-]{1,40}")) {
             throw new Cli.UsageException("--tag is one word of letters, digits, '.', '-' or '_'");
         }
@@ -97,7 +107,7 @@ final class MatchCommand implements CliCommand {
             index.refresh();
             out.printf(Locale.ROOT, "Indexed %d verified claims in %d ms%n", index.size(),
                     (System.nanoTime() - t0) / 1_000_000);
-            MatchRanker ranker = MatchRanker.bm25();
+            ClaimMatcher matcher;
             if (trainQueries != null) {
                 var labelled = new ArrayList<MatchRanker.Labelled>();
                 var texts = TsvFiles.queries(trainQueries);
@@ -107,12 +117,15 @@ final class MatchCommand implements CliCommand {
                         labelled.add(new MatchRanker.Labelled(text, entry.getValue()));
                     }
                 }
-                ranker = MatchRanker.train(index, labelled);
-                out.printf(Locale.ROOT, "Trained the re-ranker on %d labelled queries%n", labelled.size());
+                matcher = new ClaimMatcher(index, MatchRanker.train(index, labelled));
+                out.printf(Locale.ROOT, "Trained the feature re-ranker on %d labelled queries%n", labelled.size());
+            } else if (bm25) {
+                matcher = new ClaimMatcher(index, MatchRanker.bm25());
+                out.println("BM25's order (--bm25)");
             } else {
-                out.println("No training queries: the run keeps BM25's order");
+                matcher = new ClaimMatcher(index, new MatchVectors(new SentenceEncoder()));
+                out.println("BM25 candidates re-ranked by a sentence encoder (all-MiniLM-L6-v2)");
             }
-            var matcher = new ClaimMatcher(index, ranker);
             var ranked = new LinkedHashMap<String, List<String>>();
             var lines = new ArrayList<String>();
             for (var query : TsvFiles.queries(queries).entrySet()) {

@@ -54,9 +54,11 @@ public class FactCheckLibraryService {
             throw new InvalidInputException("name", "A collection needs a name of 1 to 200 characters");
         }
         var parsed = FactCheckFile.parse(content);
+        // Keyed by the canonical address (lower-case host, no default port, no fragment, no utm_ or other
+        // tracking parameters), so that one fact-check shared with two tracking links is one entry.
         var fresh = new LinkedHashMap<String, FactCheckFile.Row>();
         for (var row : parsed.rows()) {
-            fresh.putIfAbsent(row.url(), row);
+            fresh.putIfAbsent(org.factdesk.evidence.WebAddresses.canonical(row.url()), row);
         }
         var known = new HashSet<String>();
         var urls = new ArrayList<>(fresh.keySet());
@@ -79,12 +81,20 @@ public class FactCheckLibraryService {
         long id = keys.getKey().longValue();
         // One batch of inserts rather than a round trip per fact-check (a file may hold 200,000).
         var rows = new ArrayList<Object[]>(fresh.size());
-        for (var row : fresh.values()) {
-            rows.add(new Object[] { id, row.url(), row.claim(), row.title(), row.rating(), row.publisher(),
+        for (var entry : fresh.entrySet()) {
+            var row = entry.getValue();
+            rows.add(new Object[] { id, entry.getKey(), row.claim(), row.title(), row.rating(), row.publisher(),
                     row.date() == null ? null : Date.valueOf(row.date()), row.claimant() });
         }
-        batch.batchUpdate("insert into fact_check (collection_id, url, claim, title, rating, publisher, published_on,"
-                + " claimant) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        try {
+            batch.batchUpdate("insert into fact_check (collection_id, url, claim, title, rating, publisher,"
+                    + " published_on, claimant) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // Another import committed some of the same addresses while this one ran: this transaction rolls
+            // back whole, and the file can be sent again to add what is still new.
+            throw new org.factdesk.base.ConflictException("file", "Another import added some of these fact-checks"
+                    + " at the same moment; nothing was imported from this file. Import it again to add the rest.");
+        }
         return new ImportResult(new Collection(id, shown, parsed.format(), now, who, fresh.size()), fresh.size(),
                 duplicates);
     }

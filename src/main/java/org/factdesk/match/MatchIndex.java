@@ -70,7 +70,6 @@ public final class MatchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<String, VerifiedClaim> entries = new ConcurrentHashMap<>();
-
     /** What a text is made of, for the overlap features. */
     record Profile(Set<String> stems, Set<String> bigrams, Set<String> numbers, Set<String> names) {
     }
@@ -137,6 +136,11 @@ public final class MatchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The entries, for going through all of them (a live view). */
+    public Collection<VerifiedClaim> entries() {
+        return java.util.Collections.unmodifiableCollection(entries.values());
     }
 
     /** Makes what was added or removed visible to searches. */

@@ -24,9 +24,11 @@ import org.springframework.stereotype.Service;
  * <p>The library is held in memory as a Lucene index ({@link MatchIndex}) and follows the database
  * on every node: the workspace's claims through the audit trail (each change of a claim writes an
  * entry, also on other nodes), the imported fact-checks by their count and highest id, both checked
- * before each match. Matches come in BM25's order: no ranker trained on the development data ships
- * (its licence allows research use only, and on the training split the trained re-ranker did not beat
- * BM25; see the benchmark).
+ * before each match. BM25's candidates are re-ranked by meaning ({@link ClaimMatcher}, a sentence
+ * encoder) unless {@code factdesk.match.semantic=false}; nothing trained on the development data ships
+ * (its licence allows research use only). Each entry's sentence vector is worked out once: a
+ * background thread encodes the entries that have none, and every vector is kept in
+ * {@code match_vector}, so a restart or another node reads it back instead of encoding it again.
  */
 @Service
 public class MatchService {
@@ -43,17 +45,25 @@ public class MatchService {
     private final MatchIndex index = new MatchIndex();
     private final AuditCursor cursor;
     private final ClaimMatcher matcher;
+    private final @Nullable MatchVectors vectors;
+    private volatile @Nullable Thread encoding;
+    /** The cosine of two claims' sentence vectors from which they count as the same claim. */
+    private final double nearDuplicate;
     private @Nullable List<Long> librarySignature;
     /** The keys of the imported fact-checks in the index, to drop those a deleted collection took. */
     private Set<String> importedKeys = new HashSet<>();
 
     MatchService(JdbcClient jdbc, org.factdesk.evidence.SourceService sources,
-            org.factdesk.evidence.EvidenceService evidence) {
+            org.factdesk.evidence.EvidenceService evidence,
+            @org.springframework.beans.factory.annotation.Value("${factdesk.match.semantic:true}") boolean semantic,
+            @org.springframework.beans.factory.annotation.Value("${factdesk.match.near-duplicate:0.85}") double nearDuplicate) {
+        this.nearDuplicate = nearDuplicate;
         this.jdbc = jdbc;
         this.sources = sources;
         this.evidence = evidence;
         this.cursor = new AuditCursor(jdbc);
-        this.matcher = new ClaimMatcher(index, MatchRanker.bm25());
+        this.vectors = semantic ? new MatchVectors(new SentenceEncoder()) : null;
+        this.matcher = vectors != null ? new ClaimMatcher(index, vectors) : new ClaimMatcher(index, MatchRanker.bm25());
     }
 
     /** One match, as the claim panel, the API and the JSON export show it. */
@@ -96,9 +106,100 @@ public class MatchService {
         var text = jdbc.sql("select claim_text from claim where id = ?").param(claimId).query(String.class).optional()
                 .orElseThrow(() -> new NotFoundException("Claim", claimId));
         refresh();
+        return matchesOf(claimId, text, limit);
+    }
+
+    /** The matches of many workspace claims (those that no longer exist are left out), for exports. */
+    @PreAuthorize("hasRole('VIEWER')")
+    public java.util.Map<Long, List<MatchView>> matchClaims(List<Long> claimIds, int limit) {
+        checkLimit(limit);
+        var texts = new java.util.HashMap<Long, String>();
+        for (int i = 0; i < claimIds.size(); i += 1000) {
+            jdbc.sql("select id, claim_text from claim where id in (:ids)")
+                    .param("ids", claimIds.subList(i, Math.min(claimIds.size(), i + 1000)))
+                    .query((rs, n) -> texts.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        refresh();
+        var result = new java.util.LinkedHashMap<Long, List<MatchView>>();
+        for (var id : claimIds) {
+            if (Thread.currentThread().isInterrupted()) {
+                break; // a cancelled export: its writer stops at the interrupt
+            }
+            var text = texts.get(id);
+            if (text != null) {
+                result.put(id, matchesOf(id, text, limit));
+            }
+        }
+        return result;
+    }
+
+    /** A workspace claim in another document that says the same as a given one. */
+    public record NearDuplicate(long claimId, long documentId, String claim, @Nullable String status,
+            @Nullable String verdict, double similarity) {
+    }
+
+    /**
+     * For each of these workspace claims, the claims of other documents that say the same: their
+     * sentence vectors' cosine is at least {@code factdesk.match.near-duplicate} (0.85 by default, a
+     * setting chosen by reading examples, not tuned on measured data), and they hold the same numbers
+     * (sentence vectors hardly tell 10,000 troops from 100,000: 0.96). Without the sentence encoder
+     * ({@code factdesk.match.semantic=false}) there are none. Claims that no longer exist are left out.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    public java.util.Map<Long, List<NearDuplicate>> nearDuplicates(List<Long> claimIds) {
+        var result = new java.util.LinkedHashMap<Long, List<NearDuplicate>>();
+        if (vectors == null || claimIds.isEmpty()) {
+            return result;
+        }
+        record Own(String text, long documentId) {
+        }
+        var own = new java.util.HashMap<Long, Own>();
+        for (int i = 0; i < claimIds.size(); i += 1000) {
+            jdbc.sql("select id, claim_text, document_id from claim where id in (:ids)")
+                    .param("ids", claimIds.subList(i, Math.min(claimIds.size(), i + 1000)))
+                    .query((rs, n) -> own.put(rs.getLong(1), new Own(rs.getString(2), rs.getLong(3)))).list();
+        }
+        refresh();
+        for (var id : claimIds) {
+            var claim = own.get(id);
+            if (claim == null) {
+                continue;
+            }
+            var self = "claim:" + id;
+            var entry = index.get(self);
+            var matches = entry != null && entry.claim().equals(claim.text()) ? matcher.match(entry, 10)
+                    : matcher.match(claim.text(), 10);
+            var same = new ArrayList<NearDuplicate>();
+            for (var match : matches) {
+                var c = match.claim();
+                if (c.origin() == VerifiedClaim.Origin.WORKSPACE && !c.key().equals(self) && c.documentId() != null
+                        && c.documentId() != claim.documentId() && match.meaning() >= nearDuplicate
+                        && numbers(c.claim()).equals(numbers(claim.text()))) {
+                    same.add(new NearDuplicate(c.claimId(), c.documentId(), c.claim(), c.status(), c.verdict(),
+                            Math.round(match.meaning() * 1000) / 1000.0));
+                }
+            }
+            result.put(id, same);
+        }
+        return result;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+    /** The numbers a text states, "100,000" and "100000" alike. */
+    static Set<String> numbers(String text) {
+        var found = new HashSet<String>();
+        NUMBER.matcher(text).results().forEach(m -> found.add(m.group().replace(",", "")));
+        return found;
+    }
+
+    private List<MatchView> matchesOf(long claimId, String text, int limit) {
         var self = "claim:" + claimId;
         var found = new ArrayList<MatchView>();
-        for (var match : matcher.match(text, limit + 1)) {
+        var entry = index.get(self);
+        var matches = entry != null && entry.claim().equals(text) ? matcher.match(entry, limit + 1)
+                : matcher.match(text, limit + 1);
+        for (var match : matches) {
             if (!match.claim().key().equals(self) && found.size() < limit) {
                 found.add(MatchView.of(match).withRank(found.size() + 1));
             }
@@ -146,6 +247,7 @@ public class MatchService {
             long t0 = System.nanoTime();
             cursor.startAtEnd();
             index.putAll(claims(null));
+            loadVectors();
             LOG.info("Claim matching index: {} workspace claims in {} ms", index.size(), (System.nanoTime() - t0) / 1_000_000);
         } else {
             var changed = cursor.changedClaims();
@@ -157,7 +259,7 @@ public class MatchService {
                     index.putAll(present);
                     var kept = new HashSet<String>();
                     present.forEach(c -> kept.add(c.key()));
-                    index.removeAll(chunk.stream().map(id -> "claim:" + id).filter(k -> !kept.contains(k)).toList());
+                    forget(chunk.stream().map(id -> "claim:" + id).filter(k -> !kept.contains(k)).toList());
                 }
             }
         }
@@ -173,12 +275,58 @@ public class MatchService {
                     gone.add(key);
                 }
             }
-            index.removeAll(gone);
+            forget(gone);
             index.putAll(imported);
             importedKeys = keep;
             librarySignature = signature;
         }
         index.refresh();
+    }
+
+    /** Takes entries out of the index, with their kept vectors. */
+    private void forget(List<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        index.removeAll(keys);
+        if (vectors != null) {
+            vectors.removeAll(keys);
+            for (int i = 0; i < keys.size(); i += 1000) {
+                jdbc.sql("delete from match_vector where entry_key in (:keys)")
+                        .param("keys", keys.subList(i, Math.min(keys.size(), i + 1000))).update();
+            }
+        }
+    }
+
+    /** Reads back the vectors kept by this node or another (those of an older text are encoded again). */
+    private void loadVectors() {
+        if (vectors == null) {
+            return;
+        }
+        var known = jdbc.sql("select entry_key, text_hash, vector from match_vector where model = ?")
+                .param(MatchVectors.MODEL)
+                .query((rs, n) -> MatchVectors.Encoded.of(rs.getString(1), rs.getLong(2), rs.getBytes(3))).list();
+        vectors.putAll(known);
+    }
+
+    /** Keeps the vectors encoded since the last call (one row per entry; a row another node wrote wins). */
+    private void keepEncoded() {
+        if (vectors == null) {
+            return;
+        }
+        var fresh = vectors.drainEncoded();
+        for (var vector : fresh) {
+            try {
+                int updated = jdbc.sql("update match_vector set model = ?, text_hash = ?, vector = ? where entry_key = ?")
+                        .params(MatchVectors.MODEL, vector.textHash(), vector.bytes(), vector.key()).update();
+                if (updated == 0) {
+                    jdbc.sql("insert into match_vector (entry_key, model, text_hash, vector) values (?, ?, ?, ?)")
+                            .params(vector.key(), MatchVectors.MODEL, vector.textHash(), vector.bytes()).update();
+                }
+            } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                // Another node kept the same entry's vector at the same moment: theirs is as good.
+            }
+        }
     }
 
     private static final String CLAIMS = "select c.id, c.document_id, c.claim_text, c.status, v.label from claim c"
@@ -199,15 +347,57 @@ public class MatchService {
                         rs.getLong(2))).list();
     }
 
-    /** Builds the index in the background once the app serves, so that the first question is fast too. */
+    /**
+     * Builds the index in the background once the app serves, so that the first question is fast too;
+     * then encodes, on one thread, the entries that have no sentence vector yet (new claims and imports
+     * are picked up every few seconds), so that questions find their candidates' vectors ready.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
-        Thread.ofVirtual().name("claim-matching-warm-up").start(() -> {
+        var thread = Thread.ofPlatform().daemon().name("claim-matching-vectors").unstarted(() -> {
             try {
                 refresh();
+                if (vectors != null) {
+                    encodeAhead();
+                }
             } catch (RuntimeException e) {
-                LOG.warn("Claim matching index not built in advance (the first question builds it): {}", e.getMessage());
+                LOG.warn("Claim matching index not built in advance (questions build it): {}", e.getMessage());
             }
         });
+        thread.setPriority(Thread.MIN_PRIORITY);
+        encoding = thread;
+        thread.start();
+    }
+
+    private void encodeAhead() {
+        long encodedHere = 0;
+        while (!Thread.currentThread().isInterrupted()) {
+            keepEncoded(); // also those that questions encoded
+            var batch = vectors.missing(index.entries(), 64);
+            if (batch.isEmpty()) {
+                if (encodedHere > 0) {
+                    LOG.info("Claim matching: {} sentence vectors encoded, {} in all", encodedHere, vectors.size());
+                    encodedHere = 0;
+                }
+                try {
+                    Thread.sleep(5_000);
+                    refresh();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                continue;
+            }
+            vectors.of(batch);
+            encodedHere += batch.size();
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() throws InterruptedException {
+        var thread = encoding;
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(10_000);
+        }
     }
 }

@@ -48,7 +48,7 @@ class MatchCommandTest {
         var result = run("match", "--library", library.toString(), "--queries", queries.toString(), "--out",
                 out.toString(), "--qrels", qrels.toString(), "--tag", "test-run");
         assertThat(result.code()).as(result.err()).isZero();
-        assertThat(result.out()).contains("Indexed 3 verified claims").contains("BM25's order")
+        assertThat(result.out()).contains("Indexed 3 verified claims").contains("re-ranked by a sentence encoder")
                 .contains("MAP@5 1.000, P@1 1.000, recall@5 1.000 over 2 queries");
         var lines = Files.readAllLines(out);
         assertThat(lines).isNotEmpty().allMatch(l -> l.matches("\\d+\\tQ0\\t\\d+\\t\\d+\\t-?\\d+\\.\\d{6}\\ttest-run"));
@@ -59,6 +59,30 @@ class MatchCommandTest {
                 out.toString());
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("already exists");
+    }
+
+    @Test
+    void the_sentence_encoder_finds_a_paraphrase_that_bm25_puts_second() throws Exception {
+        // The query shares "people" and "change" with entry 12 and only "vaccine" with entry 20, which
+        // says what the query says in other words.
+        var library = write("library.tsv", "id\tclaim\ttitle\n"
+                + "12\tPeople who change their diet can see in the dark.\t\n"
+                + "20\tCOVID-19 vaccines alter human DNA.\t\n");
+        var queries = write("queries.tsv", "id\ttext\n"
+                + "1\tGetting the vaccine will change people's genes forever\n");
+        var qrels = write("qrels", "1\t0\t20\t1\n");
+        var semantic = run("match", "--library", library.toString(), "--queries", queries.toString(), "--out",
+                dir.resolve("semantic.tsv").toString(), "--qrels", qrels.toString());
+        assertThat(semantic.code()).as(semantic.err()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("semantic.tsv")).getFirst()).startsWith("1\tQ0\t20\t1\t");
+        var bm25 = run("match", "--library", library.toString(), "--queries", queries.toString(), "--out",
+                dir.resolve("bm25.tsv").toString(), "--bm25");
+        assertThat(bm25.out()).contains("BM25's order (--bm25)");
+        assertThat(Files.readAllLines(dir.resolve("bm25.tsv")).getFirst()).startsWith("1\tQ0\t12\t1\t");
+        assertThat(Files.readAllLines(dir.resolve("bm25.tsv"))).hasSize(2);
+        assertThat(run("match", "--library", library.toString(), "--queries", queries.toString(), "--out",
+                dir.resolve("r").toString(), "--bm25", "--train-queries", queries.toString(), "--train-qrels",
+                qrels.toString()).err()).contains("two different orders");
     }
 
     @Test
