@@ -62,9 +62,12 @@ public class ReportService {
     private final CurrentUser currentUser;
     private final PublishingProperties publishing;
 
+    private final org.factdesk.match.MatchService matching;
+
     ReportService(DocumentService documents, ClaimService claims, AttributionService attributions,
             ReviewService reviews, EvidenceService evidence, VerdictScaleService scale, ClaimSearchService search,
-            CurrentUser currentUser, PublishingProperties publishing) {
+            CurrentUser currentUser, PublishingProperties publishing, org.factdesk.match.MatchService matching) {
+        this.matching = matching;
         this.documents = documents;
         this.claims = claims;
         this.attributions = attributions;
@@ -128,8 +131,25 @@ public class ReportService {
                 currentUser.usernameOrSystem(), "Claims report" + (describe.isEmpty() ? "" : ": " + String.join(", ", describe)));
     }
 
+    /**
+     * Writes a report in a format. The JSON export, Factdesk's full-fidelity format, also carries each
+     * claim's best matches in the library of verified claims ("already checked?").
+     */
     public void write(DocumentReport report, Exporter exporter, OutputStream out) throws java.io.IOException {
-        exporter.write(report, out);
+        exporter.write(exporter instanceof JsonExporter ? withAlreadyChecked(report) : report, out);
+    }
+
+    /** How many matches per claim the JSON export carries. */
+    static final int EXPORTED_MATCHES = 3;
+
+    private DocumentReport withAlreadyChecked(DocumentReport report) {
+        var matches = new java.util.LinkedHashMap<Long, List<DocumentReport.AlreadyChecked>>();
+        var ids = report.claims().stream().map(c -> c.claim().id()).toList();
+        matching.matchClaims(ids, EXPORTED_MATCHES).forEach((id, found) -> matches.put(id, found.stream()
+                .map(m -> new DocumentReport.AlreadyChecked(m.rank(), m.score(), m.origin(), m.claim(), m.claimId(),
+                        m.factCheckId(), m.status(), m.verdict(), m.publisher(), m.url()))
+                .toList()));
+        return report.withAlreadyChecked(matches);
     }
 
     private List<ReportClaim> reportClaims(List<ClaimView> list, boolean withTitles) {

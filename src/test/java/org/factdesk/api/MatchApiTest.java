@@ -107,6 +107,17 @@ class MatchApiTest {
         assertThat(again).contains("in the library already");
         assertThat(collections()).as("a refused import writes nothing").isEqualTo(before);
 
+        // The same fact-check behind a tracking link, an upper-case host and a fragment is the same entry.
+        var tracked = "id\tclaim\turl\n1\tThe tram line closes.\thttps://CHECKS.example/" + run
+                + "/tram?utm_source=feed#top\n2\tThe bridge " + run + " reopens.\thttps://checks.example/" + run
+                + "/bridge?id=4&utm_medium=x\n";
+        var third = importFile("tracked.tsv", tracked, EDITOR, 201);
+        assertThat((Integer) JsonPath.read(third, "$.imported")).isEqualTo(1);
+        assertThat((Integer) JsonPath.read(third, "$.duplicates")).isEqualTo(1);
+        assertThat(jdbc.sql("select url from fact_check where url like ?").param("%" + run + "/bridge%")
+                .query(String.class).list()).containsExactly("https://checks.example/" + run + "/bridge?id=4");
+        before = collections();
+
         var bad = importFile("bad.tsv", "id\tclaim\turl\n1\tNo address.\t\n", EDITOR, 422);
         assertThat(bad).contains("row 2 has no URL");
         assertThat(collections()).isEqualTo(before);
@@ -116,6 +127,14 @@ class MatchApiTest {
     void a_collection_is_listed_and_deleted_as_a_whole_and_its_fact_checks_no_longer_match() throws Exception {
         var imported = importFile("to-delete.json", claimReviewFeed(), EDITOR, 201);
         long id = ((Number) JsonPath.read(imported, "$.collection.id")).longValue();
+        var keys = jdbc.sql("select 'factcheck:' || id from fact_check where collection_id = ?").param(id)
+                .query(String.class).list();
+        // The app encodes the new fact-checks' sentence vectors in the background and keeps them.
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (vectorsKept(keys) < 2 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(vectorsKept(keys)).as("vectors kept for the imported fact-checks").isEqualTo(2);
         mvc.perform(get("/api/v1/library/collections").header(HttpHeaders.AUTHORIZATION, VIEWER))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == " + id + ")].items", org.hamcrest.Matchers.contains(2)));
@@ -129,6 +148,12 @@ class MatchApiTest {
                 .content("{\"text\":\"old lighthouse " + run + " sold to a hotel chain\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.matches[*].url", everyItem(not(containsString(run)))));
+        assertThat(vectorsKept(keys)).as("a deleted collection's vectors go with it").isZero();
+    }
+
+    private long vectorsKept(List<String> keys) {
+        return jdbc.sql("select count(*) from match_vector where entry_key in (:keys)").param("keys", keys)
+                .query(Long.class).single();
     }
 
     @Test
@@ -141,7 +166,7 @@ class MatchApiTest {
                 .andExpect(jsonPath("$.matches[0].origin").value("WORKSPACE"))
                 .andExpect(jsonPath("$.matches[0].claimId").value(first))
                 .andExpect(jsonPath("$.matches[0].status").value("UNCHECKED"))
-                .andExpect(jsonPath("$.matches[*].claimId", everyItem(not(second))));
+                .andExpect(jsonPath("$.matches[*].claimId", everyItem(not((int) second))));
     }
 
     @Test
@@ -178,6 +203,18 @@ class MatchApiTest {
         }
         mvc.perform(get("/api/v1/claims/" + copy).header(HttpHeaders.AUTHORIZATION, VIEWER))
                 .andExpect(jsonPath("$.version").value(1)).andExpect(jsonPath("$.duplicateOf").value(original));
+        // The JSON export carries the mark and the claim's best matches in the library.
+        var copyDocument = jdbc.sql("select document_id from claim where id = ?").param(copy).query(Long.class).single();
+        mvc.perform(get("/api/v1/documents/" + copyDocument + "/report").param("format", "json")
+                .header(HttpHeaders.AUTHORIZATION, VIEWER)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.claims[0].id").value(copy))
+                .andExpect(jsonPath("$.claims[0].duplicateOf").value(original))
+                .andExpect(jsonPath("$.claims[0].alreadyChecked[0].rank").value(1))
+                .andExpect(jsonPath("$.claims[0].alreadyChecked[0].origin").value("WORKSPACE"))
+                .andExpect(jsonPath("$.claims[0].alreadyChecked[0].claimId").value(original))
+                .andExpect(jsonPath("$.claims[0].alreadyChecked[0].claim").value(words))
+                .andExpect(jsonPath("$.claims[0].alreadyChecked.length()").value(org.hamcrest.Matchers.lessThanOrEqualTo(3)))
+                .andExpect(jsonPath("$.claims[0].alreadyChecked[*].claimId", everyItem(not((int) copy))));
         mvc.perform(get("/api/v1/claims/" + original).header(HttpHeaders.AUTHORIZATION, VIEWER))
                 .andExpect(jsonPath("$.version").value(0)).andExpect(jsonPath("$.duplicateOf").doesNotExist());
 

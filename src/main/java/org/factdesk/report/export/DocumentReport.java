@@ -16,9 +16,31 @@ import org.jspecify.annotations.Nullable;
  * verdict and evidence, and who reviewed and approved. The input of every exporter.
  *
  * @param document the document with its current text; null for a report over many documents
+ * @param alreadyChecked per claim id, the best matches in the library of verified claims (only the
+ *     JSON export asks for them; empty otherwise)
  */
 public record DocumentReport(@Nullable DocumentDetails document, List<ReportClaim> claims, List<VerdictView> scale,
-        Publisher publisher, Instant generatedAt, String generatedBy, String title) {
+        Publisher publisher, Instant generatedAt, String generatedBy, String title,
+        Map<Long, List<AlreadyChecked>> alreadyChecked) {
+
+    public DocumentReport(@Nullable DocumentDetails document, List<ReportClaim> claims, List<VerdictView> scale,
+            Publisher publisher, Instant generatedAt, String generatedBy, String title) {
+        this(document, claims, scale, publisher, generatedAt, generatedBy, title, Map.of());
+    }
+
+    /** The same report with the claims' matches in the library of verified claims. */
+    public DocumentReport withAlreadyChecked(Map<Long, List<AlreadyChecked>> matches) {
+        return new DocumentReport(document, claims, scale, publisher, generatedAt, generatedBy, title, Map.copyOf(matches));
+    }
+
+    /**
+     * A match of a claim in the library of verified claims: another workspace claim (its id, status
+     * and verdict) or an imported fact-check (its id, rating, publisher and address), with its score.
+     */
+    public record AlreadyChecked(int rank, double score, String origin, String claim, @Nullable Long claimId,
+            @Nullable Long factCheckId, @Nullable String status, @Nullable String verdict,
+            @Nullable String publisher, @Nullable String url) {
+    }
 
     /** Who publishes the fact checks, for ClaimReview. */
     public record Publisher(String name, @Nullable String url, String factCheckBaseUrl, String appBaseUrl) {

@@ -99,6 +99,9 @@ public final class JsonExporter implements Exporter {
             var tags = node.putArray("tags");
             claim.tags().forEach(tags::add);
             node.put("status", claim.status().name());
+            if (claim.duplicateOf() != null) {
+                node.put("duplicateOf", claim.duplicateOf());
+            }
             node.put("createdBy", claim.createdBy());
             node.put("createdAt", claim.createdAt().toString());
             node.put("updatedAt", claim.updatedAt().toString());
@@ -146,6 +149,27 @@ public final class JsonExporter implements Exporter {
                 put(link, "note", e.note());
                 link.put("createdBy", e.createdBy());
                 link.put("createdAt", e.createdAt().toString());
+            }
+            var matches = report.alreadyChecked().get(claim.id());
+            if (matches != null) {
+                var checked = node.putArray("alreadyChecked");
+                for (var m : matches) {
+                    var match = checked.addObject();
+                    match.put("rank", m.rank());
+                    match.put("score", m.score());
+                    match.put("origin", m.origin());
+                    match.put("claim", m.claim());
+                    if (m.claimId() != null) {
+                        match.put("claimId", m.claimId());
+                    }
+                    if (m.factCheckId() != null) {
+                        match.put("factCheckId", m.factCheckId());
+                    }
+                    put(match, "status", m.status());
+                    put(match, "verdict", m.verdict());
+                    put(match, "publisher", m.publisher());
+                    put(match, "url", m.url());
+                }
             }
         }
         JSON.writeValue(out, root);
