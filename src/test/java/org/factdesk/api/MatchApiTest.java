@@ -124,6 +124,32 @@ class MatchApiTest {
     }
 
     @Test
+    void imports_of_the_same_file_at_the_same_moment_make_one_collection_and_no_server_error() throws Exception {
+        long before = collections();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var statuses = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 4; i++) {
+                statuses.add(pool.submit(() -> mvc.perform(multipart("/api/v1/library/collections")
+                        .file(new MockMultipartFile("file", "same.json", "application/json",
+                                claimReviewFeed().getBytes(StandardCharsets.UTF_8)))
+                        .header(HttpHeaders.AUTHORIZATION, EDITOR)).andReturn().getResponse().getStatus()));
+            }
+            var seen = new java.util.ArrayList<Integer>();
+            for (var status : statuses) {
+                seen.add(status.get());
+            }
+            assertThat(seen).as("one import wins; the others are told the fact-checks are there (422) or came in"
+                    + " meanwhile (409)").containsOnlyOnce(201).allMatch(code -> code == 201 || code == 409 || code == 422);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(collections()).isEqualTo(before + 1);
+        assertThat(jdbc.sql("select count(*) from fact_check where url like ?").param("%" + run + "%")
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void a_collection_is_listed_and_deleted_as_a_whole_and_its_fact_checks_no_longer_match() throws Exception {
         var imported = importFile("to-delete.json", claimReviewFeed(), EDITOR, 201);
         long id = ((Number) JsonPath.read(imported, "$.collection.id")).longValue();
