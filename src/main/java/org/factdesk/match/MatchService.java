@@ -44,6 +44,7 @@ public class MatchService {
     private final org.factdesk.evidence.EvidenceService evidence;
     private final MatchIndex index = new MatchIndex();
     private final AuditCursor cursor;
+    private final MatchVectorTable table;
     private final ClaimMatcher matcher;
     private final @Nullable MatchVectors vectors;
     private volatile @Nullable Thread encoding;
@@ -62,6 +63,7 @@ public class MatchService {
         this.sources = sources;
         this.evidence = evidence;
         this.cursor = new AuditCursor(jdbc);
+        this.table = new MatchVectorTable(jdbc);
         this.vectors = semantic ? new MatchVectors(new SentenceEncoder()) : null;
         this.matcher = vectors != null ? new ClaimMatcher(index, vectors) : new ClaimMatcher(index, MatchRanker.bm25());
     }
@@ -291,41 +293,19 @@ public class MatchService {
         index.removeAll(keys);
         if (vectors != null) {
             vectors.removeAll(keys);
-            for (int i = 0; i < keys.size(); i += 1000) {
-                jdbc.sql("delete from match_vector where entry_key in (:keys)")
-                        .param("keys", keys.subList(i, Math.min(keys.size(), i + 1000))).update();
-            }
+            table.delete(keys);
         }
     }
 
-    /** Reads back the vectors kept by this node or another (those of an older text are encoded again). */
     private void loadVectors() {
-        if (vectors == null) {
-            return;
+        if (vectors != null) {
+            vectors.putAll(table.load());
         }
-        var known = jdbc.sql("select entry_key, text_hash, vector from match_vector where model = ?")
-                .param(MatchVectors.MODEL)
-                .query((rs, n) -> MatchVectors.Encoded.of(rs.getString(1), rs.getLong(2), rs.getBytes(3))).list();
-        vectors.putAll(known);
     }
 
-    /** Keeps the vectors encoded since the last call (one row per entry; a row another node wrote wins). */
     private void keepEncoded() {
-        if (vectors == null) {
-            return;
-        }
-        var fresh = vectors.drainEncoded();
-        for (var vector : fresh) {
-            try {
-                int updated = jdbc.sql("update match_vector set model = ?, text_hash = ?, vector = ? where entry_key = ?")
-                        .params(MatchVectors.MODEL, vector.textHash(), vector.bytes(), vector.key()).update();
-                if (updated == 0) {
-                    jdbc.sql("insert into match_vector (entry_key, model, text_hash, vector) values (?, ?, ?, ?)")
-                            .params(vector.key(), MatchVectors.MODEL, vector.textHash(), vector.bytes()).update();
-                }
-            } catch (org.springframework.dao.DataIntegrityViolationException e) {
-                // Another node kept the same entry's vector at the same moment: theirs is as good.
-            }
+        if (vectors != null) {
+            table.keep(vectors.drainEncoded());
         }
     }
 
@@ -357,11 +337,11 @@ public class MatchService {
         var thread = Thread.ofPlatform().daemon().name("claim-matching-vectors").unstarted(() -> {
             try {
                 refresh();
-                if (vectors != null) {
-                    encodeAhead();
-                }
             } catch (RuntimeException e) {
                 LOG.warn("Claim matching index not built in advance (questions build it): {}", e.getMessage());
+            }
+            if (vectors != null) {
+                encodeAhead();
             }
         });
         thread.setPriority(Thread.MIN_PRIORITY);
@@ -372,23 +352,32 @@ public class MatchService {
     private void encodeAhead() {
         long encodedHere = 0;
         while (!Thread.currentThread().isInterrupted()) {
-            keepEncoded(); // also those that questions encoded
-            var batch = vectors.missing(index.entries(), 64);
-            if (batch.isEmpty()) {
+            try {
+                keepEncoded(); // also those that questions encoded
+                var batch = vectors.missing(index.entries(), 64);
+                if (!batch.isEmpty()) {
+                    vectors.of(batch);
+                    encodedHere += batch.size();
+                    continue;
+                }
                 if (encodedHere > 0) {
                     LOG.info("Claim matching: {} sentence vectors encoded, {} in all", encodedHere, vectors.size());
                     encodedHere = 0;
                 }
+                Thread.sleep(5_000);
+                refresh();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                // The database away for a moment, say: questions still work (they encode what they need), and
+                // this thread tries again a little later.
+                LOG.warn("Claim matching: encoding ahead paused for 30 s: {}", e.toString());
                 try {
-                    Thread.sleep(5_000);
-                    refresh();
-                } catch (InterruptedException e) {
+                    Thread.sleep(30_000);
+                } catch (InterruptedException stop) {
                     return;
                 }
-                continue;
             }
-            vectors.of(batch);
-            encodedHere += batch.size();
         }
     }
 
