@@ -31,7 +31,7 @@ public class BackupService {
     /**
      * A consistent backup taken now, in a temporary file that the caller sends on and deletes.
      * Writers go on while it is taken; the backup holds each transaction entirely or not at all.
-     * On H2 it is H2's {@code BACKUP TO} (a zip); on PostgreSQL it is {@code pg_dump}'s custom format,
+     * On H2 it is a zipped database file holding one snapshot ({@link DatabaseBackup}); on PostgreSQL it is {@code pg_dump}'s custom format,
      * taken on this node with the app's own database account.
      */
     @PreAuthorize("hasRole('ADMIN')")
@@ -44,9 +44,9 @@ public class BackupService {
                 url = connection.getMetaData().getURL();
                 if (url != null && url.startsWith("jdbc:h2:file:")) {
                     DatabaseBackup.backup(connection, file);
-                    LOG.info("Backup taken with H2's BACKUP TO ({} bytes); the database holds {}", Files.size(file),
+                    LOG.info("Backup taken as an H2 snapshot ({} bytes); the database holds {}", Files.size(file),
                             DatabaseBackup.summarize(connection));
-                    return new Taken(file, "zip", "application/zip", "H2 BACKUP TO");
+                    return new Taken(file, "zip", "application/zip", "H2 SCRIPT snapshot");
                 }
             }
             if (PostgresBackup.handles(url) && dataSource.isWrapperFor(HikariDataSource.class)) {

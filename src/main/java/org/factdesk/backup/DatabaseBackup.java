@@ -9,14 +9,20 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.factdesk.base.config.DataDirectory;
 
 /**
- * Backup and restore of Factdesk's H2 database. A backup is H2's {@code BACKUP TO}: a zip of the
- * database file, taken while the database is in use and transactionally consistent. A restore
- * unpacks it into an empty data directory and checks that what came out is a Factdesk database.
+ * Backup and restore of Factdesk's H2 database. A backup is a zip of a database file that holds
+ * one snapshot of the live database: H2's {@code SCRIPT}, run in a single transaction at the
+ * {@code SNAPSHOT} isolation level while writers go on, replayed into a fresh database file that is
+ * then closed and zipped. (H2's {@code BACKUP TO} copies the live file while commits are being
+ * written, and a copy taken under two busy writers once held the first row of a transaction without
+ * its second: {@code DatabaseBackupTest}.) A restore unpacks the zip into an empty data directory
+ * and checks that what came out is a Factdesk database.
  * No Spring here: the command line uses this as well as the running app.
  */
 public final class DatabaseBackup {
@@ -38,14 +44,63 @@ public final class DatabaseBackup {
         var absolute = target.toAbsolutePath().normalize();
         var parent = absolute.getParent();
         Files.createDirectories(parent);
-        var partial = Files.createTempFile(parent, ".factdesk-backup-", ".zip.part");
-        Files.delete(partial); // only the unique name is wanted: BACKUP TO creates the file
-        try (var statement = connection.createStatement()) {
-            statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
+        var work = Files.createTempDirectory(parent, ".factdesk-backup-");
+        var partial = work.resolve("backup.zip.part");
+        try {
+            var script = work.resolve("snapshot.sql");
+            snapshot(connection, script);
+            var copy = work.resolve("database");
+            try (var database = DriverManager.getConnection(DataDirectory.jdbcUrl(copy), "sa", "");
+                    var statement = database.createStatement()) {
+                statement.execute("RUNSCRIPT FROM '" + quoted(script) + "'");
+                statement.execute("SHUTDOWN COMPACT");
+            }
+            try (var zip = new ZipOutputStream(Files.newOutputStream(partial))) {
+                zip.putNextEntry(new ZipEntry(DataDirectory.DATABASE_FILE));
+                Files.copy(DataDirectory.databaseFile(copy), zip);
+                zip.closeEntry();
+            }
             verify(partial);
             publishWithoutReplacing(partial, absolute);
         } finally {
-            Files.deleteIfExists(partial);
+            deleteTree(work);
+        }
+    }
+
+    /**
+     * Writes the whole database as SQL, as one transaction sees it: at the {@code SNAPSHOT} level
+     * every table is read as of the statement's start, so each transaction of the writers is in it
+     * entirely or not at all. The connection's own settings are put back afterwards.
+     */
+    private static void snapshot(Connection connection, Path script) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        int isolation = connection.getTransactionIsolation();
+        try (var statement = connection.createStatement()) {
+            if (!autoCommit) {
+                connection.commit();
+            }
+            statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
+            connection.setAutoCommit(false);
+            statement.execute("SCRIPT TO '" + quoted(script) + "'");
+            connection.commit();
+        } finally {
+            connection.setAutoCommit(autoCommit);
+            connection.setTransactionIsolation(isolation);
+        }
+    }
+
+    private static String quoted(Path file) {
+        return file.toAbsolutePath().toString().replace("'", "''");
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            for (var file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 

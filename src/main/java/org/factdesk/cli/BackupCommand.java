@@ -42,7 +42,7 @@ final class BackupCommand implements CliCommand {
     public String usage() {
         return "java -jar factdesk.jar backup --to FILE [--data-dir DIR | --db-url JDBC_URL [--db-user NAME]]\n"
                 + "                                    [--url URL] [--token TOKEN | --user NAME]\n"
-                + "  On H2 (the default) the backup is H2's BACKUP TO: a zip of the database file (FILE.zip).\n"
+                + "  On H2 (the default) the backup is a zip of a database file holding one snapshot (FILE.zip).\n"
                 + "  On PostgreSQL it is pg_dump --format=custom (FILE.dump), one consistent snapshot; pg_dump\n"
                 + "  must be installed (PATH, /usr/lib/postgresql/*/bin or FACTDESK_PG_BIN).\n"
                 + "  --data-dir  the H2 data directory (default: FACTDESK_DATA_DIR, else ./data)\n"
@@ -98,7 +98,7 @@ final class BackupCommand implements CliCommand {
         if (url == null) {
             try (var connection = DatabaseBackup.openIdle(dataDir)) {
                 DatabaseBackup.backup(connection, target);
-                out.println("Backup written to " + target + " (" + Files.size(target) + " bytes, H2's BACKUP TO): "
+                out.println("Backup written to " + target + " (" + Files.size(target) + " bytes, an H2 snapshot): "
                         + DatabaseBackup.summarize(connection));
                 return 0;
             } catch (SQLException e) {
@@ -157,7 +157,7 @@ final class BackupCommand implements CliCommand {
                     return 1;
                 }
             }
-            var tool = response.headers().firstValue("X-Factdesk-Backup-Tool").orElse("H2 BACKUP TO");
+            var tool = response.headers().firstValue("X-Factdesk-Backup-Tool").orElse("H2 SCRIPT snapshot");
             if (tool.equals("pg_dump")) {
                 PostgresBackup.verify(partial);
             } else {

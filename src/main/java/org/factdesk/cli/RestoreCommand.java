@@ -31,7 +31,7 @@ final class RestoreCommand implements CliCommand {
     @Override
     public String usage() {
         return "java -jar factdesk.jar restore --from FILE [--data-dir DIR | --db-url JDBC_URL [--db-user NAME]]\n"
-                + "  FILE.zip (H2's BACKUP TO) is unpacked into --data-dir (default: FACTDESK_DATA_DIR, else ./data),\n"
+                + "  FILE.zip (an H2 database file, zipped) is unpacked into --data-dir (default: FACTDESK_DATA_DIR, else ./data),\n"
                 + "  which must hold no database.\n"
                 + "  FILE.dump (pg_dump's custom format) is restored with pg_restore, in one transaction, into the\n"
                 + "  PostgreSQL database --db-url (default: FACTDESK_DB_URL; user --db-user or FACTDESK_DB_USER,\n"

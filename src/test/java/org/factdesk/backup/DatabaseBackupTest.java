@@ -87,35 +87,54 @@ class DatabaseBackupTest {
         var url = DataDirectory.jdbcUrl(tmp.resolve("busy"));
         var running = new AtomicBoolean(true);
         var writers = Executors.newFixedThreadPool(2);
+        var written = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
         for (int w = 0; w < 2; w++) {
             int writer = w;
-            writers.submit(() -> {
+            written.add(writers.submit(() -> {
+                int n = 0;
                 try (var connection = DriverManager.getConnection(url, "sa", "")) {
                     connection.setAutoCommit(false);
-                    for (int n = 0; running.get(); n++) {
+                    for (; running.get(); n++) {
                         flag(connection, "pair-" + writer + "-" + n + "-a");
                         flag(connection, "pair-" + writer + "-" + n + "-b");
                         connection.commit();
                     }
                 }
-                return null;
-            });
+                return n;
+            }));
         }
-        Thread.sleep(300);
-        var backup = tmp.resolve("busy.zip");
-        try (var connection = DriverManager.getConnection(url, "sa", "")) {
-            DatabaseBackup.backup(connection, backup);
+        // Several backups while both writers commit: a copy of the live file (H2's BACKUP TO) held the
+        // first row of a transaction without its second about once in thirty runs of one backup.
+        var backups = new java.util.ArrayList<java.nio.file.Path>();
+        try {
+            Thread.sleep(300);
+            for (int i = 0; i < 4; i++) {
+                var backup = tmp.resolve("busy-" + i + ".zip");
+                try (var connection = DriverManager.getConnection(url, "sa", "")) {
+                    DatabaseBackup.backup(connection, backup);
+                }
+                backups.add(backup);
+            }
+        } finally {
+            running.set(false);
+            writers.shutdown();
         }
-        running.set(false);
-        writers.shutdown();
         assertThat(writers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        for (var writer : written) {
+            assertThat(writer.get()).as("transactions a writer committed").isPositive();
+        }
 
-        DatabaseBackup.restore(backup, tmp.resolve("busy-restored"));
-        try (var connection = DatabaseBackup.openIdle(tmp.resolve("busy-restored"))) {
-            long a = flags(connection, "pair-%-a");
-            long b = flags(connection, "pair-%-b");
-            assertThat(a).as("transactions in the backup").isPositive();
-            assertThat(b).as("every transaction whole: as many second rows as first rows").isEqualTo(a);
+        long previous = 0;
+        for (var backup : backups) {
+            var restored = tmp.resolve(backup.getFileName() + "-restored");
+            DatabaseBackup.restore(backup, restored);
+            try (var connection = DatabaseBackup.openIdle(restored)) {
+                long a = flags(connection, "pair-%-a");
+                long b = flags(connection, "pair-%-b");
+                assertThat(a).as("transactions in the backup").isPositive().isGreaterThanOrEqualTo(previous);
+                assertThat(b).as("every transaction whole: as many second rows as first rows").isEqualTo(a);
+                previous = a;
+            }
         }
     }
 
