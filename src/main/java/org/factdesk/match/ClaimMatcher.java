@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>With a {@link MatchVectors} (what Factdesk ships) the top {@link #SEMANTIC_CANDIDATES} BM25
  * candidates are re-ranked by {@code BM25_WEIGHT × bm25 / best bm25 + (1 − BM25_WEIGHT) × cosine}
- * of the sentence vectors of the query and of each candidate's claim; without one, by the given
- * {@link MatchRanker}.
+ * of the sentence vectors of the query and of each candidate ({@link VerifiedClaim#meaningText});
+ * without one, by the given {@link MatchRanker}.
  */
 public final class ClaimMatcher {
 

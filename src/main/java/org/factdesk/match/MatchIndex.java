@@ -266,13 +266,19 @@ public final class MatchIndex implements AutoCloseable {
         for (int i = 1; i < stems.size(); i++) {
             bigrams.add(stems.get(i - 1) + " " + stems.get(i));
         }
-        var numbers = new HashSet<String>();
-        NUMBER.matcher(text).results().forEach(m -> numbers.add(m.group().replace(",", "")));
+        var numbers = numbers(text);
         var names = new HashSet<String>();
         NAME.matcher(text).results()
                 .filter(m -> !SENTENCE_START.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find())
                 .forEach(m -> names.add(m.group(1).toLowerCase(Locale.ROOT)));
         return new Profile(new LinkedHashSet<>(stems), bigrams, numbers, names);
+    }
+
+    /** The numbers a text states, "100,000" and "100000" alike. */
+    static Set<String> numbers(String text) {
+        var found = new HashSet<String>();
+        NUMBER.matcher(text).results().forEach(m -> found.add(m.group().replace(",", "")));
+        return found;
     }
 
     private Set<String> stems(String text) {

@@ -48,6 +48,7 @@ public class MatchService {
     private final ClaimMatcher matcher;
     private final @Nullable MatchVectors vectors;
     private volatile @Nullable Thread encoding;
+    private final java.util.concurrent.ConcurrentLinkedQueue<String> forgotten = new java.util.concurrent.ConcurrentLinkedQueue<>();
     /** The cosine of two claims' sentence vectors from which they count as the same claim. */
     private final double nearDuplicate;
     private @Nullable List<Long> librarySignature;
@@ -116,11 +117,7 @@ public class MatchService {
     public java.util.Map<Long, List<MatchView>> matchClaims(List<Long> claimIds, int limit) {
         checkLimit(limit);
         var texts = new java.util.HashMap<Long, String>();
-        for (int i = 0; i < claimIds.size(); i += 1000) {
-            jdbc.sql("select id, claim_text from claim where id in (:ids)")
-                    .param("ids", claimIds.subList(i, Math.min(claimIds.size(), i + 1000)))
-                    .query((rs, n) -> texts.put(rs.getLong(1), rs.getString(2))).list();
-        }
+        eachClaim(claimIds, "claim_text", rs -> texts.put(rs.getLong(1), rs.getString(2)));
         refresh();
         var result = new java.util.LinkedHashMap<Long, List<MatchView>>();
         for (var id : claimIds) {
@@ -133,6 +130,14 @@ public class MatchService {
             }
         }
         return result;
+    }
+
+    /** Reads {@code id, columns} of these claims, a thousand ids a query (those that no longer exist are skipped). */
+    private void eachClaim(List<Long> claimIds, String columns, org.springframework.jdbc.core.RowCallbackHandler row) {
+        for (int i = 0; i < claimIds.size(); i += 1000) {
+            jdbc.sql("select id, " + columns + " from claim where id in (:ids)")
+                    .param("ids", claimIds.subList(i, Math.min(claimIds.size(), i + 1000))).query(row);
+        }
     }
 
     /** A workspace claim in another document that says the same as a given one. */
@@ -156,11 +161,7 @@ public class MatchService {
         record Own(String text, long documentId) {
         }
         var own = new java.util.HashMap<Long, Own>();
-        for (int i = 0; i < claimIds.size(); i += 1000) {
-            jdbc.sql("select id, claim_text, document_id from claim where id in (:ids)")
-                    .param("ids", claimIds.subList(i, Math.min(claimIds.size(), i + 1000)))
-                    .query((rs, n) -> own.put(rs.getLong(1), new Own(rs.getString(2), rs.getLong(3)))).list();
-        }
+        eachClaim(claimIds, "claim_text, document_id", rs -> own.put(rs.getLong(1), new Own(rs.getString(2), rs.getLong(3))));
         refresh();
         for (var id : claimIds) {
             var claim = own.get(id);
@@ -168,15 +169,13 @@ public class MatchService {
                 continue;
             }
             var self = "claim:" + id;
-            var entry = index.get(self);
-            var matches = entry != null && entry.claim().equals(claim.text()) ? matcher.match(entry, 10)
-                    : matcher.match(claim.text(), 10);
+            var matches = matchOwn(id, claim.text(), 10);
             var same = new ArrayList<NearDuplicate>();
             for (var match : matches) {
                 var c = match.claim();
                 if (c.origin() == VerifiedClaim.Origin.WORKSPACE && !c.key().equals(self) && c.documentId() != null
                         && c.documentId() != claim.documentId() && match.meaning() >= nearDuplicate
-                        && numbers(c.claim()).equals(numbers(claim.text()))) {
+                        && MatchIndex.numbers(c.claim()).equals(MatchIndex.numbers(claim.text()))) {
                     same.add(new NearDuplicate(c.claimId(), c.documentId(), c.claim(), c.status(), c.verdict(),
                             Math.round(match.meaning() * 1000) / 1000.0));
                 }
@@ -186,27 +185,25 @@ public class MatchService {
         return result;
     }
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
-
-    /** The numbers a text states, "100,000" and "100000" alike. */
-    static Set<String> numbers(String text) {
-        var found = new HashSet<String>();
-        NUMBER.matcher(text).results().forEach(m -> found.add(m.group().replace(",", "")));
-        return found;
-    }
-
     private List<MatchView> matchesOf(long claimId, String text, int limit) {
         var self = "claim:" + claimId;
         var found = new ArrayList<MatchView>();
-        var entry = index.get(self);
-        var matches = entry != null && entry.claim().equals(text) ? matcher.match(entry, limit + 1)
-                : matcher.match(text, limit + 1);
+        var matches = matchOwn(claimId, text, limit + 1);
         for (var match : matches) {
             if (!match.claim().key().equals(self) && found.size() < limit) {
                 found.add(MatchView.of(match).withRank(found.size() + 1));
             }
         }
         return found;
+    }
+
+    /**
+     * The matches of a workspace claim's text: when the library holds the claim with this very text,
+     * its kept sentence vector is the question's (it is not encoded again).
+     */
+    private List<ClaimMatcher.Match> matchOwn(long claimId, String text, int limit) {
+        var entry = index.get("claim:" + claimId);
+        return entry != null && entry.claim().equals(text) ? matcher.match(entry, limit) : matcher.match(text, limit);
     }
 
     /**
@@ -293,7 +290,7 @@ public class MatchService {
         index.removeAll(keys);
         if (vectors != null) {
             vectors.removeAll(keys);
-            table.delete(keys);
+            forgotten.addAll(keys); // their rows go on the encoding thread: a question never writes
         }
     }
 
@@ -303,9 +300,20 @@ public class MatchService {
         }
     }
 
+    /** Keeps the vectors encoded since the last call (of entries still in the library) and deletes the forgotten ones. */
     private void keepEncoded() {
         if (vectors != null) {
-            table.keep(vectors.drainEncoded());
+            table.keep(vectors.drainEncoded().stream().filter(v -> index.get(v.key()) != null).toList());
+            var gone = new ArrayList<String>();
+            for (String key; (key = forgotten.poll()) != null; ) {
+                gone.add(key);
+            }
+            try {
+                table.delete(gone);
+            } catch (RuntimeException e) {
+                forgotten.addAll(gone); // tried again after the pause
+                throw e;
+            }
         }
     }
 
@@ -344,7 +352,6 @@ public class MatchService {
                 encodeAhead();
             }
         });
-        thread.setPriority(Thread.MIN_PRIORITY);
         encoding = thread;
         thread.start();
     }

@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The sentence vectors of the library entries' claims, worked out once per text: a vector is used
+ * The sentence vectors of the library entries ({@link VerifiedClaim#meaningText}: an imported
+ * fact-check's title, else the claim), worked out once per text: a vector is used
  * while the hash of the text it encodes is the entry's, and encoded again after an edit. Vectors
  * encoded here are queued for the caller to keep ({@link #drainEncoded}); vectors kept from an earlier
  * run come back through {@link #putAll}. No Spring: the command line and the benchmark use it too.
@@ -74,13 +75,13 @@ public final class MatchVectors {
         for (int i = 0; i < claims.size(); i++) {
             var claim = claims.get(i);
             var vector = vectors.get(claim.key());
-            if (vector != null && vector.text() == claim.claim()) { // the very text it was checked against
+            if (vector != null && vector.text() == claim.meaningText()) { // the very text it was checked against
                 result.add(vector.values());
                 continue;
             }
-            hashes[i] = textHash(claim.claim());
+            hashes[i] = textHash(claim.meaningText());
             if (vector != null && vector.textHash() == hashes[i]) {
-                vectors.put(claim.key(), new Vector(hashes[i], vector.values(), claim.claim()));
+                vectors.put(claim.key(), new Vector(hashes[i], vector.values(), claim.meaningText()));
                 result.add(vector.values());
             } else {
                 result.add(null);
@@ -88,12 +89,12 @@ public final class MatchVectors {
             }
         }
         if (!missing.isEmpty()) {
-            var fresh = encoder.encode(missing.stream().map(i -> claims.get(i).claim()).toList());
+            var fresh = encoder.encode(missing.stream().map(i -> claims.get(i).meaningText()).toList());
             for (int j = 0; j < missing.size(); j++) {
                 int i = missing.get(j);
                 var key = claims.get(i).key();
                 result.set(i, fresh.get(j));
-                vectors.put(key, new Vector(hashes[i], fresh.get(j), claims.get(i).claim()));
+                vectors.put(key, new Vector(hashes[i], fresh.get(j), claims.get(i).meaningText()));
                 encoded.add(new Encoded(key, hashes[i], fresh.get(j)));
             }
         }
@@ -127,11 +128,17 @@ public final class MatchVectors {
         var found = new ArrayList<VerifiedClaim>();
         for (var entry : entries) {
             var vector = vectors.get(entry.key());
-            if (vector == null || vector.text() != entry.claim() && vector.textHash() != textHash(entry.claim())) {
-                found.add(entry);
-                if (found.size() == max) {
-                    break;
-                }
+            if (vector != null && vector.text() == entry.meaningText()) {
+                continue;
+            }
+            if (vector != null && vector.textHash() == textHash(entry.meaningText())) {
+                // a kept vector of this very text: remember the text, so it is not hashed again next time
+                vectors.replace(entry.key(), vector, new Vector(vector.textHash(), vector.values(), entry.meaningText()));
+                continue;
+            }
+            found.add(entry);
+            if (found.size() == max) {
+                break;
             }
         }
         return found;

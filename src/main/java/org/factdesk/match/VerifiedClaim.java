@@ -18,6 +18,17 @@ public record VerifiedClaim(String key, Origin origin, String claim, @Nullable S
 
     public enum Origin { WORKSPACE, IMPORTED }
 
+    /**
+     * The text whose sentence vector stands for the entry: an imported fact-check's title (the
+     * headline under which it was published) when it has one, else the claim. Chosen on the training
+     * split of the CLEF 2020 data only (MAP@5 there with 0.3 of BM25 and 100 candidates): the title's
+     * vector 0.847, the claim's 0.823, the better of the two cosines 0.835, title and claim encoded as
+     * one text 0.827, 0.75 × title + 0.25 × claim 0.820. Workspace claims have no title.
+     */
+    public String meaningText() {
+        return title != null && !title.isBlank() ? title : claim;
+    }
+
     /** An entry read from a file, for measuring (the CLI) or before it is stored. */
     public static VerifiedClaim imported(String id, String claim, @Nullable String title) {
         return new VerifiedClaim(id, Origin.IMPORTED, claim, title, null, null, null, null, null, null, null, null);
