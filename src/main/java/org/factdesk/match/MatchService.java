@@ -47,8 +47,7 @@ public class MatchService {
     private final MatchVectorTable table;
     private final ClaimMatcher matcher;
     private final @Nullable MatchVectors vectors;
-    private volatile @Nullable Thread encoding;
-    private final java.util.concurrent.ConcurrentLinkedQueue<String> forgotten = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final @Nullable EncodingAhead ahead;
     /** The cosine of two claims' sentence vectors from which they count as the same claim. */
     private final double nearDuplicate;
     private @Nullable List<Long> librarySignature;
@@ -66,7 +65,9 @@ public class MatchService {
         this.cursor = new AuditCursor(jdbc);
         this.table = new MatchVectorTable(jdbc);
         this.vectors = semantic ? new MatchVectors(new SentenceEncoder()) : null;
-        this.matcher = vectors != null ? new ClaimMatcher(index, vectors) : new ClaimMatcher(index, MatchRanker.bm25());
+        this.matcher = vectors != null ? new ClaimMatcher(index, vectors, ClaimMatcher.ENCODED_WHILE_ASKED)
+                : new ClaimMatcher(index, MatchRanker.bm25());
+        this.ahead = vectors != null ? new EncodingAhead(index, vectors, table, this::refresh) : null;
     }
 
     /** One match, as the claim panel, the API and the JSON export show it. */
@@ -91,6 +92,7 @@ public class MatchService {
 
     @PreAuthorize("hasRole('VIEWER')")
     public List<MatchView> match(@Nullable String text, int limit) {
+        asked();
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("text", "Give the claim's text to match");
         }
@@ -105,6 +107,7 @@ public class MatchService {
     /** The matches of a workspace claim, without the claim itself. */
     @PreAuthorize("hasRole('VIEWER')")
     public List<MatchView> matchClaim(long claimId, int limit) {
+        asked();
         checkLimit(limit);
         var text = jdbc.sql("select claim_text from claim where id = ?").param(claimId).query(String.class).optional()
                 .orElseThrow(() -> new NotFoundException("Claim", claimId));
@@ -115,6 +118,7 @@ public class MatchService {
     /** The matches of many workspace claims (those that no longer exist are left out), for exports. */
     @PreAuthorize("hasRole('VIEWER')")
     public java.util.Map<Long, List<MatchView>> matchClaims(List<Long> claimIds, int limit) {
+        asked();
         checkLimit(limit);
         var texts = new java.util.HashMap<Long, String>();
         eachClaim(claimIds, "claim_text", rs -> texts.put(rs.getLong(1), rs.getString(2)));
@@ -154,6 +158,7 @@ public class MatchService {
      */
     @PreAuthorize("hasRole('VIEWER')")
     public java.util.Map<Long, List<NearDuplicate>> nearDuplicates(List<Long> claimIds) {
+        asked();
         var result = new java.util.LinkedHashMap<Long, List<NearDuplicate>>();
         if (vectors == null || claimIds.isEmpty()) {
             return result;
@@ -288,9 +293,9 @@ public class MatchService {
             return;
         }
         index.removeAll(keys);
-        if (vectors != null) {
+        if (vectors != null && ahead != null) {
             vectors.removeAll(keys);
-            forgotten.addAll(keys); // their rows go on the encoding thread: a question never writes
+            ahead.forget(keys); // their rows go on the encoding thread: a question never writes
         }
     }
 
@@ -300,20 +305,10 @@ public class MatchService {
         }
     }
 
-    /** Keeps the vectors encoded since the last call (of entries still in the library) and deletes the forgotten ones. */
-    private void keepEncoded() {
-        if (vectors != null) {
-            table.keep(vectors.drainEncoded().stream().filter(v -> index.get(v.key()) != null).toList());
-            var gone = new ArrayList<String>();
-            for (String key; (key = forgotten.poll()) != null; ) {
-                gone.add(key);
-            }
-            try {
-                table.delete(gone);
-            } catch (RuntimeException e) {
-                forgotten.addAll(gone); // tried again after the pause
-                throw e;
-            }
+    /** Encoding ahead gives way to questions for a moment ({@link EncodingAhead#QUIET_NANOS}). */
+    private void asked() {
+        if (ahead != null) {
+            ahead.asked();
         }
     }
 
@@ -342,58 +337,23 @@ public class MatchService {
      */
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
-        var thread = Thread.ofPlatform().daemon().name("claim-matching-vectors").unstarted(() -> {
-            try {
-                refresh();
-            } catch (RuntimeException e) {
-                LOG.warn("Claim matching index not built in advance (questions build it): {}", e.getMessage());
-            }
-            if (vectors != null) {
-                encodeAhead();
-            }
-        });
-        encoding = thread;
-        thread.start();
-    }
-
-    private void encodeAhead() {
-        long encodedHere = 0;
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                keepEncoded(); // also those that questions encoded
-                var batch = vectors.missing(index.entries(), 64);
-                if (!batch.isEmpty()) {
-                    vectors.of(batch);
-                    encodedHere += batch.size();
-                    continue;
-                }
-                if (encodedHere > 0) {
-                    LOG.info("Claim matching: {} sentence vectors encoded, {} in all", encodedHere, vectors.size());
-                    encodedHere = 0;
-                }
-                Thread.sleep(5_000);
-                refresh();
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                // The database away for a moment, say: questions still work (they encode what they need), and
-                // this thread tries again a little later.
-                LOG.warn("Claim matching: encoding ahead paused for 30 s: {}", e.toString());
+        if (ahead != null) {
+            ahead.start();
+        } else {
+            Thread.ofPlatform().daemon().name("claim-matching-index").start(() -> {
                 try {
-                    Thread.sleep(30_000);
-                } catch (InterruptedException stop) {
-                    return;
+                    refresh();
+                } catch (RuntimeException e) {
+                    LOG.warn("Claim matching index not built in advance (questions build it): {}", e.getMessage());
                 }
-            }
+            });
         }
     }
 
     @jakarta.annotation.PreDestroy
     void stop() throws InterruptedException {
-        var thread = encoding;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(10_000);
+        if (ahead != null) {
+            ahead.stop();
         }
     }
 }

@@ -67,9 +67,17 @@ public final class MatchVectors {
         }
     }
 
-    /** The vectors of these entries' claims, in order; the missing ones are encoded now, in one call. */
+    /** The vectors of these entries, in order; the missing ones are encoded now, in one call. */
     public List<float[]> of(List<VerifiedClaim> claims) {
-        var result = new ArrayList<float[]>(claims.size());
+        return of(claims, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The vectors of these entries, in order; of the missing ones only those among the first
+     * {@code encodeFirst} entries are encoded now (in one call), the others are {@code null}.
+     */
+    public List<@Nullable float[]> of(List<VerifiedClaim> claims, int encodeFirst) {
+        var result = new ArrayList<@Nullable float[]>(claims.size());
         var missing = new ArrayList<Integer>();
         var hashes = new long[claims.size()];
         for (int i = 0; i < claims.size(); i++) {
@@ -85,7 +93,9 @@ public final class MatchVectors {
                 result.add(vector.values());
             } else {
                 result.add(null);
-                missing.add(i);
+                if (i < encodeFirst) {
+                    missing.add(i);
+                }
             }
         }
         if (!missing.isEmpty()) {

@@ -127,4 +127,33 @@ class ClaimMatcherTest {
             assertThat(copy.score(candidate)).isEqualTo(trained.score(candidate)).isBetween(0.0, 1.0);
         }
     }
+
+    @Test
+    void a_question_waits_only_for_its_first_candidates_vectors_and_leaves_out_the_others_until_encoded() {
+        try (var index = new MatchIndex()) {
+            index.putAll(library());
+            index.refresh();
+            var vectors = new MatchVectors(new SentenceEncoder());
+            var matcher = new ClaimMatcher(index, vectors, 2);
+            var question = "the governor, the council and the senator on school budgets, stoves, sharks and the flu";
+            assertThat(index.candidates(question, 10, false)).as("candidates").hasSizeGreaterThan(2);
+            var first = matcher.match(question, 10);
+            assertThat(vectors.size()).as("vectors encoded while the question waited").isEqualTo(2);
+            assertThat(first).as("only candidates with a vector are ranked").hasSize(2);
+
+            vectors.of(library()); // the encoding thread catches up
+            var later = matcher.match(question, 10);
+            assertThat(later).hasSizeGreaterThan(2);
+            assertThat(later.stream().map(m -> m.claim().key()))
+                    .containsAll(first.stream().map(m -> m.claim().key()).toList());
+        }
+    }
+
+    @Test
+    void a_fact_check_is_represented_by_its_title_and_a_claim_without_one_by_its_text() {
+        var titled = VerifiedClaim.imported("1", "The council voted to ban gas stoves.", "Did the Council Ban Gas Stoves?");
+        var bare = VerifiedClaim.imported("2", "The council voted to ban gas stoves.", " ");
+        assertThat(titled.meaningText()).isEqualTo("Did the Council Ban Gas Stoves?");
+        assertThat(bare.meaningText()).isEqualTo("The council voted to ban gas stoves.");
+    }
 }
