@@ -227,8 +227,4 @@ public final class PositionMap {
         }
         return -1;
     }
-
-    int runCount() {
-        return oldStarts.length;
-    }
 }

@@ -1,10 +1,10 @@
 package org.factdesk.api;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.attribution.AttributionService;
+import org.factdesk.base.domain.Counts;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.evidence.EvidenceService;
 import org.factdesk.evidence.EvidenceView;
@@ -62,10 +62,7 @@ class ClaimAssembler {
     }
 
     static Map<String, Long> stanceCounts(List<EvidenceView> links) {
-        var counts = new EnumMap<Stance, Long>(Stance.class);
-        for (var s : Stance.values()) {
-            counts.put(s, 0L);
-        }
+        var counts = Counts.zeroed(Stance.class);
         links.forEach(l -> counts.merge(l.stance(), 1L, Long::sum));
         var json = new java.util.LinkedHashMap<String, Long>();
         counts.forEach((k, v) -> json.put(k.name(), v));

@@ -2,7 +2,6 @@ package org.factdesk.attribution;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.factdesk.anchoring.TextAnchor;
 import org.factdesk.base.Inputs;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.StaleVersionException;
+import org.factdesk.base.domain.Counts;
 import org.factdesk.claim.ClaimChanged;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimView;
@@ -204,10 +204,7 @@ public class AttributionService {
     /** How many claims have each check result, over the given claims. */
     @Transactional(readOnly = true)
     public Map<AttributionCheck, Long> checkCounts(Collection<Long> claimIds) {
-        var counts = new EnumMap<AttributionCheck, Long>(AttributionCheck.class);
-        for (var check : AttributionCheck.values()) {
-            counts.put(check, 0L);
-        }
+        var counts = Counts.zeroed(AttributionCheck.class);
         forClaims(claimIds).values().forEach(a -> counts.merge(a.check(), 1L, Long::sum));
         return counts;
     }

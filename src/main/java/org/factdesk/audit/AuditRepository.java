@@ -13,8 +13,6 @@ interface AuditRepository extends Repository<AuditEntry, Long> {
 
     List<AuditEntry> findByClaimIdOrderByIdAsc(long claimId);
 
-    List<AuditEntry> findByDocumentIdOrderByIdAsc(long documentId);
-
     long countByClaimId(long claimId);
 
     long count();

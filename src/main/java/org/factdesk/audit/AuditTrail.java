@@ -40,12 +40,6 @@ public class AuditTrail {
         return entries.findByClaimIdOrderByIdAsc(claimId).stream().map(AuditEntry::toRecord).toList();
     }
 
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('VIEWER')")
-    public List<AuditRecord> documentHistory(long documentId) {
-        return entries.findByDocumentIdOrderByIdAsc(documentId).stream().map(AuditEntry::toRecord).toList();
-    }
-
     /** How many changes of each kind a person made. */
     public record Activity(String actor, String action, long count) {
     }

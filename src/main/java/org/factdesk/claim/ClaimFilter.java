@@ -14,8 +14,4 @@ public record ClaimFilter(@Nullable Long documentId, Set<ClaimStatus> statuses, 
     public static ClaimFilter all() {
         return new ClaimFilter(null, Set.of(), null, Set.of(), null, null);
     }
-
-    public static ClaimFilter inDocument(long documentId) {
-        return new ClaimFilter(documentId, Set.of(), null, Set.of(), null, null);
-    }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.factdesk.base.ConflictException;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.base.StaleVersionException;
+import org.factdesk.base.domain.Counts;
 import org.factdesk.document.DocumentService;
 import org.factdesk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -352,10 +352,7 @@ public class ClaimService {
 
     @Transactional(readOnly = true)
     public Map<ClaimStatus, Long> countsByStatus(long documentId) {
-        var counts = new EnumMap<ClaimStatus, Long>(ClaimStatus.class);
-        for (var status : ClaimStatus.values()) {
-            counts.put(status, 0L);
-        }
+        var counts = Counts.zeroed(ClaimStatus.class);
         for (var row : claims.countByStatus(documentId)) {
             counts.put((ClaimStatus) row[0], (Long) row[1]);
         }
@@ -365,10 +362,7 @@ public class ClaimService {
     /** Claims in each status, over the whole workspace. */
     @Transactional(readOnly = true)
     public Map<ClaimStatus, Long> countsByStatus() {
-        var counts = new EnumMap<ClaimStatus, Long>(ClaimStatus.class);
-        for (var status : ClaimStatus.values()) {
-            counts.put(status, 0L);
-        }
+        var counts = Counts.zeroed(ClaimStatus.class);
         for (var row : claims.countAllByStatus()) {
             counts.put((ClaimStatus) row[0], (Long) row[1]);
         }
@@ -382,10 +376,7 @@ public class ClaimService {
             return result;
         }
         for (var id : documentIds) {
-            var counts = new EnumMap<ClaimStatus, Long>(ClaimStatus.class);
-            for (var status : ClaimStatus.values()) {
-                counts.put(status, 0L);
-            }
+            var counts = Counts.zeroed(ClaimStatus.class);
             result.put(id, counts);
         }
         for (var row : claims.countByDocumentAndStatus(documentIds)) {

@@ -28,10 +28,6 @@ public record DocumentMetadata(String title, @Nullable String sourceUrl, @Nullab
         return new DocumentMetadata(title, null, null, null, null, null);
     }
 
-    public DocumentMetadata withTitle(String newTitle) {
-        return new DocumentMetadata(newTitle, sourceUrl, publisher, author, publishedAt, language);
-    }
-
     private static @Nullable String clean(@Nullable String value, int maxLength, String field) {
         if (value == null) {
             return null;

@@ -76,16 +76,6 @@ public class DocumentService {
         return text(find(id));
     }
 
-    /** The text of one revision of a document. */
-    @Transactional(readOnly = true)
-    public RevisionText revisionText(long id, int revision) {
-        var document = find(id);
-        if (revision < 1 || revision > document.getCurrentRevision()) {
-            throw new NotFoundException("Revision " + revision + " of document", id);
-        }
-        return texts.get(id, revision, () -> revisions.findText(id, revision).orElseThrow());
-    }
-
     /**
      * The current text under a write lock on the document, held until the caller's transaction
      * ends: claims are created against a revision that cannot change under them.

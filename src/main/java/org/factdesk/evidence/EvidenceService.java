@@ -3,7 +3,6 @@ package org.factdesk.evidence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.factdesk.anchoring.AnchorException;
 import org.factdesk.anchoring.Anchors;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
+import org.factdesk.base.domain.Counts;
 import org.factdesk.claim.ClaimChanged;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.document.DocumentService;
@@ -161,10 +161,7 @@ public class EvidenceService {
     /** How many links of each stance a claim has. */
     @Transactional(readOnly = true)
     public Map<Stance, Long> stanceCounts(long claimId) {
-        var counts = new EnumMap<Stance, Long>(Stance.class);
-        for (var stance : Stance.values()) {
-            counts.put(stance, 0L);
-        }
+        var counts = Counts.zeroed(Stance.class);
         for (var row : evidence.countByStance(claimId)) {
             counts.put((Stance) row[0], (Long) row[1]);
         }

@@ -17,9 +17,4 @@ public enum Stance {
     public String label() {
         return label;
     }
-
-    /** Whether this evidence speaks to who said it rather than to whether it is true. */
-    public boolean aboutAttribution() {
-        return this == CONFIRMS_ATTRIBUTION || this == DISPUTES_ATTRIBUTION;
-    }
 }

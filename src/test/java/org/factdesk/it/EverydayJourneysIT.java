@@ -521,6 +521,18 @@ class EverydayJourneysIT {
             assertThat(notification(page, "No longer marked a duplicate")).isVisible();
             assertThat(mark).isHidden();
 
+            // The Claims screen groups the two articles' claims that say the same; the link opens the other one.
+            open(page, "/claims");
+            page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Group near-duplicates"))
+                    .click();
+            var same = page.locator("[data-same-claim='" + claim + "']").first();
+            assertThat(same).isVisible();
+            assertThat(same).containsText("#" + claim);
+            same.click();
+            page.waitForURL(Pattern.compile(".*/documents/" + doc + "\\?claim=" + claim + "$"));
+            page.waitForSelector("fd-reader[data-rendered]");
+            assertNotBroken(page, page.url());
+
             // A collection is deleted from the library screen, after its confirmation.
             open(page, "/library");
             var row = gridCell(page, "city-checks.tsv");

@@ -1,6 +1,5 @@
 package org.factdesk.document.imports;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.io.ByteArrayInputStream;
@@ -55,9 +54,5 @@ public final class Importers {
         var base = fileName.replaceAll("(?i)\\.(html?\\.gz|html?|xhtml|md|markdown|txt|text)$", "");
         base = base.replaceAll("[_-]+", " ").strip();
         return base.isEmpty() ? "Untitled document" : base;
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

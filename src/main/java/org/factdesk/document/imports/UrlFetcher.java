@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches a web page for import, carefully: only http and https; never loopback, private,
@@ -368,14 +367,6 @@ public final class UrlFetcher {
             response.body().close();
         } catch (IOException ignored) {
             // nothing to do
-        }
-    }
-
-    static @Nullable String hostOf(String url) {
-        try {
-            return new URI(url).getHost();
-        } catch (URISyntaxException e) {
-            return null;
         }
     }
 }

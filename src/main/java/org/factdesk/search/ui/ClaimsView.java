@@ -48,6 +48,8 @@ class ClaimsView extends VerticalLayout {
     final com.vaadin.flow.component.checkbox.Checkbox group = new com.vaadin.flow.component.checkbox.Checkbox(
             "Group near-duplicates");
     private final Map<Long, java.util.List<MatchService.NearDuplicate>> nearDuplicates = new HashMap<>();
+    final com.vaadin.flow.component.html.Span groupNote = new com.vaadin.flow.component.html.Span();
+    private long generation;
 
     private final Map<Long, AttributionView> attributions = new HashMap<>();
     private final Map<Long, String> documentTitles = new HashMap<>();
@@ -113,7 +115,8 @@ class ClaimsView extends VerticalLayout {
         grid.setEmptyStateText("No claims match");
         grid.setSizeFull();
 
-        var filters = new HorizontalLayout(text, status, claimant, check, tag, group);
+        groupNote.addClassName("fd-group-note");
+        var filters = new HorizontalLayout(text, status, claimant, check, tag, group, groupNote);
         filters.setWrap(true);
         filters.setAlignItems(Alignment.BASELINE);
         add(filters, grid);
@@ -130,7 +133,9 @@ class ClaimsView extends VerticalLayout {
      * {@link #GROUPED} most recently changed ones with the claims that say the same next to each other.
      */
     private void reload() {
+        generation++; // a grouping still on its way belongs to an earlier search
         nearDuplicates.clear();
+        groupNote.setText("");
         if (!group.getValue()) {
             grid.setItems(query -> {
                 var page = search.search(query(), PageRequest.of(query.getPage(), query.getPageSize(),
@@ -144,7 +149,50 @@ class ClaimsView extends VerticalLayout {
                 .getContent();
         var ids = found.stream().map(ClaimView::id).toList();
         attributions.putAll(attributionService.forClaims(ids));
-        nearDuplicates.putAll(matching.nearDuplicates(ids));
+        // The claims show at once; the groups arrive when the library has been asked about each (pushed), so
+        // the screen never waits for a hundred questions.
+        grid.setItems(found);
+        groupNote.setText("Looking for claims that say the same\u2026");
+        long asked = generation;
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        Runnable work = () -> {
+            Map<Long, java.util.List<MatchService.NearDuplicate>> same;
+            String failure = null;
+            try {
+                same = matching.nearDuplicates(ids);
+            } catch (RuntimeException e) {
+                same = Map.of();
+                failure = e.getMessage();
+            }
+            var result = same;
+            var error = failure;
+            Runnable show = () -> {
+                if (asked == generation) {
+                    showGroups(found, ids, result, error);
+                }
+            };
+            if (ui == null) {
+                show.run();
+            } else {
+                ui.access(show::run);
+            }
+        };
+        if (ui == null) {
+            work.run();
+        } else {
+            Thread.ofVirtual().name("near-duplicates")
+                    .start(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(work));
+        }
+    }
+
+    private void showGroups(java.util.List<ClaimView> found, java.util.List<Long> ids,
+            Map<Long, java.util.List<MatchService.NearDuplicate>> groups, @org.jspecify.annotations.Nullable String error) {
+        if (error != null) {
+            groupNote.setText("Claims that say the same could not be looked up: " + error);
+            return;
+        }
+        groupNote.setText("");
+        nearDuplicates.putAll(groups);
         // A group is ordered by its most recently changed claim; within it, the search's order stays.
         var order = new HashMap<Long, Integer>();
         for (int i = 0; i < ids.size(); i++) {

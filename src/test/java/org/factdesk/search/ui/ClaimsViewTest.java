@@ -34,7 +34,7 @@ class ClaimsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("editor")
-    void near_duplicates_in_other_documents_are_shown_beside_a_claim_and_sit_together() {
+    void near_duplicates_in_other_documents_are_shown_beside_a_claim_and_sit_together() throws Exception {
         var run = UUID.randomUUID().toString().substring(0, 6);
         long first = claimIn("Morning paper " + run,
                 "The harbour town of Velmora " + run + " will close its ferry service for the whole winter.");
@@ -48,6 +48,15 @@ class ClaimsViewTest extends SpringBrowserlessTest {
 
         view.group.setValue(true);
         assertThat(view.grid.getColumns().getLast().isVisible()).isTrue();
+        // The claims show at once; the groups arrive from a background thread, through the UI's access queue.
+        assertThat(view.groupNote.getText()).startsWith("Looking for claims that say the same");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!view.groupNote.getText().isEmpty() && System.currentTimeMillis() < deadline) {
+            com.vaadin.flow.server.VaadinService.getCurrent()
+                    .runPendingAccessTasks(com.vaadin.flow.server.VaadinSession.getCurrent());
+            Thread.sleep(50);
+        }
+        assertThat(view.groupNote.getText()).as("the groups arrived").isEmpty();
         var rows = test(view.grid).size();
         assertThat(rows).isEqualTo(3);
         var order = new java.util.ArrayList<Long>();
