@@ -31,15 +31,23 @@ final class EncodingAhead {
     private final MatchVectors vectors;
     private final MatchVectorTable table;
     private final Runnable refresh;
+    private final java.time.Duration pauseOnError;
     private final ConcurrentLinkedQueue<String> forgotten = new ConcurrentLinkedQueue<>();
     private volatile long lastQuestion = System.nanoTime() - QUIET_NANOS;
     private volatile @Nullable Thread thread;
 
     EncodingAhead(MatchIndex index, MatchVectors vectors, MatchVectorTable table, Runnable refresh) {
+        this(index, vectors, table, refresh, java.time.Duration.ofSeconds(30));
+    }
+
+    /** {@code pauseOnError}: how long the thread waits after a failure (the database away, say) before it tries again. */
+    EncodingAhead(MatchIndex index, MatchVectors vectors, MatchVectorTable table, Runnable refresh,
+            java.time.Duration pauseOnError) {
         this.index = index;
         this.vectors = vectors;
         this.table = table;
         this.refresh = refresh;
+        this.pauseOnError = pauseOnError;
     }
 
     /** A question is being asked: encoding ahead waits for {@link #QUIET_NANOS}. */
@@ -99,9 +107,9 @@ final class EncodingAhead {
             } catch (RuntimeException e) {
                 // The database away for a moment, say: questions still work (they encode what they need), and
                 // this thread tries again a little later.
-                LOG.warn("Claim matching: encoding ahead paused for 30 s: {}", e.toString());
+                LOG.warn("Claim matching: encoding ahead paused for {} s: {}", pauseOnError.toMillis() / 1000.0, e.toString());
                 try {
-                    Thread.sleep(30_000);
+                    Thread.sleep(pauseOnError);
                 } catch (InterruptedException stop) {
                     return;
                 }
@@ -111,7 +119,13 @@ final class EncodingAhead {
 
     /** Keeps the vectors encoded since the last call (of entries still in the library) and deletes the forgotten ones. */
     private void keep() {
-        table.keep(vectors.drainEncoded().stream().filter(v -> index.get(v.key()) != null).toList());
+        var fresh = vectors.drainEncoded().stream().filter(v -> index.get(v.key()) != null).toList();
+        try {
+            table.keep(fresh);
+        } catch (RuntimeException e) {
+            vectors.requeue(fresh); // kept after the pause
+            throw e;
+        }
         var gone = new ArrayList<String>();
         for (String key; (key = forgotten.poll()) != null; ) {
             gone.add(key);

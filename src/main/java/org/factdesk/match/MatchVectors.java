@@ -123,6 +123,11 @@ public final class MatchVectors {
         keys.forEach(vectors::remove);
     }
 
+    /** Vectors drained that could not be kept: they are drained again next time. */
+    public void requeue(Collection<Encoded> notKept) {
+        encoded.addAll(notKept);
+    }
+
     /** The vectors encoded since the last call, for the caller to keep. */
     public List<Encoded> drainEncoded() {
         var drained = new ArrayList<Encoded>();
