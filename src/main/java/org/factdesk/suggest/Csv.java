@@ -1,68 +1,33 @@
 package org.factdesk.suggest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 
-/** Reads comma-separated values as spreadsheets write them: quoted fields may hold commas, quotes ("") and line breaks. */
+/**
+ * Reads comma-separated values as spreadsheets write them (RFC 4180, through Apache Commons CSV):
+ * quoted fields may hold commas, quotes ("") and line breaks; empty lines are skipped.
+ */
 public final class Csv {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private Csv() {
     }
 
+    /** The rows, each a list of its fields; a text that is not well-formed CSV is refused, naming where. */
     public static List<List<String>> parse(String text) {
         var rows = new ArrayList<List<String>>();
-        var row = new ArrayList<String>();
-        var field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
-                }
-                continue;
+        try (var parser = CSVParser.parse(text, FORMAT)) {
+            for (var record : parser) {
+                rows.add(record.toList());
             }
-            switch (c) {
-                case '"' -> {
-                    quoted = true;
-                    any = true;
-                }
-                case ',' -> {
-                    row.add(field.toString());
-                    field.setLength(0);
-                    any = true;
-                }
-                case '\r' -> {
-                }
-                case '\n' -> {
-                    if (any || field.length() > 0) {
-                        row.add(field.toString());
-                        rows.add(row);
-                    }
-                    row = new ArrayList<>();
-                    field.setLength(0);
-                    any = false;
-                }
-                default -> {
-                    field.append(c);
-                    any = true;
-                }
-            }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException("The CSV ends inside a quoted field");
-        }
-        if (any || field.length() > 0) {
-            row.add(field.toString());
-            rows.add(row);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new IllegalArgumentException("Not well-formed CSV (a quoted field that never ends, or text after"
+                    + " a closing quote): " + e.getMessage(), e);
         }
         return rows;
     }
