@@ -26,11 +26,17 @@ public final class BenchResults {
     /**
      * One figure. For "higher is better" figures (sessions per GiB, F1) the guard is inverted.
      */
-    public record Figure(String name, String unit, double median, double p95, int samples, Double target, On on,
-            boolean lowerIsBetter, String note) {
+    public record Figure(String name, String unit, double median, double p95, double max, int samples, Double target,
+            On on, boolean lowerIsBetter, String note) {
 
+        /** Whether a p95 is worth showing: with fewer samples it is only the slowest one or two. */
+        boolean hasP95() {
+            return on != On.VALUE && samples >= MIN_SAMPLES_FOR_P95;
+        }
+
+        /** What the target is judged on; a p95 target with too few samples for a p95 is judged on the slowest. */
         double measured() {
-            return on == On.P95 ? p95 : median;
+            return on == On.P95 ? (hasP95() ? p95 : max) : median;
         }
 
         String status() {
@@ -43,6 +49,9 @@ public final class BenchResults {
             return measured() >= target ? "meets" : measured() >= target / 1.5 ? "misses" : "FAILS";
         }
     }
+
+    /** Fewer samples than this show no p95 (issue 21: "p95 only where there are at least 20 samples"). */
+    static final int MIN_SAMPLES_FOR_P95 = 20;
 
     /** The suffix of a figure measured again on PostgreSQL; the results show it beside its H2 twin. */
     public static final String POSTGRESQL = " — PostgreSQL";
@@ -61,18 +70,19 @@ public final class BenchResults {
     public static synchronized Figure record(String name, String unit, List<Double> samples, Double target, On on,
             String note) {
         var sorted = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        var figure = new Figure(name, unit, percentile(sorted, 50), percentile(sorted, 95), sorted.length, target, on,
-                true, note);
+        var figure = new Figure(name, unit, percentile(sorted, 50), percentile(sorted, 95),
+                sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1], sorted.length, target, on, true, note);
         FIGURES.put(name, figure);
-        System.out.printf(Locale.ROOT, "[bench] %-60s median %10.1f  p95 %10.1f %s  target %s (%s)%n", name,
-                figure.median(), figure.p95(), unit, target == null ? "-" : target, figure.status());
+        System.out.printf(Locale.ROOT, "[bench] %-60s n %4d  median %10.1f  %s %10.1f %s  target %s (%s)%n", name,
+                figure.samples(), figure.median(), figure.hasP95() ? "p95" : "max", figure.hasP95() ? figure.p95()
+                        : figure.max(), unit, target == null ? "-" : target, figure.status());
         return figure;
     }
 
     /** Records a single value, such as a ratio or a count. */
     public static synchronized Figure value(String name, String unit, double value, Double target, boolean lowerIsBetter,
             String note) {
-        var figure = new Figure(name, unit, value, value, 1, target, On.VALUE, lowerIsBetter, note);
+        var figure = new Figure(name, unit, value, value, value, 1, target, On.VALUE, lowerIsBetter, note);
         FIGURES.put(name, figure);
         System.out.printf(Locale.ROOT, "[bench] %-60s %10.3f %s  target %s (%s)%n", name, value, unit,
                 target == null ? "-" : target, figure.status());
@@ -109,9 +119,10 @@ public final class BenchResults {
         var rows = new ArrayList<String>();
         for (var f : FIGURES.values()) {
             rows.add(String.format(Locale.ROOT,
-                    "\n    {\"name\": %s, \"unit\": %s, \"median\": %.3f, \"p95\": %.3f, \"samples\": %d, \"target\": %s, "
-                            + "\"targetOn\": %s, \"lowerIsBetter\": %s, \"status\": %s, \"note\": %s}",
-                    str(f.name()), str(f.unit()), f.median(), f.p95(), f.samples(),
+                    "\n    {\"name\": %s, \"unit\": %s, \"median\": %.3f, \"p95\": %s, \"max\": %.3f, \"samples\": %d, "
+                            + "\"target\": %s, \"targetOn\": %s, \"lowerIsBetter\": %s, \"status\": %s, \"note\": %s}",
+                    str(f.name()), str(f.unit()), f.median(),
+                    f.hasP95() ? String.format(Locale.ROOT, "%.3f", f.p95()) : "null", f.max(), f.samples(),
                     f.target() == null ? "null" : f.target().toString(), str(f.on().name().toLowerCase(Locale.ROOT)),
                     f.lowerIsBetter(), str(f.status()), str(f.note())));
         }
@@ -122,12 +133,14 @@ public final class BenchResults {
         var sb = new StringBuilder("# Factdesk benchmark results\n\n");
         sb.append("Generated ").append(Instant.now()).append(" by `./mvnw -Pbench verify`.\n\n");
         CONTEXT.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
-        sb.append("\n| Figure | Median | p95 | Target | Status | Note |\n|---|---:|---:|---|---|---|\n");
+        sb.append("\n| Figure | Samples | Median | p95 | Target | Status | Note |\n|---|---:|---:|---:|---|---|---|\n");
         for (var f : FIGURES.values()) {
             var target = f.target() == null ? "" : (f.lowerIsBetter() ? "≤ " : "≥ ") + fmt(f.target()) + " " + f.unit()
-                    + (f.on() == On.VALUE ? "" : " (" + f.on().name().toLowerCase(Locale.ROOT) + ")");
-            sb.append("| ").append(f.name()).append(" | ").append(fmt(f.median())).append(' ').append(f.unit())
-                    .append(" | ").append(f.on() == On.VALUE ? "" : fmt(f.p95()) + " " + f.unit()).append(" | ")
+                    + (f.on() == On.VALUE ? "" : " (" + (f.on() == On.P95 && !f.hasP95() ? "slowest of " + f.samples()
+                            : f.on().name().toLowerCase(Locale.ROOT)) + ")");
+            sb.append("| ").append(f.name()).append(" | ").append(f.on() == On.VALUE ? "" : f.samples()).append(" | ")
+                    .append(fmt(f.median())).append(' ').append(f.unit())
+                    .append(" | ").append(f.hasP95() ? fmt(f.p95()) + " " + f.unit() : "").append(" | ")
                     .append(target).append(" | ").append(f.status()).append(" | ").append(f.note()).append(" |\n");
         }
         var twins = FIGURES.values().stream().filter(f -> f.name().endsWith(POSTGRESQL)
@@ -139,12 +152,14 @@ public final class BenchResults {
             for (var pg : twins) {
                 var h2 = FIGURES.get(pg.name().substring(0, pg.name().length() - POSTGRESQL.length()));
                 sb.append("| ").append(h2.name()).append(" | ").append(fmt(h2.median())).append(' ').append(h2.unit())
-                        .append(" | ").append(h2.on() == On.VALUE ? "" : fmt(h2.p95()) + " " + h2.unit()).append(" | ")
+                        .append(" | ").append(h2.hasP95() ? fmt(h2.p95()) + " " + h2.unit() : "").append(" | ")
                         .append(fmt(pg.median())).append(' ').append(pg.unit()).append(" | ")
-                        .append(pg.on() == On.VALUE ? "" : fmt(pg.p95()) + " " + pg.unit()).append(" |\n");
+                        .append(pg.hasP95() ? fmt(pg.p95()) + " " + pg.unit() : "").append(" |\n");
             }
         }
-        sb.append("\nA figure FAILS when it misses its target by more than 50%; that makes the command exit non-zero.\n");
+        sb.append("\nA figure FAILS when it misses its target by more than 50%; that makes the command exit non-zero. A p95 is")
+                .append(" shown only from ").append(MIN_SAMPLES_FOR_P95).append(" samples; a p95 target with fewer samples is")
+                .append(" judged on the slowest one.\n");
         return sb.toString();
     }
 
