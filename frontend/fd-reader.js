@@ -19,7 +19,6 @@
     return;
   }
 
-  const STATUS = ['UNCHECKED', 'IN_RESEARCH', 'IN_REVIEW', 'PUBLISHED', 'DISMISSED'];
   const HIGHLIGHTS = typeof CSS !== 'undefined' && CSS.highlights && typeof Highlight === 'function';
   const ASTRAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
 
@@ -262,7 +261,7 @@
       if (start < 0 || end > this._length || start >= end) {
         return; // a claim that needs review has no place in this text: it is listed, not drawn
       }
-      this._claims.set(id, { id, start, end, status: STATUS[status] || status, flag });
+      this._claims.set(id, { id, start, end, status, flag });
     }
 
     // ----- offsets and ranges -----

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.stream.Collectors;
 import org.factdesk.claim.AnchorState;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ClaimView;
@@ -38,6 +37,9 @@ public class Reader extends Component {
     public record SuggestedSpan(String key, int start, int end, double score) {
     }
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
+
     public Reader() {
         getElement().setAttribute("aria-label", "Document text");
     }
@@ -51,8 +53,7 @@ public class Reader extends Component {
     }
 
     public void remove(Collection<Long> ids) {
-        getElement().callJsFunction("removeClaims",
-                ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")));
+        getElement().callJsFunction("removeClaims", json(ids));
     }
 
     public void select(Long id, boolean scroll) {
@@ -60,22 +61,15 @@ public class Reader extends Component {
     }
 
     public void hideStatuses(Collection<ClaimStatus> hidden) {
-        getElement().callJsFunction("setFilter",
-                hidden.stream().map(s -> "\"" + s.name() + "\"").collect(Collectors.joining(",", "[", "]")));
+        getElement().callJsFunction("setFilter", json(hidden.stream().map(ClaimStatus::name).toList()));
     }
 
     public void showSpans(Collection<MarkedSpan> spans) {
-        getElement().callJsFunction("setSpans", spans.stream()
-                .map(s -> "{\"claimId\":" + s.claimId() + ",\"kind\":\"" + s.kind() + "\",\"start\":" + s.start()
-                        + ",\"end\":" + s.end() + "}")
-                .collect(Collectors.joining(",", "[", "]")));
+        getElement().callJsFunction("setSpans", json(spans));
     }
 
     public void showSuggestions(Collection<SuggestedSpan> suggestions) {
-        getElement().callJsFunction("setSuggestions", suggestions.stream()
-                .map(s -> "{\"key\":\"" + s.key().replace("\"", "") + "\",\"start\":" + s.start() + ",\"end\":"
-                        + s.end() + ",\"score\":" + s.score() + "}")
-                .collect(Collectors.joining(",", "[", "]")));
+        getElement().callJsFunction("setSuggestions", json(suggestions));
     }
 
     /** Marks one suggestion as the current one and scrolls to it; null clears the mark. */
@@ -129,22 +123,24 @@ public class Reader extends Component {
                 .addEventData("event.detail.key");
     }
 
+    /**
+     * The claims as the reader draws them, {@code [id, start, end, status name, 1 when its place needs
+     * a look, else 0]}; a claim that needs review has no trustworthy place in this text: it is listed,
+     * not drawn.
+     */
     static String claimsJson(Collection<ClaimView> claims) {
-        var sb = new StringBuilder(claims.size() * 24 + 2).append('[');
-        boolean first = true;
+        var rows = new java.util.ArrayList<Object[]>(claims.size());
         for (var c : claims) {
-            // A claim that needs review has no trustworthy place in this text: it is listed, not drawn.
-            if (c.anchorState() == AnchorState.NEEDS_REVIEW) {
-                continue;
+            if (c.anchorState() != AnchorState.NEEDS_REVIEW) {
+                rows.add(new Object[] {c.id(), c.start(), c.end(), c.status().name(),
+                        c.anchorState().needsAttention() ? 1 : 0});
             }
-            if (!first) {
-                sb.append(',');
-            }
-            first = false;
-            sb.append('[').append(c.id()).append(',').append(c.start()).append(',').append(c.end()).append(',')
-                    .append(c.status().ordinal()).append(',').append(c.anchorState().needsAttention() ? 1 : 0)
-                    .append(']');
         }
-        return sb.append(']').toString();
+        return json(rows);
+    }
+
+    /** What the reader's functions take, written by Jackson. */
+    private static String json(Object value) {
+        return JSON.writeValueAsString(value);
     }
 }
