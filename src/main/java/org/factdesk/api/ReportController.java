@@ -38,13 +38,17 @@ class ReportController {
         this.imports = imports;
     }
 
-    /** {@code format}: html, pdf, md, csv, json, claimreview, w3c, brat. */
+    /**
+     * {@code format}: html, pdf, md, csv, json, claimreview, w3c, brat; {@code alreadyChecked=true}
+     * (JSON only) adds each claim's best matches in the library of verified claims.
+     */
     @GetMapping("/api/v1/documents/{id}/report")
     ResponseEntity<byte[]> documentReport(@PathVariable long id,
-            @RequestParam(defaultValue = "html") String format) throws IOException {
+            @RequestParam(defaultValue = "html") String format,
+            @RequestParam(defaultValue = "false") boolean alreadyChecked) throws IOException {
         var exporter = reports.exporter(format, ReportService.DOCUMENT_FORMATS);
         var report = reports.documentReport(id);
-        return download(report, exporter, "document-" + id);
+        return download(report, exporter, "document-" + id, alreadyChecked);
     }
 
     /** A report over many documents: claims chosen by date range, status, verdict, claimant and tag. */
@@ -53,7 +57,8 @@ class ReportController {
             @RequestParam(required = false) @Nullable LocalDate from, @RequestParam(required = false) @Nullable LocalDate to,
             @RequestParam(required = false) @Nullable List<String> status,
             @RequestParam(required = false) @Nullable List<String> verdict,
-            @RequestParam(required = false) @Nullable String claimant, @RequestParam(required = false) @Nullable String tag) throws IOException {
+            @RequestParam(required = false) @Nullable String claimant, @RequestParam(required = false) @Nullable String tag,
+            @RequestParam(defaultValue = "false") boolean alreadyChecked) throws IOException {
         var exporter = reports.exporter(format, ReportService.FILTER_FORMATS);
         var verdicts = new HashSet<String>();
         if (verdict != null) {
@@ -62,12 +67,13 @@ class ReportController {
         }
         var report = reports.filterReport(new ReportFilter(from, to, ClaimController.enums(ClaimStatus.class, status,
                 "status"), verdicts, claimant, tag));
-        return download(report, exporter, "claims-report");
+        return download(report, exporter, "claims-report", alreadyChecked);
     }
 
-    private ResponseEntity<byte[]> download(DocumentReport report, Exporter exporter, String name) throws IOException {
+    private ResponseEntity<byte[]> download(DocumentReport report, Exporter exporter, String name, boolean alreadyChecked)
+            throws IOException {
         var out = new java.io.ByteArrayOutputStream();
-        reports.write(report, exporter, out);
+        reports.write(report, exporter, out, alreadyChecked);
         var body = out.toByteArray();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, exporter.contentType())

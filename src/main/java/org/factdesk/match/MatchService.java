@@ -307,6 +307,14 @@ public class MatchService {
 
     /** Encoding ahead gives way to questions for a moment ({@link EncodingAhead#QUIET_NANOS}). */
     private void asked() {
+        nodeInUse();
+    }
+
+    /**
+     * Someone is using this node (a request came in): encoding ahead waits for a moment, so that the
+     * work people wait for has the processor. No access check: it reads and writes no data.
+     */
+    public void nodeInUse() {
         if (ahead != null) {
             ahead.asked();
         }

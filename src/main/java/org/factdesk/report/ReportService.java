@@ -131,12 +131,23 @@ public class ReportService {
                 currentUser.usernameOrSystem(), "Claims report" + (describe.isEmpty() ? "" : ": " + String.join(", ", describe)));
     }
 
-    /**
-     * Writes a report in a format. The JSON export, Factdesk's full-fidelity format, also carries each
-     * claim's best matches in the library of verified claims ("already checked?").
-     */
+    /** Writes a report in a format. */
     public void write(DocumentReport report, Exporter exporter, OutputStream out) throws java.io.IOException {
-        exporter.write(exporter instanceof JsonExporter ? withAlreadyChecked(report) : report, out);
+        write(report, exporter, out, false);
+    }
+
+    /**
+     * Writes a report in a format; with {@code alreadyChecked}, the JSON export (Factdesk's
+     * full-fidelity format) also carries each claim's best matches in the library of verified claims.
+     * That is a question to the library per claim (a few milliseconds each once the library's vectors
+     * are encoded, far more before), so it is asked for, not done on every export.
+     */
+    public void write(DocumentReport report, Exporter exporter, OutputStream out, boolean alreadyChecked)
+            throws java.io.IOException {
+        if (alreadyChecked && !(exporter instanceof JsonExporter)) {
+            throw new InvalidInputException("alreadyChecked", "The matches in the library come with format=json only");
+        }
+        exporter.write(alreadyChecked ? withAlreadyChecked(report) : report, out);
     }
 
     /** How many matches per claim the JSON export carries. */

@@ -234,10 +234,17 @@ class MatchApiTest {
         }
         mvc.perform(get("/api/v1/claims/" + copy).header(HttpHeaders.AUTHORIZATION, VIEWER))
                 .andExpect(jsonPath("$.version").value(1)).andExpect(jsonPath("$.duplicateOf").value(original));
-        // The JSON export carries the mark and the claim's best matches in the library.
+        // The JSON export carries the mark, and when asked for, the claim's best matches in the library.
         var copyDocument = jdbc.sql("select document_id from claim where id = ?").param(copy).query(Long.class).single();
         mvc.perform(get("/api/v1/documents/" + copyDocument + "/report").param("format", "json")
                 .header(HttpHeaders.AUTHORIZATION, VIEWER)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.claims[0].duplicateOf").value(original))
+                .andExpect(jsonPath("$.claims[0].alreadyChecked").doesNotExist());
+        mvc.perform(get("/api/v1/documents/" + copyDocument + "/report").param("format", "html")
+                .param("alreadyChecked", "true").header(HttpHeaders.AUTHORIZATION, VIEWER))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(get("/api/v1/documents/" + copyDocument + "/report").param("format", "json")
+                .param("alreadyChecked", "true").header(HttpHeaders.AUTHORIZATION, VIEWER)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.claims[0].id").value(copy))
                 .andExpect(jsonPath("$.claims[0].duplicateOf").value(original))
                 .andExpect(jsonPath("$.claims[0].alreadyChecked[0].rank").value(1))

@@ -28,6 +28,7 @@ public final class FactdeskProcess implements AutoCloseable {
     private final Map<String, String> extraEnv;
     private final List<String> extraArgs;
     private String heap = "512m";
+    private boolean launcher;
     private Process process;
     private Path log;
     private int starts;
@@ -62,6 +63,16 @@ public final class FactdeskProcess implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Whether the next starts go through the launcher beside the jar ({@code target/factdesk}, the
+     * README's production command: the JVM's start-up cache, made by the first start) instead of
+     * {@code java -jar}. The launcher's extracted copy and cache live beside the data directory.
+     */
+    public FactdeskProcess viaLauncher(boolean viaLauncher) {
+        this.launcher = viaLauncher;
+        return this;
+    }
+
     /** The operating system's id of the running process. */
     public long pid() {
         return process.pid();
@@ -70,15 +81,25 @@ public final class FactdeskProcess implements AutoCloseable {
     public FactdeskProcess start() throws IOException, InterruptedException {
         starts++;
         log = dataDir.resolveSibling(dataDir.getFileName() + "-run" + starts + ".log");
-        var command = new ArrayList<String>(List.of(javaExecutable(), "-Xmx" + heap, "-jar",
-                jar().toAbsolutePath().toString(), "--server.port=" + port));
+        var command = launcher
+                ? new ArrayList<String>(List.of("bash", jar().toAbsolutePath().resolveSibling("factdesk").toString(),
+                        "--server.port=" + port))
+                : new ArrayList<String>(List.of(javaExecutable(), "-Xmx" + heap, "-jar",
+                        jar().toAbsolutePath().toString(), "--server.port=" + port));
         command.addAll(extraArgs);
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (launcher) {
+            builder.environment().put("JAVA_HOME", Path.of(javaExecutable()).getParent().getParent().toString());
+            builder.environment().put("JAVA_OPTS", "-Xmx" + heap);
+            builder.environment().put("FACTDESK_JAR", jar().toAbsolutePath().toString());
+            builder.environment().put("FACTDESK_APP_DIR", dataDir.resolveSibling(dataDir.getFileName() + "-app").toString());
+        }
         builder.environment().put("FACTDESK_DATA_DIR", dataDir.toString());
         builder.environment().put("FACTDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
         builder.environment().putAll(extraEnv);
         process = builder.start();
-        awaitReady(Duration.ofSeconds(90));
+        // Through the launcher, the first start also makes the start-up cache (about a minute).
+        awaitReady(Duration.ofSeconds(launcher ? 300 : 90));
         return this;
     }
 
