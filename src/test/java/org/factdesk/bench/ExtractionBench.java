@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Random;
+import org.factdesk.base.GroupSplit;
 import org.factdesk.document.imports.ArticleExtractor;
 import org.factdesk.document.imports.ExtractionEvaluation;
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Article extraction: quality on the article-extraction benchmark pages (where ../shared/data is
- * present) and the time to extract a 600 KB page.
+ * present), on the half of the sites rules were chosen on and on the untouched half, and the time to
+ * extract a 600 KB page.
  */
 class ExtractionBench {
 
@@ -23,15 +26,22 @@ class ExtractionBench {
         var dir = Path.of(System.getProperty("shared.data", "../shared/data"), "article-extraction");
         Assumptions.assumeTrue(Files.exists(dir.resolve("ground-truth.json")), "no benchmark pages at " + dir);
         var result = ExtractionEvaluation.evaluate(dir);
-        var words = result.words();
-        var whitespace = result.whitespace();
-        BenchResults.value("Extraction F1 (4-token shingles, \\w+ tokens as the benchmark script), " + words.pages()
-                + " pages", "F1", words.f1(), 0.96, false, "trafilatura 2.0: 0.958, Readability.js: 0.947");
-        BenchResults.value("Extraction precision (\\w+ tokens)", "", words.precision(), null, false, "");
-        BenchResults.value("Extraction recall (\\w+ tokens)", "", words.recall(), null, false, "");
-        BenchResults.value("Extraction F1 (4-token shingles, whitespace tokens)", "F1", whitespace.f1(), 0.96, false,
-                "precision " + String.format(java.util.Locale.ROOT, "%.3f", whitespace.precision()) + ", recall "
-                        + String.format(java.util.Locale.ROOT, "%.3f", whitespace.recall()));
+        // Rules are chosen on the tuning half of the sites; the untouched half is the figure to quote.
+        var tuning = result.half(GroupSplit.Half.TUNING).words();
+        var untouched = result.half(GroupSplit.Half.UNTOUCHED).words();
+        var all = result.words();
+        BenchResults.value("Extraction F1, untouched half of the sites (" + untouched.pages() + " pages)", "F1",
+                untouched.f1(), 0.965, false, String.format(Locale.ROOT, "precision %.3f (target 0.96), recall %.3f; tuning half "
+                        + "(%d pages): F1 %.3f, precision %.3f, recall %.3f; trafilatura 2.0: 0.958, Readability.js: 0.947",
+                        untouched.precision(), untouched.recall(), tuning.pages(), tuning.f1(), tuning.precision(),
+                        tuning.recall()));
+        BenchResults.value("Extraction precision, untouched half of the sites", "", untouched.precision(), 0.96, false,
+                "4-token shingles over \\w+ tokens, as the benchmark script");
+        BenchResults.value("Extraction F1, tuning half of the sites (" + tuning.pages() + " pages)", "F1", tuning.f1(), null,
+                false, "rules are chosen here; not a figure to quote");
+        BenchResults.value("Extraction F1, all " + all.pages() + " pages (whitespace tokens)", "F1",
+                result.whitespace().f1(), null, false, String.format(Locale.ROOT, "\\w+ tokens %.3f; precision %.3f, "
+                        + "recall %.3f", all.f1(), result.whitespace().precision(), result.whitespace().recall()));
     }
 
     @Test

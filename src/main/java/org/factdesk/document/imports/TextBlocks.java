@@ -96,6 +96,23 @@ final class TextBlocks {
         return builder.blocks;
     }
 
+    /**
+     * An inline element holding a picture and two or more links and no text of its own: a card that
+     * shows when the pointer rests on a name (a person's photo and their latest stories), not part of
+     * the sentence it sits in.
+     */
+    static boolean isInlineCard(Element e) {
+        if (e.normalName().equals("a") || e.selectFirst("img, picture") == null) {
+            return false;
+        }
+        var links = e.select("a[href]");
+        if (links.size() < 2) {
+            return false;
+        }
+        int linkText = links.stream().mapToInt(a -> a.text().length()).sum();
+        return linkText >= e.text().length() * 0.9;
+    }
+
     static boolean isUnlikely(Element e) {
         return Vocabulary.UNLIKELY.matcher(marker(e)).find() && !Vocabulary.MAYBE.matcher(marker(e)).find()
                 || Vocabulary.UNLIKELY_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT));
@@ -152,7 +169,7 @@ final class TextBlocks {
                 return FilterResult.SKIP_ENTIRELY;
             }
             boolean block = BLOCK_TAGS.contains(tag);
-            if (!block && e != body && INLINE_EXTRA.matcher(marker(e)).find()) {
+            if (!block && e != body && (INLINE_EXTRA.matcher(marker(e)).find() || isInlineCard(e))) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (block) {

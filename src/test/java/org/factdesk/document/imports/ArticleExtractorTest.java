@@ -49,6 +49,30 @@ class ArticleExtractorTest {
         assertThat(article.language()).isEqualTo("en");
     }
 
+    @Test
+    void bylines_contact_lines_hover_cards_shortcodes_and_script_notices_are_not_article_text() {
+        var page = "<html><body><article><h1>Council votes on the budget</h1><p>By Maria Lopez | March 3, 2024</p>"
+                + "<p>The council approved the budget of Councillor <a href=\"/p/ng\">Ana Ng</a><span class=\"card\"><img src=\"n.jpg\">"
+                + "<a href=\"/p/ng\">Ana Ng</a><a href=\"/s/1\">Ng wins the vote on parks</a></span> on Tuesday, officials said.</p>"
+                + paragraphs("Budget", 5)
+                + "<p>[button link=\"/tips\" type=\"big\"]Send us your tips[/button]</p><p>This gallery requires JavaScript.</p>"
+                + "<p>The Ledger, 1 Main Street, Springfield | 555-123-4567 tel | 555-123-4568 fax</p></article></body></html>";
+
+        var text = ArticleExtractor.extract(page, null).text();
+
+        assertThat(text).contains("The council approved the budget of Councillor Ana Ng on Tuesday, officials said.")
+                .contains("Budget 5").doesNotContain("Maria Lopez").doesNotContain("wins the vote on parks")
+                .doesNotContain("Send us your tips").doesNotContain("JavaScript").doesNotContain("555-123");
+    }
+
+    @Test
+    void a_sentence_that_starts_with_by_is_still_article_text() {
+        var page = "<html><body><article>" + paragraphs("Budget", 4)
+                + "<p>By Friday the council had spent it all.</p>" + paragraphs("Later", 2) + "</article></body></html>";
+
+        assertThat(ArticleExtractor.extract(page, null).text()).contains("By Friday the council had spent it all.");
+    }
+
     private static String paragraphs(String prefix, int n) {
         var sb = new StringBuilder();
         for (int i = 1; i <= n; i++) {
