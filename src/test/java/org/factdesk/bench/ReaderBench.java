@@ -54,15 +54,7 @@ class ReaderBench {
                 }
             }
 
-            var server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            plainPages.forEach((path, html) -> server.createContext(path, exchange -> {
-                var bytes = html.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-                exchange.sendResponseHeaders(200, bytes.length);
-                exchange.getResponseBody().write(bytes);
-                exchange.close();
-            }));
-            server.start();
+            var server = staticPages(plainPages);
             try {
                 var page = signedIn(browser, app);
                 var medians = new LinkedHashMap<String, Double>();
@@ -123,15 +115,7 @@ class ReaderBench {
             createClaims(api, id, Workload.claimSpans(text, 40, 2_001));
             var url = app.baseUrl() + "/documents/" + id;
 
-            var server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            var plain = plainPage(text).getBytes(StandardCharsets.UTF_8);
-            server.createContext("/plain", exchange -> {
-                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-                exchange.sendResponseHeaders(200, plain.length);
-                exchange.getResponseBody().write(plain);
-                exchange.close();
-            });
-            server.start();
+            var server = staticPages(java.util.Map.of("/plain", plainPage(text)));
             try {
                 var home = signedIn(browser, app);
                 var state = home.context().storageState();
@@ -268,5 +252,21 @@ class ReaderBench {
     @AfterAll
     static void write() {
         assertThat(BenchResults.write()).as("figures that miss their target by more than 50%").isEmpty();
+    }
+
+    /** A started loopback server that serves each page (HTML) at its path: the plain-page limit the reader is held to. */
+    private static HttpServer staticPages(java.util.Map<String, String> pages) throws java.io.IOException {
+        var server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        pages.forEach((path, html) -> {
+            var bytes = html.getBytes(StandardCharsets.UTF_8);
+            server.createContext(path, exchange -> {
+                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
+                exchange.close();
+            });
+        });
+        server.start();
+        return server;
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
+import org.factdesk.base.ui.Background;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
@@ -63,7 +64,8 @@ class AlreadyCheckedSection extends VerticalLayout implements ClaimSection {
     private final ClaimContext context;
     private @Nullable ClaimView claim;
     /** Counts the claims shown, so that a late answer for an earlier one is dropped. */
-    private volatile long generation;
+    /** Matches still on their way for a claim shown earlier are dropped. */
+    private final Background.Generation generation = new Background.Generation();
 
     AlreadyCheckedSection(MatchService matches, ClaimService claims, ClaimContext context) {
         this.matches = matches;
@@ -113,48 +115,21 @@ class AlreadyCheckedSection extends VerticalLayout implements ClaimSection {
         }
         // The matches arrive a moment after the claim (pushed): the highlight and the rest of the panel
         // do not wait for the library to be searched.
-        long asked = ++generation;
         summary.setText("Looking in the library of verified claims\u2026");
         getElement().removeAttribute("data-claim");
-        var ui = com.vaadin.flow.component.UI.getCurrent();
-        Runnable search = () -> {
-            List<MatchView> found;
-            String failure = null;
-            try {
-                found = matches.matchClaim(shown.id(), SHOWN);
-            } catch (RuntimeException e) {
-                found = List.of();
-                failure = e.getMessage();
-            }
-            var result = found;
-            var error = failure;
-            Runnable render = () -> {
-                if (asked != generation) {
-                    return; // another claim was shown meanwhile
-                }
-                list.removeAll();
-                if (error != null) {
-                    summary.setText("The library could not be searched: " + error);
-                    return;
-                }
-                summary.setText(result.isEmpty() ? "Nothing like it in the library of verified claims"
-                        : "The closest claims in this desk's work and the imported fact-checks (best first):");
-                result.forEach(m -> list.add(item(m)));
-                // Says which claim the matches are for (the benchmark times their arrival by it).
-                getElement().setAttribute("data-claim", Long.toString(shown.id()));
-            };
-            if (ui == null) {
-                render.run();
-            } else {
-                ui.access(render::run);
-            }
-        };
-        if (ui == null) {
-            search.run();
-        } else {
-            Thread.ofVirtual().name("already-checked").start(
-                    new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(search));
-        }
+        Background.ask(com.vaadin.flow.component.UI.getCurrent(), "already-checked", generation,
+                () -> matches.matchClaim(shown.id(), SHOWN), (result, error) -> {
+                    list.removeAll();
+                    if (error != null || result == null) {
+                        summary.setText("The library could not be searched: " + error);
+                        return;
+                    }
+                    summary.setText(result.isEmpty() ? "Nothing like it in the library of verified claims"
+                            : "The closest claims in this desk's work and the imported fact-checks (best first):");
+                    result.forEach(m -> list.add(item(m)));
+                    // Says which claim the matches are for (the benchmark times their arrival by it).
+                    getElement().setAttribute("data-claim", Long.toString(shown.id()));
+                });
     }
 
     private Component item(MatchView match) {

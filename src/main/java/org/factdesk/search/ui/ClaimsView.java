@@ -17,6 +17,7 @@ import java.util.Map;
 import org.factdesk.attribution.AttributionCheck;
 import org.factdesk.attribution.AttributionService;
 import org.factdesk.attribution.AttributionView;
+import org.factdesk.base.ui.Background;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.ui.StatusBadge;
@@ -49,7 +50,8 @@ class ClaimsView extends VerticalLayout {
             "Group near-duplicates");
     private final Map<Long, java.util.List<MatchService.NearDuplicate>> nearDuplicates = new HashMap<>();
     final com.vaadin.flow.component.html.Span groupNote = new com.vaadin.flow.component.html.Span();
-    private long generation;
+    /** Groups still on their way for an earlier search are dropped. */
+    private final Background.Generation generation = new Background.Generation();
 
     private final Map<Long, AttributionView> attributions = new HashMap<>();
     private final Map<Long, String> documentTitles = new HashMap<>();
@@ -133,7 +135,7 @@ class ClaimsView extends VerticalLayout {
      * {@link #GROUPED} most recently changed ones with the claims that say the same next to each other.
      */
     private void reload() {
-        generation++; // a grouping still on its way belongs to an earlier search
+        generation.next(); // a grouping still on its way belongs to an earlier search
         nearDuplicates.clear();
         groupNote.setText("");
         if (!group.getValue()) {
@@ -153,36 +155,9 @@ class ClaimsView extends VerticalLayout {
         // the screen never waits for a hundred questions.
         grid.setItems(found);
         groupNote.setText("Looking for claims that say the same\u2026");
-        long asked = generation;
-        var ui = com.vaadin.flow.component.UI.getCurrent();
-        Runnable work = () -> {
-            Map<Long, java.util.List<MatchService.NearDuplicate>> same;
-            String failure = null;
-            try {
-                same = matching.nearDuplicates(ids);
-            } catch (RuntimeException e) {
-                same = Map.of();
-                failure = e.getMessage();
-            }
-            var result = same;
-            var error = failure;
-            Runnable show = () -> {
-                if (asked == generation) {
-                    showGroups(found, ids, result, error);
-                }
-            };
-            if (ui == null) {
-                show.run();
-            } else {
-                ui.access(show::run);
-            }
-        };
-        if (ui == null) {
-            work.run();
-        } else {
-            Thread.ofVirtual().name("near-duplicates")
-                    .start(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(work));
-        }
+        Background.ask(com.vaadin.flow.component.UI.getCurrent(), "near-duplicates", generation,
+                () -> matching.nearDuplicates(ids),
+                (result, error) -> showGroups(found, ids, result == null ? Map.of() : result, error));
     }
 
     private void showGroups(java.util.List<ClaimView> found, java.util.List<Long> ids,
