@@ -67,7 +67,7 @@ public final class Attributions {
     private static final Set<String> ADDRESSEE = Set.of("tell", "inform", "assure", "warn", "remind", "advise", "ask",
             "brief", "caution", "urge", "promise", "show", "teach", "convince", "persuade");
 
-    /** Verbs whose object is what was said: "criticized the act as a crazy system", "denied the report". */
+    /** Verbs whose object is what was said: "criticized the plan as a waste", "denied the report". */
     private static final Set<String> OBJECT = set("criticize", "criticise", "blast", "slam", "attack", "praise",
             "describe", "call", "accuse", "cite", "mention", "deny", "reject", "dispute", "question", "announce",
             "confirm", "reveal", "report", "warn", "urge", "demand", "promise", "pledge", "vow", "threaten", "predict",
@@ -240,7 +240,7 @@ public final class Attributions {
                 && (tokens.get(before[0] - 1).text().equals(",") || CLOSE_QUOTES.contains(tokens.get(before[0] - 1).text()))
                 && CLOSE_QUOTES.contains(tokens.get(before[0] - 2).text()) | CLOSE_QUOTES.contains(tokens.get(before[0] - 1).text())
                 && !(afterCue < tokens.size() && (tokens.get(afterCue).text().equals(":") || tokens.get(afterCue).lower().equals("that")))) {
-            // "“…,” Mr. Obama said, not even needing to mention…": what he said is the quotation before.
+            // "“…,” the mayor said, without naming anyone…": what she said is the quotation before.
             content = null;
         }
         int contentBeforeEnd = (before != null ? before[0] : i) - 1;
@@ -252,7 +252,7 @@ public final class Attributions {
         } else if (!thinking && (content == null && before != null || endsClause(tokens, afterCue))) {
             var prior = contentBefore(text, sentences, sentence, contentBeforeEnd);
             if (prior == null && contentBeforeEnd < 0 + (before != null && before[0] == 0 ? 0 : 1) && sentence.index() > 0) {
-                // "“… strongman approach.” Clinton said.": the quotation is the sentence before.
+                // "“… a bad deal.” Ms. Ortiz said.": the quotation is the sentence before.
                 var previous = sentences.get(sentence.index() - 1);
                 var between = text.substring(previous.end(), sentence.start());
                 var prevTokens = previous.tokens();
@@ -304,7 +304,7 @@ public final class Attributions {
         return new Found(cue, source, content.span, content.quoted, 0.85, sentence.index());
     }
 
-    /** "Pat Caddell: Democrat voters worried…": a short name before a colon at the start of a sentence. */
+    /** "Jane Roe: Voters are worried…": a short name before a colon at the start of a sentence. */
     /** For each sentence, the index of the last sentence of its paragraph. */
     private static int[] paragraphEnds(String text, List<Sentence> sentences) {
         var last = new int[sentences.size()];
@@ -330,7 +330,7 @@ public final class Attributions {
             return null;
         }
         int endOffset = tokens.get(end).end();
-        // A speaker's turn in a transcript ("PENCE: …") runs to the end of the paragraph.
+        // A speaker's turn in a transcript ("ROE: …") runs to the end of the paragraph.
         if (np[0] == 0 && tokens.get(np[1]).text().equals(tokens.get(np[1]).text().toUpperCase(java.util.Locale.ROOT))) {
             if (lastOfParagraph > sentence.index()) {
                 endOffset = sentences.get(lastOfParagraph).end();
@@ -341,7 +341,7 @@ public final class Attributions {
                 new Span(tokens.get(i + 1).start(), endOffset), isQuote(tokens.get(i + 1)), 0.5, sentence.index());
     }
 
-    /** "“…” ― Sonya Herridge": a quotation signed with a dash and a name. */
+    /** "“…” ― Jane Roe": a quotation signed with a dash and a name. */
     private static @Nullable Found dashCue(String text, List<Sentence> sentences, Sentence sentence, int i) {
         var tokens = sentence.tokens();
         var np = nounPhraseForward(tokens, i + 1);
@@ -384,7 +384,7 @@ public final class Attributions {
         }
         if (start + 1 < tokens.size() && tokens.get(start).text().equals(",") && tokens.get(start + 1).lower().endsWith("ing")
                 && tokens.get(start + 1).is("VERB")) {
-            // "said, speaking of her health, “…”": the participle phrase is not what was said.
+            // "said, speaking of the budget, “…”": the participle phrase is not what was said.
             int k = start + 2;
             while (k < tokens.size() && !tokens.get(k).text().equals(",") && !tokens.get(k).text().equals(":")) {
                 k++;
@@ -399,7 +399,9 @@ public final class Attributions {
             start++;
         }
         if (start >= tokens.size()) {
-            return null;
+            // "The governor added:" ending its sentence introduces what follows: the next sentences of the paragraph.
+            return start > from && tokens.get(start - 1).text().equals(":") ? followingParagraph(text, sentences, sentence)
+                    : null;
         }
         var first = tokens.get(start);
         boolean quoteOpens = OPEN_QUOTES.contains(first.text());
@@ -450,6 +452,31 @@ public final class Attributions {
             }
         }
         return new ContentRun(new Span(first.start(), endOffset), quoteOpens);
+    }
+
+    /** The sentences after {@code sentence} up to the end of their paragraph (at most six), as content. */
+    private static @Nullable ContentRun followingParagraph(String text, List<Sentence> sentences, Sentence sentence) {
+        int index = sentence.index() + 1;
+        if (index >= sentences.size() || sentences.get(index).tokens().isEmpty()) {
+            return null;
+        }
+        var firstSentence = sentences.get(index);
+        int endOffset = -1;
+        for (int s = index; s < Math.min(sentences.size(), index + 6); s++) {
+            if (s > index && text.substring(sentences.get(s - 1).end(), sentences.get(s).start()).contains("\n")) {
+                break;
+            }
+            int last = lastWord(sentences.get(s).tokens());
+            if (last < 0) {
+                break;
+            }
+            endOffset = sentences.get(s).tokens().get(last).end();
+        }
+        if (endOffset < 0) {
+            return null;
+        }
+        var first = firstSentence.tokens().getFirst();
+        return new ContentRun(new Span(first.start(), endOffset), OPEN_QUOTES.contains(first.text()));
     }
 
     /**
@@ -586,7 +613,7 @@ public final class Attributions {
     /** The noun phrase that ends at {@code end}, as [start, end], or null. */
     static int @Nullable [] nounPhraseBackward(List<Token> tokens, int end) {
         if (end >= 1 && tokens.get(end).text().equals(")")) {
-            // "Jason Chaffetz (R-Utah) said": the name is before the parenthesis.
+            // "Ann Lee (D-Ohio) said": the name is before the parenthesis.
             int open = end - 1;
             while (open > 0 && !tokens.get(open).text().equals("(") && end - open < 8) {
                 open--;
@@ -621,8 +648,8 @@ public final class Attributions {
     }
 
     /**
-     * "Jen Psaki, the White House press secretary, said" and "…,” Scott Pruitt, the attorney general of
-     * Oklahoma, one of the states suing the EPA, said": a name with its appositions before the comma at
+     * "Jen Psaki, the White House press secretary, said" and "…,” Ann Lee, the attorney general of
+     * the state, one of those suing the agency, said": a name with its appositions before the comma at
      * {@code comma}, back to the start of the sentence or the end of a quotation.
      */
     private static int @Nullable [] appositiveBackward(List<Token> tokens, int comma) {

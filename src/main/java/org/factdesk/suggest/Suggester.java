@@ -29,10 +29,22 @@ public final class Suggester {
      *
      * @param speaker who the source is, with a pronoun resolved to the last name mentioned as a source
      * @param role what the source phrase says the speaker is ("US State Department spokeswoman")
+     * @param reasons the two or three features of its sentence that raise its check-worthiness most
      */
     public record Suggestion(Span span, double score, Attributions.@Nullable Found attribution, @Nullable String speaker,
-            @Nullable String role, List<Quantities.Found> quantities) {
+            @Nullable String role, List<Quantities.Found> quantities, List<String> reasons) {
+
+        public Suggestion {
+            reasons = List.copyOf(reasons);
+        }
+
+        Suggestion withSpeaker(@Nullable String speaker) {
+            return new Suggestion(span, score, attribution, speaker, role, quantities, reasons);
+        }
     }
+
+    /** How many reasons a suggestion gives at most. */
+    static final int REASONS = 3;
 
     private final CheckWorthiness model;
 
@@ -70,23 +82,26 @@ public final class Suggester {
                         }
                     }
                 }
-                double score = scores[sentence.index()];
+                var best = sentence;
                 // A quotation may run on over later sentences: its score is the best of them.
                 for (var s : sentences.subList(sentence.index(), sentences.size())) {
                     if (s.start() >= a.content().end()) {
                         break;
                     }
-                    score = Math.max(score, scores[s.index()]);
+                    if (scores[s.index()] > scores[best.index()]) {
+                        best = s;
+                    }
                 }
-                result.add(new Suggestion(a.content(), score, a, speaker, role,
-                        Quantities.find(text, a.content().start(), a.content().end())));
+                result.add(new Suggestion(a.content(), scores[best.index()], a, speaker, role,
+                        Quantities.find(text, a.content().start(), a.content().end()), model.reasons(best.tokens(), REASONS)));
             }
             if (found.isEmpty()) {
                 var quantities = Quantities.find(text, sentence.start(), sentence.end());
                 double score = scores[sentence.index()];
                 boolean numeric = quantities.stream().anyMatch(q -> q.kind() != Quantities.Kind.DATE);
                 if (score >= SENTENCE_THRESHOLD || numeric && score >= QUANTITY_THRESHOLD) {
-                    result.add(new Suggestion(trimmed(text, sentence), score, null, null, null, quantities));
+                    result.add(new Suggestion(trimmed(text, sentence), score, null, null, null, quantities,
+                            model.reasons(sentence.tokens(), REASONS)));
                 }
             }
         }
@@ -112,8 +127,7 @@ public final class Suggester {
             var speaker = s.speaker();
             var candidates = speaker == null ? null : fullNames.get(speaker.strip());
             if (candidates != null && candidates.size() == 1) {
-                s = new Suggestion(s.span(), s.score(), s.attribution(), candidates.iterator().next(), s.role(),
-                        s.quantities());
+                s = s.withSpeaker(candidates.iterator().next());
             }
             result.add(s);
         }

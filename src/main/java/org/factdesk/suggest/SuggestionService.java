@@ -219,7 +219,7 @@ public class SuggestionService {
         int start = cp.of(s.span().start());
         int end = cp.of(s.span().end());
         return new SuggestionView(start + "-" + end, start, end, s.span().of(text), Math.round(s.score() * 1000) / 1000.0,
-                attribution, signals);
+                attribution, signals, s.reasons());
     }
 
     private static SuggestionView.Part part(String text, CodePoints cp, Attributions.Span span) {

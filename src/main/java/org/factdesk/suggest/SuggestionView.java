@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param score how worth checking its sentence is, 0 to 1
  * @param attribution who it is attributed to, if anyone
  * @param quantities the numbers, dates and comparisons it asserts
+ * @param reasons the features of its sentence that raise its score most, in a reader's words
  */
 public record SuggestionView(String key, int start, int end, String text, double score,
-        @Nullable AttributionSuggestion attribution, List<Signal> quantities) {
+        @Nullable AttributionSuggestion attribution, List<Signal> quantities, List<String> reasons) {
 
     /** A span of the text. */
     public record Part(int start, int end, String text) {

@@ -54,6 +54,8 @@ class SuggestionApiTest {
                 .andExpect(jsonPath("$.suggestions[0].attribution.claimantName").value("Kyiv"))
                 .andExpect(jsonPath("$.suggestions[0].attribution.form").value("INDIRECT"))
                 .andExpect(jsonPath("$.suggestions[0].quantities[0].text").value("more than 80,000 troops"))
+                .andExpect(jsonPath("$.suggestions[0].reasons").isArray())
+                .andExpect(jsonPath("$.suggestions[0].reasons[0]").isString())
                 .andReturn().getResponse().getContentAsString();
         // The rocket is one code point: "Kiev" starts at 2, not 3.
         assertThat((Integer) JsonPath.read(body, "$.suggestions[0].attribution.source.start")).isEqualTo(2);

@@ -41,6 +41,8 @@ class SuggestionJourneyIT {
 
             var card = page.locator(".fd-suggestion-card", new com.microsoft.playwright.Page.LocatorOptions()
                     .setHasText("80,000 troops")).first();
+            // The card says what raised the sentence's score, in words.
+            assertThat(card.locator(".fd-reasons")).containsText("Scored up by:");
             card.locator(".fd-snippet").click();
             // The current suggestion is marked in the text once the server has answered the click.
             page.waitForFunction("() => { const h = CSS.highlights.get('fd-suggestion-current'); "

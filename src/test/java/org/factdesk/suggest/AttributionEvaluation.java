@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.factdesk.base.GroupSplit;
 import org.factdesk.suggest.Attributions.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores attribution suggestions against brat-annotated articles in the layout of PolNeAR
@@ -39,6 +41,20 @@ public final class AttributionEvaluation {
     }
 
     public static Scores evaluate(Path dir) throws IOException {
+        return evaluate(dir, null);
+    }
+
+    /** An article's publisher: its file name up to the first underscore ("nyt_2016-09-12_…"). */
+    static String publisher(String name) {
+        int cut = name.indexOf('_');
+        return cut < 0 ? name : name.substring(0, cut);
+    }
+
+    /**
+     * The scores over one half of the publishers (see {@link GroupSplit}), or over all articles when
+     * {@code half} is null: rules are chosen on the tuning half; the untouched half is the figure to quote.
+     */
+    public static Scores evaluate(Path dir, GroupSplit.@Nullable Half half) throws IOException {
         var annotations = new HashMap<String, Path>();
         try (var files = Files.list(dir.resolve("attributions"))) {
             for (var ann : files.sorted().toList()) {
@@ -50,7 +66,11 @@ public final class AttributionEvaluation {
         int[] source = new int[3];
         int[] content = new int[3];
         int attTp = 0, attPred = 0, attGold = 0, articles = 0;
+        var split = GroupSplit.of(annotations.keySet().stream().map(AttributionEvaluation::publisher).toList());
         for (var entry : new java.util.TreeMap<>(annotations).entrySet()) {
+            if (half != null && split.half(publisher(entry.getKey())) != half) {
+                continue;
+            }
             var textFile = dir.resolve("text").resolve(entry.getKey() + ".txt");
             if (!Files.exists(textFile)) {
                 continue;
@@ -193,7 +213,15 @@ public final class AttributionEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        var s = evaluate(Path.of(args.length > 0 ? args[0] : "../shared/data/attribution/polnear-dev"));
+        var dir = Path.of(args.length > 0 ? args[0] : "../shared/data/attribution/polnear-dev");
+        print(GroupSplit.Half.TUNING, evaluate(dir, GroupSplit.Half.TUNING));
+        if (List.of(args).contains("--untouched")) {
+            print(GroupSplit.Half.UNTOUCHED, evaluate(dir, GroupSplit.Half.UNTOUCHED));
+        }
+    }
+
+    private static void print(GroupSplit.Half half, Scores s) {
+        System.out.println(half.label);
         System.out.printf(Locale.ROOT, "articles %d, gold %d, predicted %d%n", s.articles(), s.gold(), s.predicted());
         System.out.printf(Locale.ROOT, "cue P %.3f R %.3f F1 %.3f | source token F1 %.3f | content token F1 %.3f | "
                 + "attribution P %.3f R %.3f F1 %.3f%n", s.cueP(), s.cueR(), s.cueF1(), s.sourceF1(), s.contentF1(),

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 
-/** Counts the true cues the finder misses, by cue text, and prints examples of each. */
+/** Counts the true cues the finder misses in the tuning half of the publishers, by cue text, and prints examples of each. */
 final class AttributionMisses {
     public static void main(String[] args) throws Exception {
         var dir = Path.of("../shared/data/attribution/polnear-dev");
@@ -13,8 +13,12 @@ final class AttributionMisses {
         var examples = new HashMap<String, String>();
         var seen = new HashSet<String>();
         try (var files = Files.list(dir.resolve("attributions"))) {
-            for (var ann : files.sorted().toList()) {
+            var all = files.sorted().toList();
+            var split = org.factdesk.base.GroupSplit.of(all.stream()
+                    .map(a -> AttributionEvaluation.publisher(a.getFileName().toString())).toList());
+            for (var ann : all) {
                 var name = ann.getFileName().toString().replaceAll("_[^_]+\\.ann$", "");
+                if (split.half(AttributionEvaluation.publisher(name)) != org.factdesk.base.GroupSplit.Half.TUNING) continue;
                 if (!seen.add(name)) continue;
                 var text = Files.readString(dir.resolve("text").resolve(name + ".txt"));
                 var cps = text.codePoints().toArray();

@@ -28,6 +28,13 @@ class AttributionsTest {
     }
 
     @Test
+    void a_cue_that_ends_its_paragraph_with_a_colon_introduces_the_next_paragraph() {
+        assertThat(find("The mayor added:\n\u201CIt is a waste of money. Everyone knows it.\u201D\nThe vote is on Friday."))
+                .containsExactly(new Seen("The mayor", "added",
+                        "\u201CIt is a waste of money. Everyone knows it.\u201D", true));
+    }
+
+    @Test
     void a_content_before_the_source_and_cue() {
         assertThat(find("Biden proposed the meeting during a call on Tuesday, the White House said."))
                 .containsExactly(new Seen("the White House", "said", "Biden proposed the meeting during a call on Tuesday", false));

@@ -85,6 +85,6 @@ class SuggesterTest {
     }
 
     private static Suggester.Suggestion speaking(String speaker) {
-        return new Suggester.Suggestion(new Attributions.Span(0, 1), 0.5, null, speaker, null, List.of());
+        return new Suggester.Suggestion(new Attributions.Span(0, 1), 0.5, null, speaker, null, List.of(), List.of());
     }
 }

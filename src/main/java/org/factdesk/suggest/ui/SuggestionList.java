@@ -160,6 +160,12 @@ public class SuggestionList extends Div {
         var text = new Span(snippet(s.text()));
         text.addClassName("fd-snippet");
         card.add(score, text);
+        if (!s.reasons().isEmpty()) {
+            var why = new Div("Scored up by: " + String.join(" \u00B7 ", s.reasons()));
+            why.addClassName("fd-muted");
+            why.addClassName("fd-reasons");
+            card.add(why);
+        }
         var a = s.attribution();
         if (a != null) {
             var who = new Span(attributionLine(a));

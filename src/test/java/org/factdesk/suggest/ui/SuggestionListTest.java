@@ -24,6 +24,6 @@ class SuggestionListTest {
 
     private static SuggestionView suggestion(double score, SuggestionView.AttributionSuggestion a,
             List<SuggestionView.Signal> quantities) {
-        return new SuggestionView("0-4", 0, 4, "text", score, a, quantities);
+        return new SuggestionView("0-4", 0, 4, "text", score, a, quantities, List.of());
     }
 }
