@@ -38,7 +38,17 @@ public final class Attributions {
      * @param quoted the content is in quotation marks (a direct quote)
      * @param confidence how sure the rule is, 0 to 1
      */
-    public record Found(Span cue, @Nullable Span source, Span content, boolean quoted, double confidence, int sentence) {
+    public record Found(Span cue, @Nullable Span source, Span content, boolean quoted, double confidence, int sentence,
+            @Nullable Span continuation) {
+
+        public Found(Span cue, @Nullable Span source, Span content, boolean quoted, double confidence, int sentence) {
+            this(cue, source, content, quoted, confidence, sentence, null);
+        }
+
+        /** From the content's start to the end of its continuation, if it has one, else the content. */
+        public Span whole() {
+            return continuation == null ? content : new Span(content.start(), continuation.end());
+        }
     }
 
     /** Verbs of saying: a cue wherever the sentence gives them a content. */
@@ -110,7 +120,7 @@ public final class Attributions {
                 var lemma = lemma(t.text());
                 boolean verbLike = t.is("VERB", "AUX") || lemma != null && (lemma.equals("say") || lemma.equals("tell"))
                         || lemma != null && t.is("NOUN") && t.lower().endsWith("s") && i > 0
-                                && tokens.get(i - 1).is("PROPN", "PRON") && i + 1 < tokens.size()
+                                && tokens.get(i - 1).is("PROPN", "PRON", "NOUN") && i + 1 < tokens.size()
                                 && Set.of("to", "that").contains(tokens.get(i + 1).lower());
                 if (lemma == null || !verbLike) {
                     if (t.text().equals(":") && i > 0) {
@@ -228,8 +238,9 @@ public final class Attributions {
                 before = subject;
             }
         }
-        // A passive ("was told") makes the subject the addressee, not the source.
-        if (before != null && i > 0 && isFormOfBe(tokens.get(i - 1)) && !lemma.equals("say")) {
+        // A passive ("was told") makes the subject the addressee, not the source; "is demanding" is not a passive.
+        if (before != null && i > 0 && isFormOfBe(tokens.get(i - 1)) && !lemma.equals("say")
+                && !tokens.get(i).lower().endsWith("ing")) {
             return null;
         }
 
@@ -277,7 +288,21 @@ public final class Attributions {
         if (source == null) {
             confidence -= 0.2;
         }
-        return new Found(cue, source, contentSpan, quoted, confidence, sentence.index());
+        Span continuation = null;
+        if (quoted && contentSpan.start() >= cue.end() && before != null && before[0] >= 2
+                && (CLOSE_QUOTES.contains(tokens.get(before[0] - 1).text())
+                        || tokens.get(before[0] - 1).text().equals(",") && CLOSE_QUOTES.contains(tokens.get(before[0] - 2).text()))) {
+            // "“It is a waste,” the mayor said, “and everyone knows it.”": one quotation on both sides of its cue.
+            var prior = contentBefore(text, sentences, sentence, before[0] - 1);
+            if (prior != null && prior.quoted()) {
+                continuation = contentSpan;
+                contentSpan = prior.span();
+            }
+        } else if (quoted && contentSpan.end() <= cue.start()) {
+            int from = Math.max(cueEnd, after == null ? cueEnd : after[1]) + 1;
+            continuation = quotationAfter(text, sentences, sentence, from);
+        }
+        return new Found(cue, source, contentSpan, quoted, confidence, sentence.index(), continuation);
     }
 
     private static @Nullable Found accordingTo(String text, List<Sentence> sentences, Sentence sentence, int i) {
@@ -304,7 +329,6 @@ public final class Attributions {
         return new Found(cue, source, content.span, content.quoted, 0.85, sentence.index());
     }
 
-    /** "Jane Roe: Voters are worried…": a short name before a colon at the start of a sentence. */
     /** For each sentence, the index of the last sentence of its paragraph. */
     private static int[] paragraphEnds(String text, List<Sentence> sentences) {
         var last = new int[sentences.size()];
@@ -316,6 +340,7 @@ public final class Attributions {
         return last;
     }
 
+    /** "Jane Roe: Voters are worried…": a short name before a colon at the start of a sentence. */
     private static @Nullable Found colonCue(List<Sentence> sentences, Sentence sentence, int i, int lastOfParagraph) {
         var tokens = sentence.tokens();
         if (i > 6) {
@@ -330,8 +355,8 @@ public final class Attributions {
             return null;
         }
         int endOffset = tokens.get(end).end();
-        // A speaker's turn in a transcript ("ROE: …") runs to the end of the paragraph.
-        if (np[0] == 0 && tokens.get(np[1]).text().equals(tokens.get(np[1]).text().toUpperCase(java.util.Locale.ROOT))) {
+        // A speaker's turn in a transcript ("ROE: …", also when the transcript is quoted) runs to the end of the paragraph.
+        if (tokens.get(np[1]).text().equals(tokens.get(np[1]).text().toUpperCase(java.util.Locale.ROOT))) {
             if (lastOfParagraph > sentence.index()) {
                 endOffset = sentences.get(lastOfParagraph).end();
             }
@@ -454,6 +479,57 @@ public final class Attributions {
         return new ContentRun(new Span(first.start(), endOffset), quoteOpens);
     }
 
+    /**
+     * The rest of a quotation split by its cue: "“It is a waste,” she said. “Everyone knows it.”" or
+     * "“It is a waste,” she said, “and everyone knows it.”": a quotation that opens right after the cue
+     * (after a comma) or opens the next sentence of the paragraph, up to where it closes (at most six
+     * sentences on).
+     */
+    private static @Nullable Span quotationAfter(String text, List<Sentence> sentences, Sentence sentence, int from) {
+        var tokens = sentence.tokens();
+        int k = from;
+        while (k < tokens.size() && tokens.get(k).text().equals(",")) {
+            k++;
+        }
+        Sentence start = sentence;
+        if (k >= tokens.size() || tokens.get(k).is("PUNCT") && !OPEN_QUOTES.contains(tokens.get(k).text())
+                && lastWord(tokens.subList(k, tokens.size())) < 0) {
+            // Nothing after the cue in its sentence: the next sentence of the paragraph may carry on.
+            int next = sentence.index() + 1;
+            if (next >= sentences.size() || text.substring(sentence.end(), sentences.get(next).start()).contains("\n")) {
+                return null;
+            }
+            start = sentences.get(next);
+            k = 0;
+        }
+        var startTokens = start.tokens();
+        if (k >= startTokens.size() || !OPEN_QUOTES.contains(startTokens.get(k).text())) {
+            return null;
+        }
+        int last = lastWord(startTokens);
+        if (last <= k) {
+            return null;
+        }
+        int endOffset = startTokens.get(last).end();
+        if (!closesQuote(startTokens, k + 1)) {
+            for (int s = start.index() + 1; s < Math.min(sentences.size(), start.index() + 6); s++) {
+                var next = sentences.get(s);
+                if (text.substring(sentences.get(s - 1).end(), next.start()).contains("\n")) {
+                    break;
+                }
+                int end = lastWord(next.tokens());
+                if (end < 0) {
+                    break;
+                }
+                endOffset = next.tokens().get(end).end();
+                if (closesQuote(next.tokens(), 0)) {
+                    break;
+                }
+            }
+        }
+        return new Span(startTokens.get(k).start(), endOffset);
+    }
+
     /** The sentences after {@code sentence} up to the end of their paragraph (at most six), as content. */
     private static @Nullable ContentRun followingParagraph(String text, List<Sentence> sentences, Sentence sentence) {
         int index = sentence.index() + 1;
@@ -497,6 +573,11 @@ public final class Attributions {
             }
             var next = tokens.get(k + 1);
             if (t.text().equals(",") && next.is("VERB") && next.lower().endsWith("ing")) {
+                return k - 1;
+            }
+            // ", but she noted …": a clause of the sentence's own, with its own subject, is not what was said.
+            if (t.text().equals(",") && next.is("CCONJ") && k + 2 <= end && tokens.get(k + 2).is("PRON", "PROPN")
+                    && !tokens.get(k + 2).lower().equals("it")) {
                 return k - 1;
             }
         }

@@ -85,15 +85,17 @@ public final class Suggester {
                 var best = sentence;
                 // A quotation may run on over later sentences: its score is the best of them.
                 for (var s : sentences.subList(sentence.index(), sentences.size())) {
-                    if (s.start() >= a.content().end()) {
+                    if (s.start() >= a.whole().end()) {
                         break;
                     }
                     if (scores[s.index()] > scores[best.index()]) {
                         best = s;
                     }
                 }
-                result.add(new Suggestion(a.content(), scores[best.index()], a, speaker, role,
-                        Quantities.find(text, a.content().start(), a.content().end()), model.reasons(best.tokens(), REASONS)));
+                // A quotation split by its cue ("“…,” she said. “…”") is suggested whole.
+                var whole = a.whole();
+                result.add(new Suggestion(whole, scores[best.index()], a, speaker, role,
+                        Quantities.find(text, whole.start(), whole.end()), model.reasons(best.tokens(), REASONS)));
             }
             if (found.isEmpty()) {
                 var quantities = Quantities.find(text, sentence.start(), sentence.end());

@@ -118,8 +118,10 @@ public final class AttributionEvaluation {
     static List<Labelled> predict(String text) {
         var result = new ArrayList<Labelled>();
         for (var f : Attributions.find(text, TextAnalysis.analyse(text))) {
+            var content = f.continuation() == null ? List.of(cp(text, f.content()))
+                    : List.of(cp(text, f.content()), cp(text, f.continuation()));
             result.add(new Labelled(List.of(cp(text, f.cue())), f.source() == null ? List.of() : List.of(cp(text, f.source())),
-                    List.of(cp(text, f.content()))));
+                    content));
         }
         return result;
     }

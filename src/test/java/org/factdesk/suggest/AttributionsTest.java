@@ -35,6 +35,24 @@ class AttributionsTest {
     }
 
     @Test
+    void a_quotation_split_by_its_cue_carries_on_after_it() {
+        var text = "\u201CIt is a waste,\u201D the mayor said. \u201CEveryone knows it. They always did.\u201D\nThe vote is on Friday.";
+        var found = Attributions.find(text, TextAnalysis.analyse(text));
+
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().content().of(text)).isEqualTo("\u201CIt is a waste,\u201D");
+        assertThat(found.getFirst().continuation().of(text)).isEqualTo("\u201CEveryone knows it. They always did.\u201D");
+        assertThat(found.getFirst().whole().of(text)).startsWith("\u201CIt is a waste").endsWith("always did.\u201D");
+
+        var same = "\u201CIt is a waste,\u201D the mayor said, \u201Cand everyone knows it.\u201D";
+        var inOne = Attributions.find(same, TextAnalysis.analyse(same));
+        assertThat(inOne.getFirst().continuation().of(same)).isEqualTo("\u201Cand everyone knows it.\u201D");
+
+        var notQuoted = "\u201CIt is a waste,\u201D the mayor said. The vote is on Friday.";
+        assertThat(Attributions.find(notQuoted, TextAnalysis.analyse(notQuoted)).getFirst().continuation()).isNull();
+    }
+
+    @Test
     void a_content_before_the_source_and_cue() {
         assertThat(find("Biden proposed the meeting during a call on Tuesday, the White House said."))
                 .containsExactly(new Seen("the White House", "said", "Biden proposed the meeting during a call on Tuesday", false));
