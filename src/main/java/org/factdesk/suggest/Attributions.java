@@ -223,12 +223,14 @@ public final class Attributions {
             before = appositiveBackward(tokens, subjectEnd);
         }
         int[] after = null;
-        if (before == null) {
+        boolean coordinated = before == null && i > 1 && tokens.get(i - 1).lower().equals("and")
+                && !tokens.get(i).lower().endsWith("ing");
+        if (before == null && !coordinated) {
             after = nounPhraseForward(tokens, cueEnd + 1);
         }
-        if (before == null && after == null && i > 1 && tokens.get(i - 1).text().equals(",")
-                && tokens.get(i).lower().endsWith("ing")) {
-            // "…, adding that …": the source is the subject of the sentence.
+        if (before == null && after == null && i > 1 && (coordinated || tokens.get(i - 1).text().equals(",")
+                && tokens.get(i).lower().endsWith("ing"))) {
+            // "…, adding that …" and "outlined the plan and vowed to …": the source is the subject of the sentence.
             int k = 0;
             while (k < i && (tokens.get(k).is("CCONJ", "ADV") || isQuote(tokens.get(k)))) {
                 k++;
@@ -237,6 +239,9 @@ public final class Attributions {
             if (subject != null && subject[1] < i - 1 && tokens.get(subject[1] + 1).is("VERB", "AUX", "ADV")) {
                 before = subject;
             }
+        }
+        if (before == null && after == null && coordinated) {
+            after = nounPhraseForward(tokens, cueEnd + 1);
         }
         // A passive ("was told") makes the subject the addressee, not the source; "is demanding" is not a passive.
         if (before != null && i > 0 && isFormOfBe(tokens.get(i - 1)) && !lemma.equals("say")
@@ -454,6 +459,15 @@ public final class Attributions {
         }
         if (!quoteOpens) {
             end = clauseEnd(tokens, start, end);
+            // "Though she acknowledged it was late, the plan went ahead.": the content ends with the clause it opens.
+            if (tokens.getFirst().is("SCONJ")) {
+                for (int k = start + 1; k < end; k++) {
+                    if (tokens.get(k).text().equals(",") && tokens.get(k + 1).is("PRON", "PROPN", "DET", "NOUN")) {
+                        end = k - 1;
+                        break;
+                    }
+                }
+            }
         }
         if (end - start < 1) {
             return null;
@@ -573,6 +587,10 @@ public final class Attributions {
             }
             var next = tokens.get(k + 1);
             if (t.text().equals(",") && next.is("VERB") && next.lower().endsWith("ing")) {
+                return k - 1;
+            }
+            // "outlined his plan and vowed to …": a second cue of the same subject starts a content of its own.
+            if (t.lower().equals("and") && next.is("VERB") && lemma(next.text()) != null && !next.lower().endsWith("ing")) {
                 return k - 1;
             }
             // ", but she noted …": a clause of the sentence's own, with its own subject, is not what was said.

@@ -53,6 +53,19 @@ class AttributionsTest {
     }
 
     @Test
+    void a_second_cue_of_the_same_subject_is_an_attribution_of_its_own() {
+        assertThat(find("The senator outlined his budget plan and vowed to punish those who leak documents."))
+                .containsExactly(new Seen("The senator", "outlined", "his budget plan", false),
+                        new Seen("The senator", "vowed", "to punish those who leak documents", false));
+    }
+
+    @Test
+    void a_cue_inside_an_opening_clause_takes_only_that_clause() {
+        assertThat(find("Though she acknowledged it was unlikely to work, the mayor went ahead with the plan."))
+                .containsExactly(new Seen("she", "acknowledged", "it was unlikely to work", false));
+    }
+
+    @Test
     void a_content_before_the_source_and_cue() {
         assertThat(find("Biden proposed the meeting during a call on Tuesday, the White House said."))
                 .containsExactly(new Seen("the White House", "said", "Biden proposed the meeting during a call on Tuesday", false));
