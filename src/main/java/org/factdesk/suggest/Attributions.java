@@ -87,7 +87,7 @@ public final class Attributions {
 
     /** Particles that belong to the cue: "called for", "pointed to", "called on". */
     private static final Map<String, Set<String>> PARTICLES = Map.of("call", Set.of("for", "on"), "point", Set.of("to", "out"),
-            "go", Set.of("on"), "lash", Set.of("out"), "speak", Set.of("out"));
+            "lash", Set.of("out"), "speak", Set.of("out"));
 
     private static final Map<String, String> FORMS = forms();
 
@@ -225,11 +225,12 @@ public final class Attributions {
         int[] after = null;
         boolean coordinated = before == null && i > 1 && tokens.get(i - 1).lower().equals("and")
                 && !tokens.get(i).lower().endsWith("ing");
-        if (before == null && !coordinated) {
+        boolean participle = before == null && i > 1 && tokens.get(i - 1).text().equals(",")
+                && tokens.get(i).lower().endsWith("ing");
+        if (before == null && !coordinated && !participle) {
             after = nounPhraseForward(tokens, cueEnd + 1);
         }
-        if (before == null && after == null && i > 1 && (coordinated || tokens.get(i - 1).text().equals(",")
-                && tokens.get(i).lower().endsWith("ing"))) {
+        if (before == null && after == null && (coordinated || participle)) {
             // "…, adding that …" and "outlined the plan and vowed to …": the source is the subject of the sentence.
             int k = 0;
             while (k < i && (tokens.get(k).is("CCONJ", "ADV") || isQuote(tokens.get(k)))) {
@@ -240,7 +241,7 @@ public final class Attributions {
                 before = subject;
             }
         }
-        if (before == null && after == null && coordinated) {
+        if (before == null && after == null && (coordinated || participle)) {
             after = nounPhraseForward(tokens, cueEnd + 1);
         }
         // A passive ("was told") makes the subject the addressee, not the source; "is demanding" is not a passive.
