@@ -231,7 +231,7 @@ public final class Attributions {
             after = nounPhraseForward(tokens, cueEnd + 1);
         }
         if (before == null && after == null && (coordinated || participle)) {
-            // "…, adding that …" and "outlined the plan and vowed to …": the source is the subject of the sentence.
+            // "…, adding that …" and "announced the budget and promised to …": the source is the subject of the sentence.
             int k = 0;
             while (k < i && (tokens.get(k).is("CCONJ", "ADV") || isQuote(tokens.get(k)))) {
                 k++;
@@ -460,7 +460,7 @@ public final class Attributions {
         }
         if (!quoteOpens) {
             end = clauseEnd(tokens, start, end);
-            // "Though she acknowledged it was late, the plan went ahead.": the content ends with the clause it opens.
+            // "While the mayor admitted the cost had doubled, the council voted yes.": the content ends with the clause it opens.
             if (tokens.getFirst().is("SCONJ")) {
                 for (int k = start + 1; k < end; k++) {
                     if (tokens.get(k).text().equals(",") && tokens.get(k + 1).is("PRON", "PROPN", "DET", "NOUN")) {
@@ -590,7 +590,7 @@ public final class Attributions {
             if (t.text().equals(",") && next.is("VERB") && next.lower().endsWith("ing")) {
                 return k - 1;
             }
-            // "outlined his plan and vowed to …": a second cue of the same subject starts a content of its own.
+            // "announced the budget and promised to …": a second cue of the same subject starts a content of its own.
             if (t.lower().equals("and") && next.is("VERB") && lemma(next.text()) != null && !next.lower().endsWith("ing")) {
                 return k - 1;
             }
