@@ -91,6 +91,11 @@ public final class Attributions {
 
     private static final Map<String, String> FORMS = forms();
 
+    /** Words that say when, not who: "said Tuesday that …", "wrote last week". */
+    private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight", "tomorrow", "earlier", "later", "last", "this", "next", "week",
+            "month", "year", "night", "morning", "afternoon", "evening", "weekend", "recently", "again", "also");
+
     private static final Set<String> OPEN_QUOTES = Set.of("\u201C", "\"", "\u2018", "''", "``", "'");
     private static final Set<String> CLOSE_QUOTES = Set.of("\u201D", "\"", "\u2019", "''", "'");
     private static final Set<String> NP_TAGS = Set.of("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM");
@@ -229,6 +234,9 @@ public final class Attributions {
                 && tokens.get(i).lower().endsWith("ing");
         if (before == null && !coordinated && !participle) {
             after = nounPhraseForward(tokens, cueEnd + 1);
+            if (after != null && onlyWhen(tokens, after)) {
+                after = null; // "…, she said Tuesday": a day is not a source
+            }
         }
         if (before == null && after == null && (coordinated || participle)) {
             // "…, adding that …" and "announced the budget and promised to …": the source is the subject of the sentence.
@@ -259,6 +267,19 @@ public final class Attributions {
                 && !(afterCue < tokens.size() && (tokens.get(afterCue).text().equals(":") || tokens.get(afterCue).lower().equals("that")))) {
             // "“…,” the mayor said, without naming anyone…": what she said is the quotation before.
             content = null;
+        }
+        if (content != null && !content.quoted() && before != null && before[0] == before[1] && before[0] >= 1
+                && Set.of("who", "which").contains(tokens.get(before[0]).lower()) && tokens.get(before[0] - 1).text().equals(",")) {
+            // "The mayor, who questioned the plan last week, will speak": the content ends with the relative clause.
+            for (int k = cueEnd + 1; k < tokens.size(); k++) {
+                if (tokens.get(k).start() >= content.span().end()) {
+                    break;
+                }
+                if (tokens.get(k).text().equals(",") && tokens.get(k).start() > content.span().start() && k > 0) {
+                    content = new ContentRun(new Span(content.span().start(), tokens.get(k - 1).end()), false);
+                    break;
+                }
+            }
         }
         int contentBeforeEnd = (before != null ? before[0] : i) - 1;
         Span contentSpan = null;
@@ -400,8 +421,8 @@ public final class Attributions {
                 start = addressee[1] + 1;
             }
         }
-        // "said on Tuesday that …": a short phrase before the that-clause belongs to neither.
-        if (start < tokens.size() && tokens.get(start).is("ADP", "ADV")) {
+        // "said on Tuesday that …", "wrote Saturday that …": a short phrase before the that-clause belongs to neither.
+        if (start < tokens.size() && (tokens.get(start).is("ADP", "ADV") || WHEN.contains(tokens.get(start).lower()))) {
             for (int k = start + 1; k < Math.min(tokens.size(), start + 7); k++) {
                 var t = tokens.get(k);
                 if (t.lower().equals("that") && t.is("SCONJ", "PRON", "DET")) {
@@ -699,6 +720,15 @@ public final class Attributions {
 
     private static boolean isQuote(Token t) {
         return OPEN_QUOTES.contains(t.text()) || CLOSE_QUOTES.contains(t.text());
+    }
+
+    private static boolean onlyWhen(List<Token> tokens, int[] phrase) {
+        for (int k = phrase[0]; k <= phrase[1]; k++) {
+            if (!WHEN.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isFormOfBe(Token t) {

@@ -66,6 +66,14 @@ class AttributionsTest {
     }
 
     @Test
+    void a_day_is_neither_source_nor_content_and_a_relative_clause_ends_its_content() {
+        assertThat(find("The Ledger wrote Saturday that the bridge had failed its inspection."))
+                .containsExactly(new Seen("The Ledger", "wrote", "that the bridge had failed its inspection", false));
+        assertThat(find("The mayor, who questioned the contract last week, will speak at noon."))
+                .containsExactly(new Seen("who", "questioned", "the contract last week", false));
+    }
+
+    @Test
     void a_content_before_the_source_and_cue() {
         assertThat(find("Biden proposed the meeting during a call on Tuesday, the White House said."))
                 .containsExactly(new Seen("the White House", "said", "Biden proposed the meeting during a call on Tuesday", false));
