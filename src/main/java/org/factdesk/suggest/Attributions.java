@@ -91,6 +91,17 @@ public final class Attributions {
 
     private static final Map<String, String> FORMS = forms();
 
+    /**
+     * Nouns of saying and thinking that make a cue with a that-clause: "his claim that …", "the
+     * senator's view that …" (the annotation guidelines' "nouns as cues"; the source is the possessor).
+     */
+    private static final Set<String> NOUN_CUES = Set.of("claim", "claims", "statement", "statements", "view", "views",
+            "concern", "concerns", "belief", "argument", "assertion", "comment", "comments", "remark", "remarks", "report",
+            "warning", "promise", "pledge", "accusation", "accusations", "allegation", "allegations", "suggestion",
+            "insistence", "announcement", "prediction", "assessment", "opinion", "position", "contention", "charge",
+            "denial", "admission", "fear", "fears", "hope", "message", "vow", "threat", "assurance", "assurances",
+            "estimate", "conclusion", "finding", "findings", "idea", "notion", "theory", "suspicion");
+
     /** Words that say when, not who: "said Tuesday that …", "wrote last week". */
     private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight", "tomorrow", "earlier", "later", "last", "this", "next", "week",
@@ -117,6 +128,14 @@ public final class Attributions {
                 var t = tokens.get(i);
                 if (t.lower().equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to")) {
                     var a = accordingTo(text, sentences, sentence, i);
+                    if (a != null) {
+                        found.add(a);
+                    }
+                    continue;
+                }
+                if (t.is("NOUN") && NOUN_CUES.contains(t.lower()) && i + 1 < tokens.size()
+                        && tokens.get(i + 1).lower().equals("that") && tokens.get(i + 1).is("SCONJ")) {
+                    var a = nounCue(text, sentences, sentence, i);
                     if (a != null) {
                         found.add(a);
                     }
@@ -330,6 +349,37 @@ public final class Attributions {
             continuation = quotationAfter(text, sentences, sentence, from);
         }
         return new Found(cue, source, contentSpan, quoted, confidence, sentence.index(), continuation);
+    }
+
+    /** "Trump's claim that …", "her view that …": the possessor is the source, the that-clause the content. */
+    private static @Nullable Found nounCue(String text, List<Sentence> sentences, Sentence sentence, int i) {
+        var tokens = sentence.tokens();
+        Span source = null;
+        if (i >= 1 && tokens.get(i - 1).is("PRON") && Set.of("his", "her", "their", "its", "our", "my", "your")
+                .contains(tokens.get(i - 1).lower())) {
+            source = new Span(tokens.get(i - 1).start(), tokens.get(i - 1).end());
+        } else {
+            int k = i - 1;
+            while (k >= 0 && tokens.get(k).is("ADJ")) {
+                k--;
+            }
+            if (k >= 1 && (tokens.get(k).lower().equals("'s") || tokens.get(k).lower().equals("\u2019s"))) {
+                var owner = nounPhraseBackward(tokens, k - 1);
+                if (owner != null) {
+                    source = new Span(tokens.get(owner[0]).start(), tokens.get(owner[1]).end());
+                }
+            }
+        }
+        if (source == null) {
+            return null;
+        }
+        int start = i + 1;
+        int end = clauseEnd(tokens, start, lastWord(tokens));
+        if (end - start < 2) {
+            return null;
+        }
+        return new Found(new Span(tokens.get(i).start(), tokens.get(i).end()), source,
+                new Span(tokens.get(start).start(), tokens.get(end).end()), false, 0.6, sentence.index());
     }
 
     private static @Nullable Found accordingTo(String text, List<Sentence> sentences, Sentence sentence, int i) {

@@ -74,6 +74,13 @@ class AttributionsTest {
     }
 
     @Test
+    void a_noun_of_saying_with_a_that_clause_is_a_cue_and_its_possessor_the_source() {
+        assertThat(find("The site checked the mayor's claim that crime had doubled since 2010."))
+                .containsExactly(new Seen("the mayor", "claim", "that crime had doubled since 2010", false));
+        assertThat(find("The claim that crime had doubled was checked.")).isEmpty();
+    }
+
+    @Test
     void a_content_before_the_source_and_cue() {
         assertThat(find("Biden proposed the meeting during a call on Tuesday, the White House said."))
                 .containsExactly(new Seen("the White House", "said", "Biden proposed the meeting during a call on Tuesday", false));
