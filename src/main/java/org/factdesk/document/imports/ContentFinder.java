@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.factdesk.document.imports.BlockKinds.Kind;
 import org.factdesk.document.imports.TextBlocks.Block;
 import org.factdesk.document.imports.TextBlocks.Vocabulary;
 import org.jsoup.nodes.Document;
@@ -53,43 +53,6 @@ final class ContentFinder {
 
     private static final Set<String> CONTAINERS = Set.of("div", "section", "ul", "ol", "dl", "table", "aside", "header",
             "footer", "nav", "form", "figure", "details", "menu", "center");
-
-    /** Lines that are page furniture wherever they stand. */
-    private static final Pattern FURNITURE = Pattern.compile("(?i)^(?:advertisements?|advert|ad|sponsored(?: content)?|"
-            + "(?:story|article) continues below(?: advertisement)?|continue reading(?: below| the main story)?|"
-            + "scroll (?:down )?to continue.*|read more|read more\\s*[:>»].*|read more (?:on|at|from) .*|see more:.*|"
-            + "related(?: articles| stories| content| posts| coverage| links| topics)?\\s*:?.*|"
-            + "share(?: this)?(?: article| story| post| page)?(?: on .*| via .*)?|tweet|email|print|"
-            + "(?:\\d+ )?comments?|follow us.*|sign up.*|subscribe.*|.*\\bclick(?:ing)? here\\b.*|"
-            + "(?:image|photo|photograph|picture|credit|video|watch)\\s*:.*|getty images|©.*|\\(c\\) .*|copyright .*|"
-            + "all rights reserved.*|loading\\W*|.*\\b(?:enable|requires?|turn on) javascript\\b.*|this (?:website|site) uses cookies.*|"
-            + "we use cookies.*|accept(?: all)?(?: cookies)?|skip to (?:main )?content|back to top|"
-            + "more from .*|most (?:read|popular|shared|viewed)(?: in .*)?|you (?:may|might) also like.*|"
-            + "don'?t miss.*|recommended(?: for you)?|trending(?: now)?|up next|next article|previous article|"
-            + "(?:advertisement|ad) - (?:scroll|continue) .*|listen to (?:this|the) (?:article|story).*|"
-            + "\\d+\\s*min(?:ute)?s? read|updated:?\\s.*\\d.*|posted:?\\s.*\\d.*|published:?\\s.*\\d.*)$");
-
-    /** A picture credit ending a short block: a label (credit, photo, image…) with a colon and a short name after it. */
-    private static final Pattern CREDIT = Pattern.compile(
-            "(?i)(?:credit|image|images|photo|photograph|picture|pictured|illustration)\\s*:\\s*[^.!?]{1,60}\\)?\\s*$"
-                    + "|\\((?:image|photo|picture|credit)s?\\s*:[^)]{1,60}\\)\\s*$|\\b(?:getty images|afp|ap photo|reuters)"
-                    + "(?:/[^\\s]+)?\\)?\\s*$");
-
-    /**
-     * A byline: "By" and one or more capitalised names, perhaps with a role, a publication or a date
-     * after a separator, in a short line that is not a sentence.
-     */
-    private static final Pattern BYLINE = Pattern.compile("^(?:[Bb]y|BY)\\s+\\p{Lu}[\\p{L}.'’-]*"
-            + "(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|,|de|van|von|da|del|la|le))*\\s*(?:$|[|,•·–—-]|\\s\\d|\\son\\s|\\sat\\s|\\sfor\\s).{0,80}$");
-
-    /** Contact details: a telephone or fax number with its label, or two numbers in one short line. */
-    private static final Pattern CONTACT = Pattern.compile("(?i)\\b(?:tel|phone|fax)\\b\\W{0,3}\\+?[\\d(][\\d ()./-]{6,}"
-            + "|\\+?[\\d(][\\d ()./-]{6,}\\d\\W{0,3}\\b(?:tel|phone|fax)\\b|(?:\\(?\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}\\b.*){2}");
-
-    /** A block that is nothing but a content-management shortcode ("[button …] … [/button]") the page failed to expand. */
-    private static final Pattern SHORTCODE = Pattern.compile("^\\[(\\w+)[^\\]]*\\].*\\[/\\1\\]$");
-
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\) ?\\d{4}|\\bcopyright\\b|all rights reserved");
 
     private ContentFinder() {
     }
@@ -143,8 +106,6 @@ final class ContentFinder {
         }
     }
 
-    /** SKIP is furniture inside the text (a caption, an "Advertisement" label): left out, and not a boundary. */
-    private enum Kind { GOOD, NEAR, SHORT, HEADING, BAD, SKIP }
 
     /** One try at finding the article under one set of assumptions. */
     private static final class Attempt {
@@ -194,7 +155,7 @@ final class ContentFinder {
                     scores.merge(e, points / divider, Double::sum);
                 }
             }
-            scores.replaceAll((e, s) -> (s + tagWeight(e) + classWeight(e)) * (1 - totals.get(e).linkDensity()));
+            scores.replaceAll((e, s) -> (s + BlockKinds.tagWeight(e) + classWeight(e)) * (1 - totals.get(e).linkDensity()));
         }
 
         private double score(Element e) {
@@ -324,7 +285,7 @@ final class ContentFinder {
             }
             boolean anyGood = kinds.contains(Kind.GOOD);
             if (anyGood) {
-                resolve(chosen, kinds);
+                BlockKinds.resolve(chosen, kinds);
             }
             var out = new StringBuilder();
             for (int i = 0; i < chosen.size(); i++) {
@@ -372,10 +333,7 @@ final class ContentFinder {
             if (b.figure) {
                 return Kind.SKIP;
             }
-            if (length < 200 && (FURNITURE.matcher(text).matches() || BYLINE.matcher(text).matches()
-                    || CONTACT.matcher(text).find() || SHORTCODE.matcher(text).matches())
-                    || length < 400 && CREDIT.matcher(text).find()
-                    || length < 300 && COPYRIGHT.matcher(text).find()) {
+            if (Furniture.is(text)) {
                 return Kind.SKIP;
             }
             if (b.heading) {
@@ -395,54 +353,6 @@ final class ContentFinder {
                 return Kind.SHORT;
             }
             return Kind.NEAR;
-        }
-
-        /** Short, middling blocks and headings take their class from their neighbours. */
-        private static void resolve(List<Block> chosen, List<Kind> kinds) {
-            int n = kinds.size();
-            var initial = List.copyOf(kinds);
-            for (int i = 0; i < n; i++) {
-                var k = initial.get(i);
-                if (k == Kind.GOOD || k == Kind.BAD || k == Kind.SKIP) {
-                    continue;
-                }
-                var before = neighbour(initial, i, -1);
-                var after = neighbour(initial, i, 1);
-                switch (k) {
-                    case NEAR -> kinds.set(i, before == Kind.GOOD || after == Kind.GOOD ? Kind.GOOD : Kind.BAD);
-                    case SHORT -> {
-                        if (before == Kind.GOOD && after == Kind.GOOD) {
-                            kinds.set(i, Kind.GOOD);
-                        } else if (before == Kind.GOOD || after == Kind.GOOD) {
-                            kinds.set(i, sentence(chosen.get(i).text()) ? Kind.GOOD : Kind.BAD);
-                        } else {
-                            kinds.set(i, Kind.BAD);
-                        }
-                    }
-                    case HEADING -> kinds.set(i, after == Kind.GOOD ? Kind.GOOD : Kind.BAD);
-                    default -> {
-                    }
-                }
-            }
-        }
-
-        /** The class of the nearest block that is neither short nor a heading, or BAD at either end. */
-        private static Kind neighbour(List<Kind> kinds, int from, int step) {
-            for (int i = from + step; i >= 0 && i < kinds.size(); i += step) {
-                var k = kinds.get(i);
-                if (k == Kind.GOOD || k == Kind.BAD) {
-                    return k;
-                }
-                if (k == Kind.NEAR) {
-                    return Kind.GOOD;
-                }
-            }
-            return Kind.BAD;
-        }
-
-        private static boolean sentence(String text) {
-            var t = text.strip();
-            return t.split("\\s+").length >= 2 && t.matches("(?s).*[.!?\"”’)]$") && !t.endsWith("...") && !t.endsWith("…");
         }
 
         private double classWeight(Element e) {
@@ -469,17 +379,6 @@ final class ContentFinder {
                 }
             }
             return weight;
-        }
-
-        private static double tagWeight(Element e) {
-            return switch (e.normalName()) {
-                case "article" -> 8;
-                case "div", "main" -> 5;
-                case "pre", "td", "blockquote", "section" -> 3;
-                case "address", "ol", "ul", "dl", "dd", "dt", "li", "form", "aside", "nav", "footer" -> -3;
-                case "h1", "h2", "h3", "h4", "h5", "h6", "th", "header" -> -5;
-                default -> 0;
-            };
         }
 
         private static boolean isAncestor(Element ancestor, Element e) {
