@@ -236,7 +236,7 @@ public class ImportService {
     public AnnotationImport importAnnotations(long documentId, byte[] bytes) {
         var root = parse(bytes);
         var annotations = new ArrayList<JsonNode>();
-        collect(root, annotations);
+        WebAnnotations.collect(root, annotations);
         if (annotations.isEmpty()) {
             throw new InvalidInputException("annotations", "No annotations found: send a W3C Annotation, a list of them, "
                     + "an AnnotationCollection, or Hypothesis search results");
@@ -248,7 +248,7 @@ public class ImportService {
         int index = 0;
         for (var annotation : annotations) {
             index++;
-            var selectors = selectors(annotation);
+            var selectors = WebAnnotations.selectors(annotation);
             String exact = null;
             String prefix = "";
             String suffix = "";
@@ -281,7 +281,7 @@ public class ImportService {
                 skipped.add("annotation " + index + ": its quote \u201C" + abbreviate(exact) + "\u201D is not in the text");
                 continue;
             }
-            var body = body(annotation);
+            var body = WebAnnotations.body(annotation);
             var claim = claims.create(documentId, new NewClaim(result.anchor().start(), result.anchor().end(), exact,
                     body.text(), body.tags()));
             created.add(claim.id());
@@ -303,83 +303,6 @@ public class ImportService {
     private static String when(@Nullable String instant) {
         var at = instant(instant);
         return at == null ? "" : " on " + at.toString().substring(0, 10);
-    }
-
-    private record Body(@Nullable String text, List<String> tags) {
-    }
-
-    /** The claim text and tags from an annotation body (or Hypothesis's text and tags). */
-    private static Body body(JsonNode annotation) {
-        String text = null;
-        var tags = new ArrayList<String>();
-        if (annotation.path("text").isString() && !annotation.path("text").asString().isBlank()) {
-            text = annotation.path("text").asString();
-        }
-        annotation.path("tags").forEach(t -> tags.add(t.asString()));
-        var bodies = annotation.path("body");
-        var list = bodies.isArray() ? bodies : List.of(bodies);
-        for (var b : list) {
-            if (b == null || b.isMissingNode() || b.isNull()) {
-                continue;
-            }
-            var value = b.isString() ? b.asString() : b.path("value").asString("");
-            var purpose = b.path("purpose").asString("");
-            if (value.isBlank()) {
-                continue;
-            }
-            if (purpose.equals("tagging")) {
-                tags.add(value);
-            } else if (purpose.equals("describing") || purpose.equals("commenting") || purpose.isEmpty()) {
-                if (text == null) {
-                    text = value;
-                }
-            }
-        }
-        return new Body(text, tags.stream().distinct().limit(30).toList());
-    }
-
-    private static List<JsonNode> selectors(JsonNode annotation) {
-        var result = new ArrayList<JsonNode>();
-        var targets = annotation.path("target");
-        var list = targets.isArray() ? targets : List.of(targets);
-        for (var target : list) {
-            if (target == null || target.isMissingNode()) {
-                continue;
-            }
-            var selector = target.path("selector");
-            if (selector.isArray()) {
-                selector.forEach(result::add);
-            } else if (selector.isObject()) {
-                result.add(selector);
-                if (selector.has("refinedBy")) {
-                    result.add(selector.get("refinedBy"));
-                }
-            }
-        }
-        return result;
-    }
-
-    private static void collect(JsonNode node, List<JsonNode> into) {
-        if (node.isArray()) {
-            node.forEach(n -> collect(n, into));
-            return;
-        }
-        if (!node.isObject()) {
-            return;
-        }
-        var type = node.path("type").asString("");
-        if (node.has("rows")) {
-            collect(node.get("rows"), into);
-        } else if (type.equals("AnnotationCollection")) {
-            collect(node.path("first"), into);
-        } else if (type.equals("AnnotationPage")) {
-            collect(node.path("items"), into);
-            if (node.path("next").isObject()) {
-                collect(node.path("next"), into);
-            }
-        } else if (node.has("target")) {
-            into.add(node);
-        }
     }
 
     private static JsonNode parse(byte[] bytes) {
