@@ -1,6 +1,7 @@
 package org.factdesk.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +61,11 @@ public final class Background {
             if (ui == null) {
                 show.run();
             } else {
-                ui.access(show::run);
+                try {
+                    ui.access(show::run);
+                } catch (UIDetachedException e) {
+                    // The screen was closed while the question was on its way: there is no one to answer.
+                }
             }
         };
         if (ui == null) {

@@ -27,7 +27,6 @@ import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Role;
 import org.factdesk.security.UserService;
 import org.factdesk.verification.CommentService;
-import org.factdesk.verification.CommentView;
 import org.factdesk.verification.ReviewService;
 import org.factdesk.verification.ReviewView;
 import org.factdesk.verification.VerdictScaleService;
@@ -76,12 +75,9 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
     final Button saveVerdict = new Button("Save verdict");
     final Span verdictBy = new Span();
     final ComboBox<String> assignee = new ComboBox<>("Assigned to");
-    final Div thread = new Div();
-    final TextArea comment = new TextArea("Comment");
-    final Button postComment = new Button("Post comment");
 
     private final ReviewService reviews;
-    private final CommentService comments;
+    private final CommentThread commentThread;
     private final CurrentUser currentUser;
     private final ClaimContext context;
     private @Nullable ClaimView claim;
@@ -90,12 +86,11 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
     // and a change by someone else meanwhile never silently replaces what is being typed.
     private @Nullable ClaimView editBase;
     private @Nullable ReviewView filledFrom;
-    private @Nullable Long replyTo;
 
     VerdictSection(ReviewService reviews, VerdictScaleService scale, CommentService comments, UserService users,
             CurrentUser currentUser, ClaimContext context) {
         this.reviews = reviews;
-        this.comments = comments;
+        this.commentThread = new CommentThread(comments, context);
         this.currentUser = currentUser;
         this.context = context;
         setPadding(false);
@@ -125,21 +120,13 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
                 }
             }
         });
-        thread.addClassName("fd-thread");
-        comment.setWidthFull();
-        comment.setMaxLength(10_000);
-        postComment.addThemeVariants(ButtonVariant.TERTIARY);
-        postComment.addClickListener(e -> post());
 
         var verdictBox = new VerticalLayout(steps, verdict, rationale, noEvidenceNote, saveVerdict, verdictBy, assignee);
         verdictBox.setPadding(false);
         verdictBox.setSpacing(false);
         var verification = new Details("Verification", verdictBox);
         verification.setOpened(true);
-        var commentsBox = new VerticalLayout(thread, comment, postComment);
-        commentsBox.setPadding(false);
-        commentsBox.setSpacing(false);
-        add(verification, new Details("Comments", commentsBox));
+        add(verification, new Details("Comments", commentThread));
     }
 
     @Override
@@ -184,10 +171,8 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
         saveVerdict.setVisible(editable && researching);
         // A published claim is locked until an editor reopens it; so is who works on it.
         assignee.setReadOnly(!editable || shown.status() == ClaimStatus.PUBLISHED);
-        comment.setVisible(editable);
-        postComment.setVisible(editable);
         showSteps(shown);
-        showThread(shown.id());
+        commentThread.show(shown);
     }
 
     /** Buttons for the steps this user may take from the claim's status. */
@@ -355,66 +340,4 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
     private Map<String, HasValidation> fields() {
         return Map.of("verdict", verdict, "rationale", rationale, "noEvidenceNote", noEvidenceNote);
     }
-
-    private void showThread(long claimId) {
-        thread.removeAll();
-        var all = comments.forClaim(claimId);
-        for (var c : all) {
-            if (c.parentId() == null) {
-                thread.add(render(c, all, 0));
-            }
-        }
-        if (all.isEmpty()) {
-            var none = new Span("No comments yet");
-            none.addClassName("fd-muted");
-            thread.add(none);
-        }
-    }
-
-    private Div render(CommentView c, java.util.List<CommentView> all, int depth) {
-        var box = new Div();
-        box.addClassName("fd-comment");
-        var head = new Span(c.author() + " · " + Times.when(c.createdAt()));
-        head.addClassName("fd-muted");
-        // Plain text: whatever a comment contains is shown as text, never as markup.
-        var body = new Div();
-        body.setText(c.body());
-        body.addClassName("fd-comment-body");
-        box.add(head, body);
-        if (context.canEdit() && depth < 4) {
-            var reply = new Button("Reply", e -> {
-                replyTo = c.id();
-                comment.setLabel("Reply to " + c.author());
-                comment.focus();
-            });
-            reply.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            box.add(reply);
-        }
-        for (var child : all) {
-            if (child.parentId() != null && child.parentId() == c.id()) {
-                var nested = render(child, all, depth + 1);
-                nested.addClassName("fd-reply");
-                box.add(nested);
-            }
-        }
-        return box;
-    }
-
-    private void post() {
-        var shown = claim;
-        if (shown == null) {
-            return;
-        }
-        try {
-            comments.add(shown.id(), replyTo, comment.getValue());
-            comment.clear();
-            comment.setLabel("Comment");
-            replyTo = null;
-            showThread(shown.id());
-            context.claimChanged(shown.id());
-        } catch (RuntimeException e) {
-            Notifications.refused(e);
-        }
-    }
-
 }
