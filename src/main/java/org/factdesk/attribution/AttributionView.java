@@ -1,6 +1,7 @@
 package org.factdesk.attribution;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** A claim's attribution as views, the API and exports see it. */
@@ -8,4 +9,15 @@ public record AttributionView(long claimId, @Nullable ClaimantView claimant, @Nu
         @Nullable String cue, AttributionForm form, AttributionCheck check, @Nullable String checkNote,
         @Nullable String checkedBy, @Nullable Instant checkedAt, @Nullable TextSpan sourceSpan,
         @Nullable TextSpan cueSpan, Instant updatedAt, String updatedBy, long version) {
+
+    /** Whether two attributions say the same (claimant, stated role, cue, form, check, spans), whoever saved them. */
+    public static boolean sameContent(@Nullable AttributionView x, @Nullable AttributionView y) {
+        if (x == null || y == null) {
+            return x == y;
+        }
+        return Objects.equals(x.claimant() == null ? null : x.claimant().id(), y.claimant() == null ? null : y.claimant().id())
+                && Objects.equals(x.statedRole(), y.statedRole()) && Objects.equals(x.cue(), y.cue()) && x.form() == y.form()
+                && x.check() == y.check() && Objects.equals(x.checkNote(), y.checkNote())
+                && Objects.equals(x.sourceSpan(), y.sourceSpan()) && Objects.equals(x.cueSpan(), y.cueSpan());
+    }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -94,7 +92,7 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
     final Button markCue = new Button("Mark selected words as cue");
     final Span spans = new Span();
     final Button save = new Button("Save attribution");
-    final Div rolesHeld = new Div();
+    final RolesHeld rolesHeld = new RolesHeld();
     final Select<AttributionCheck> check = new Select<>();
     final TextArea checkNote = new TextArea("What was found");
     final Button saveCheck = new Button("Save check");
@@ -144,7 +142,6 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         markCue.addClickListener(e -> mark(false));
         spans.addClassName("fd-muted");
         save.addClickListener(e -> saveAttribution());
-        rolesHeld.addClassName("fd-muted");
 
         check.setLabel("Attribution check");
         check.setItems(AttributionCheck.values());
@@ -188,7 +185,7 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         var base = editBase;
         if (base == null || base.id() != shown.id() || !typing()) {
             fill(shown, a);
-        } else if (sameAttribution(filledFrom, a)) {
+        } else if (AttributionView.sameContent(filledFrom, a)) {
             // Only other parts changed (the text, a verdict, one's own evidence): what is being typed still
             // replaces the attribution everyone else sees, so it is saved against the new version.
             editBase = shown;
@@ -255,18 +252,6 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
                 "check", check, "checkNote", checkNote);
     }
 
-    private static boolean sameAttribution(@Nullable AttributionView x, @Nullable AttributionView y) {
-        if (x == null || y == null) {
-            return x == y;
-        }
-        return java.util.Objects.equals(x.claimant() == null ? null : x.claimant().id(),
-                y.claimant() == null ? null : y.claimant().id())
-                && java.util.Objects.equals(x.statedRole(), y.statedRole()) && java.util.Objects.equals(x.cue(), y.cue())
-                && x.form() == y.form() && x.check() == y.check() && java.util.Objects.equals(x.checkNote(), y.checkNote())
-                && java.util.Objects.equals(x.sourceSpan(), y.sourceSpan())
-                && java.util.Objects.equals(x.cueSpan(), y.cueSpan());
-    }
-
     /** Whether the form holds something typed and not saved. */
     private boolean typing() {
         var a = filledFrom;
@@ -282,27 +267,10 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
 
     /** The roles the chosen claimant held on the document's date: the check of a stated title. */
     private void showRoles() {
-        rolesHeld.removeAll();
-        var chosen = claimant.getValue();
-        if (chosen == null || chosen.roles().isEmpty() || claim == null) {
-            return;
-        }
-        LocalDate date = documents.summary(claim.documentId()).metadata().publishedAt();
-        var held = new ArrayList<String>();
-        var other = new ArrayList<String>();
-        for (var role : chosen.roles()) {
-            if (date != null && (role.startedOn() != null || role.endedOn() != null) && role.heldOn(date)) {
-                held.add(role.title());
-            } else {
-                other.add(role.toString());
-            }
-        }
-        if (date != null && !held.isEmpty()) {
-            rolesHeld.add(new Div("On " + date + " " + chosen.name() + " was " + String.join("; ", held) + "."));
-        }
-        if (!other.isEmpty()) {
-            rolesHeld.add(new Div("Other roles: " + String.join("; ", other)));
-        }
+        var chosen = claim == null ? null : claimant.getValue();
+        var shown = claim;
+        rolesHeld.show(chosen, chosen == null || chosen.roles().isEmpty() || shown == null ? null
+                : documents.summary(shown.documentId()).metadata().publishedAt());
     }
 
     private void mark(boolean source) {
