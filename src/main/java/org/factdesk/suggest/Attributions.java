@@ -1,11 +1,9 @@
 package org.factdesk.suggest;
 
-import static org.factdesk.suggest.Contents.clauseEnd;
 import static org.factdesk.suggest.Contents.contentAfter;
 import static org.factdesk.suggest.Contents.contentBefore;
 import static org.factdesk.suggest.Contents.endsClause;
 import static org.factdesk.suggest.Contents.quotationAfter;
-import static org.factdesk.suggest.Contents.run;
 import static org.factdesk.suggest.CueWords.NOUN_CUES;
 import static org.factdesk.suggest.CueWords.PARTICLES;
 import static org.factdesk.suggest.CueWords.SPEECH;
@@ -15,7 +13,6 @@ import static org.factdesk.suggest.Phrases.CLOSE_QUOTES;
 import static org.factdesk.suggest.Phrases.appositiveBackward;
 import static org.factdesk.suggest.Phrases.isFormOfBe;
 import static org.factdesk.suggest.Phrases.isQuote;
-import static org.factdesk.suggest.Phrases.lastWord;
 import static org.factdesk.suggest.Phrases.nounPhraseBackward;
 import static org.factdesk.suggest.Phrases.nounPhraseForward;
 import static org.factdesk.suggest.Phrases.onlyWhen;
@@ -82,7 +79,7 @@ public final class Attributions {
             for (int i = 0; i < tokens.size(); i++) {
                 var t = tokens.get(i);
                 if (t.lower().equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to")) {
-                    var a = accordingTo(text, sentences, sentence, i);
+                    var a = NonVerbCues.accordingTo(text, sentences, sentence, i);
                     if (a != null) {
                         found.add(a);
                     }
@@ -90,11 +87,18 @@ public final class Attributions {
                 }
                 if (t.is("NOUN") && NOUN_CUES.contains(t.lower()) && i + 1 < tokens.size()
                         && tokens.get(i + 1).lower().equals("that") && tokens.get(i + 1).is("SCONJ")) {
-                    var a = nounCue(text, sentences, sentence, i);
+                    var a = NonVerbCues.nounCue(sentence, i);
                     if (a != null) {
                         found.add(a);
                     }
                     continue;
+                }
+                if (t.lower().equals("in") && t.is("ADP")) {
+                    var a = NonVerbCues.viewCue(text, sentences, sentence, i);
+                    if (a != null) {
+                        found.add(a);
+                        continue;
+                    }
                 }
                 var lemma = lemma(t.text());
                 boolean verbLike = t.is("VERB", "AUX") || lemma != null && (lemma.equals("say") || lemma.equals("tell"))
@@ -304,61 +308,6 @@ public final class Attributions {
             continuation = quotationAfter(text, sentences, sentence, from);
         }
         return new Found(cue, source, contentSpan, quoted, confidence, sentence.index(), continuation);
-    }
-
-    /** "Trump's claim that …", "her view that …": the possessor is the source, the that-clause the content. */
-    private static @Nullable Found nounCue(String text, List<Sentence> sentences, Sentence sentence, int i) {
-        var tokens = sentence.tokens();
-        Span source = null;
-        if (i >= 1 && tokens.get(i - 1).is("PRON") && Set.of("his", "her", "their", "its", "our", "my", "your")
-                .contains(tokens.get(i - 1).lower())) {
-            source = new Span(tokens.get(i - 1).start(), tokens.get(i - 1).end());
-        } else {
-            int k = i - 1;
-            while (k >= 0 && tokens.get(k).is("ADJ")) {
-                k--;
-            }
-            if (k >= 1 && (tokens.get(k).lower().equals("'s") || tokens.get(k).lower().equals("\u2019s"))) {
-                var owner = nounPhraseBackward(tokens, k - 1);
-                if (owner != null) {
-                    source = new Span(tokens.get(owner[0]).start(), tokens.get(owner[1]).end());
-                }
-            }
-        }
-        if (source == null) {
-            return null;
-        }
-        int start = i + 1;
-        int end = clauseEnd(tokens, start, lastWord(tokens));
-        if (end - start < 2) {
-            return null;
-        }
-        return new Found(new Span(tokens.get(i).start(), tokens.get(i).end()), source,
-                new Span(tokens.get(start).start(), tokens.get(end).end()), false, 0.6, sentence.index());
-    }
-
-    private static @Nullable Found accordingTo(String text, List<Sentence> sentences, Sentence sentence, int i) {
-        var tokens = sentence.tokens();
-        var cue = new Span(tokens.get(i).start(), tokens.get(i + 1).end());
-        var np = nounPhraseForward(tokens, i + 2);
-        if (np == null) {
-            return null;
-        }
-        var source = new Span(tokens.get(np[0]).start(), tokens.get(np[1]).end());
-        ContentRun content;
-        if (i == 0 || i == 1 && isQuote(tokens.get(0))) {
-            int from = np[1] + 1;
-            while (from < tokens.size() && tokens.get(from).text().equals(",")) {
-                from++;
-            }
-            content = run(tokens, from, lastWord(tokens));
-        } else {
-            content = contentBefore(text, sentences, sentence, i - 1);
-        }
-        if (content == null) {
-            return null;
-        }
-        return new Found(cue, source, content.span(), content.quoted(), 0.85, sentence.index());
     }
 
 }

@@ -81,6 +81,17 @@ class AttributionsTest {
     }
 
     @Test
+    void a_phrase_of_view_is_a_cue_and_according_to_takes_the_words_up_to_its_comma() {
+        assertThat(find("In the governor's view, the new tax is unfair to farmers."))
+                .containsExactly(new Seen("the governor", "In the governor's view", "the new tax is unfair to farmers", false));
+        assertThat(find("In her words, the bridge plan is dead."))
+                .containsExactly(new Seen("her", "In her words", "the bridge plan is dead", false));
+        assertThat(find("In the end, the bridge plan was dropped.")).isEmpty();
+        assertThat(find("According to exit surveys, the mayor won the suburbs by ten points."))
+                .containsExactly(new Seen("exit surveys", "According to", "the mayor won the suburbs by ten points", false));
+    }
+
+    @Test
     void a_content_before_the_source_and_cue() {
         assertThat(find("Biden proposed the meeting during a call on Tuesday, the White House said."))
                 .containsExactly(new Seen("the White House", "said", "Biden proposed the meeting during a call on Tuesday", false));

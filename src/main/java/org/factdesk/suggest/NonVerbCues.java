@@ -1,0 +1,162 @@
+package org.factdesk.suggest;
+
+import static org.factdesk.suggest.Contents.clauseEnd;
+import static org.factdesk.suggest.Contents.contentBefore;
+import static org.factdesk.suggest.Contents.run;
+import static org.factdesk.suggest.Phrases.isQuote;
+import static org.factdesk.suggest.Phrases.lastWord;
+import static org.factdesk.suggest.Phrases.nounPhraseBackward;
+import static org.factdesk.suggest.Phrases.nounPhraseForward;
+
+import java.util.List;
+import java.util.Set;
+import org.factdesk.suggest.Attributions.Found;
+import org.factdesk.suggest.Attributions.Span;
+import org.factdesk.suggest.Contents.ContentRun;
+import org.factdesk.suggest.TextAnalysis.Sentence;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cues that are not verbs, as the annotation guidelines describe them: nouns of saying with a
+ * that-clause ("the mayor's claim that …"), "according to", and prepositional phrases of view ("in the
+ * mayor's view", "in the eyes of most farmers").
+ */
+final class NonVerbCues {
+
+    private NonVerbCues() {
+    }
+
+    /** "Trump's claim that …", "her view that …": the possessor is the source, the that-clause the content. */
+    static @Nullable Found nounCue(Sentence sentence, int i) {
+        var tokens = sentence.tokens();
+        Span source = null;
+        if (i >= 1 && tokens.get(i - 1).is("PRON") && Set.of("his", "her", "their", "its", "our", "my", "your")
+                .contains(tokens.get(i - 1).lower())) {
+            source = new Span(tokens.get(i - 1).start(), tokens.get(i - 1).end());
+        } else {
+            int k = i - 1;
+            while (k >= 0 && tokens.get(k).is("ADJ")) {
+                k--;
+            }
+            if (k >= 1 && (tokens.get(k).lower().equals("'s") || tokens.get(k).lower().equals("\u2019s"))) {
+                var owner = nounPhraseBackward(tokens, k - 1);
+                if (owner != null) {
+                    source = new Span(tokens.get(owner[0]).start(), tokens.get(owner[1]).end());
+                }
+            }
+        }
+        if (source == null) {
+            return null;
+        }
+        int start = i + 1;
+        int end = clauseEnd(tokens, start, lastWord(tokens));
+        if (end - start < 2) {
+            return null;
+        }
+        return new Found(new Span(tokens.get(i).start(), tokens.get(i).end()), source,
+                new Span(tokens.get(start).start(), tokens.get(end).end()), false, 0.6, sentence.index());
+    }
+
+    static @Nullable Found accordingTo(String text, List<Sentence> sentences, Sentence sentence, int i) {
+        var tokens = sentence.tokens();
+        var cue = new Span(tokens.get(i).start(), tokens.get(i + 1).end());
+        var np = nounPhraseForward(tokens, i + 2);
+        if (np == null) {
+            np = upToComma(tokens, i + 2);
+        }
+        if (np == null) {
+            return null;
+        }
+        var source = new Span(tokens.get(np[0]).start(), tokens.get(np[1]).end());
+        ContentRun content;
+        if (i == 0 || i == 1 && isQuote(tokens.get(0))) {
+            int from = np[1] + 1;
+            while (from < tokens.size() && tokens.get(from).text().equals(",")) {
+                from++;
+            }
+            content = run(tokens, from, lastWord(tokens));
+        } else {
+            content = contentBefore(text, sentences, sentence, i - 1);
+        }
+        if (content == null) {
+            return null;
+        }
+        return new Found(cue, source, content.span(), content.quoted(), 0.85, sentence.index());
+    }
+
+    /**
+     * "According to exit polls, …": where the tagger did not see a noun phrase, the words up to the
+     * comma (or the sentence end), if they are few and hold no finite verb after their first word.
+     */
+    private static int @Nullable [] upToComma(List<TextAnalysis.Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && !tokens.get(end).is("PUNCT")) {
+            if (end > from && tokens.get(end).is("VERB", "AUX")) {
+                return null;
+            }
+            end++;
+        }
+        return end == from || end - from > 8 ? null : new int[] {from, end - 1};
+    }
+
+    /** Nouns of the prepositional cues "in the mayor's view", "in her words", "in the eyes of …". */
+    private static final Set<String> VIEWS = Set.of("view", "opinion", "words", "estimation", "judgment", "judgement",
+            "mind", "assessment", "telling", "account");
+
+    /**
+     * "In the mayor's view, …" and "…, in the eyes of most farmers.": a prepositional phrase of view is
+     * the cue, its possessor (or what follows "of") the source, and the rest of the sentence the content.
+     */
+    static @Nullable Found viewCue(String text, List<Sentence> sentences, Sentence sentence, int i) {
+        var tokens = sentence.tokens();
+        var t = tokens.get(i);
+        if (!t.lower().equals("in") || i + 2 >= tokens.size()) {
+            return null;
+        }
+        int[] source;
+        int cueEnd;
+        if (tokens.get(i + 1).lower().equals("the") && tokens.get(i + 2).lower().equals("eyes") && i + 3 < tokens.size()
+                && tokens.get(i + 3).lower().equals("of")) {
+            source = nounPhraseForward(tokens, i + 4);
+            cueEnd = i + 3;
+        } else {
+            int k = i + 1;
+            while (k < tokens.size() && k < i + 8 && !VIEWS.contains(tokens.get(k).lower())) {
+                k++;
+            }
+            if (k >= tokens.size() || !VIEWS.contains(tokens.get(k).lower()) || !tokens.get(k).is("NOUN")) {
+                return null;
+            }
+            int owner = k - 1;
+            if (tokens.get(owner).lower().equals("'s") || tokens.get(owner).lower().equals("\u2019s")) {
+                source = owner - 1 > i ? nounPhraseBackward(tokens, owner - 1) : null;
+                if (source != null && source[0] <= i) {
+                    source = new int[] {i + 1, source[1]};
+                }
+            } else if (owner == i + 1 && tokens.get(owner).is("PRON")) {
+                source = new int[] {owner, owner};
+            } else {
+                return null;
+            }
+            cueEnd = k;
+        }
+        if (source == null) {
+            return null;
+        }
+        var cue = new Span(t.start(), tokens.get(cueEnd).end());
+        var sourceSpan = new Span(tokens.get(source[0]).start(), tokens.get(source[1]).end());
+        ContentRun content;
+        int after = Math.max(cueEnd, source[1]) + 1;
+        if (i == 0 && after < tokens.size() && tokens.get(after).text().equals(",")) {
+            content = run(tokens, after + 1, lastWord(tokens));
+        } else if (i >= 2 && tokens.get(i - 1).text().equals(",") && lastWord(tokens) <= Math.max(cueEnd, source[1])) {
+            content = contentBefore(text, sentences, sentence, i - 1);
+        } else {
+            return null;
+        }
+        if (content == null) {
+            return null;
+        }
+        return new Found(cue, sourceSpan, content.span(), content.quoted(), 0.7, sentence.index());
+    }
+}
