@@ -116,21 +116,7 @@ final class Contents {
         }
         int endOffset = tokens.get(end).end();
         if (quoteOpens && !closesQuote(tokens, start + 1)) {
-            // The quotation runs on into the next sentences of the paragraph.
-            for (int s = sentence.index() + 1; s < Math.min(sentences.size(), sentence.index() + 6); s++) {
-                var next = sentences.get(s);
-                if (text.substring(sentences.get(s - 1).end(), next.start()).contains("\n")) {
-                    break;
-                }
-                int last = lastWord(next.tokens());
-                if (last < 0) {
-                    break;
-                }
-                endOffset = next.tokens().get(last).end();
-                if (closesQuote(next.tokens(), 0)) {
-                    break;
-                }
-            }
+            endOffset = quotationEnd(text, sentences, sentence, endOffset);
         }
         return new ContentRun(new Span(first.start(), endOffset), quoteOpens);
     }
@@ -168,20 +154,7 @@ final class Contents {
         }
         int endOffset = startTokens.get(last).end();
         if (!closesQuote(startTokens, k + 1)) {
-            for (int s = start.index() + 1; s < Math.min(sentences.size(), start.index() + 6); s++) {
-                var next = sentences.get(s);
-                if (text.substring(sentences.get(s - 1).end(), next.start()).contains("\n")) {
-                    break;
-                }
-                int end = lastWord(next.tokens());
-                if (end < 0) {
-                    break;
-                }
-                endOffset = next.tokens().get(end).end();
-                if (closesQuote(next.tokens(), 0)) {
-                    break;
-                }
-            }
+            endOffset = quotationEnd(text, sentences, start, endOffset);
         }
         return new Span(startTokens.get(k).start(), endOffset);
     }
@@ -307,5 +280,27 @@ final class Contents {
             }
         }
         return words <= 6;
+    }
+
+    /**
+     * Where a quotation still open at the end of {@code sentence} (ending at {@code endOffset} so far)
+     * closes: it runs on over the next sentences of the paragraph, at most five more.
+     */
+    private static int quotationEnd(String text, List<Sentence> sentences, Sentence sentence, int endOffset) {
+        for (int s = sentence.index() + 1; s < Math.min(sentences.size(), sentence.index() + 6); s++) {
+            var next = sentences.get(s);
+            if (text.substring(sentences.get(s - 1).end(), next.start()).contains("\n")) {
+                break;
+            }
+            int last = lastWord(next.tokens());
+            if (last < 0) {
+                break;
+            }
+            endOffset = next.tokens().get(last).end();
+            if (closesQuote(next.tokens(), 0)) {
+                break;
+            }
+        }
+        return endOffset;
     }
 }
