@@ -23,10 +23,10 @@ import org.factdesk.attribution.ClaimantService;
 import org.factdesk.attribution.ClaimantView;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.claim.ClaimFilter;
+import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.ui.StatusBadge;
-import org.factdesk.search.ClaimQuery;
-import org.factdesk.search.ClaimSearchService;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -48,15 +48,15 @@ class ClaimantPageView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final ClaimantService claimants;
     private final AttributionService attributions;
-    private final ClaimSearchService search;
+    private final ClaimService claimService;
     private @Nullable ClaimantView claimant;
     private Map<Long, AttributionView> attributionByClaim = Map.of();
 
-    ClaimantPageView(ClaimantService claimants, AttributionService attributions, ClaimSearchService search,
+    ClaimantPageView(ClaimantService claimants, AttributionService attributions, ClaimService claimService,
             CurrentUser currentUser) {
         this.claimants = claimants;
         this.attributions = attributions;
-        this.search = search;
+        this.claimService = claimService;
         addClassName("fd-page");
         setSizeFull();
         facts.addClassName("fd-muted");
@@ -133,8 +133,8 @@ class ClaimantPageView extends VerticalLayout implements BeforeEnterObserver, Ha
             parts.add("merged into claimant " + c.mergedInto());
         }
         facts.setText(String.join(" · ", parts));
-        var list = search.search(new ClaimQuery(null, java.util.Set.of(), null, null, java.util.Set.of(), null, c.id(),
-                java.util.Set.of()), PageRequest.of(0, 500, Sort.by(Sort.Direction.DESC, "createdAt"))).getContent();
+        var list = claimService.search(new ClaimFilter(null, java.util.Set.of(), null, java.util.Set.of(), null,
+                attributions.claimIdsForClaimant(c.id())), PageRequest.of(0, 500, Sort.by(Sort.Direction.DESC, "createdAt"))).getContent();
         attributionByClaim = attributions.forClaims(list.stream().map(ClaimView::id).toList());
         claims.setItems(list);
     }

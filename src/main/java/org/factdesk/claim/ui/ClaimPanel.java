@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,8 +14,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.factdesk.audit.AuditRecord;
-import org.factdesk.audit.AuditTrail;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.StaleVersionException;
 import org.factdesk.base.ui.Notifications;
@@ -43,21 +40,17 @@ class ClaimPanel extends VerticalLayout {
     final Button confirmPlacement = new Button("Placement is right");
     final Button useSelection = new Button("Use selected words");
     final Div meta = new Div();
-    final Div history = new Div();
     final Div conflict = new Div();
-    final Details historyDetails = new Details("History", history);
     private final List<ClaimSection> sections;
     private final ClaimService claims;
-    private final AuditTrail audit;
     private final ClaimContext context;
     private @Nullable ClaimView claim;
     // The claim as it was when its text and tags were put in the form: a save is checked against its
     // version, and someone else's change meanwhile never silently replaces what is being typed.
     private @Nullable ClaimView editBase;
 
-    ClaimPanel(ClaimService claims, AuditTrail audit, ClaimContext context, List<ClaimSection> sections) {
+    ClaimPanel(ClaimService claims, ClaimContext context, List<ClaimSection> sections) {
         this.claims = claims;
-        this.audit = audit;
         this.context = context;
         this.sections = sections;
         setPadding(false);
@@ -89,18 +82,12 @@ class ClaimPanel extends VerticalLayout {
         useSelection.addClickListener(e -> reselect());
         placement.addClassName("fd-warning");
         meta.addClassName("fd-muted");
-        history.addClassName("fd-timeline");
-        historyDetails.addOpenedChangeListener(e -> {
-            if (e.isOpened() && claim != null) {
-                showHistory(claim.id());
-            }
-        });
 
         conflict.addClassName("fd-warning");
         conflict.setVisible(false);
         add(heading, placement, quote, claimText, conflict, tags, new HorizontalLayout(save, delete));
+        add(meta);
         sections.forEach(s -> add(s.component()));
-        add(meta, historyDetails);
         setVisible(false);
     }
 
@@ -146,9 +133,6 @@ class ClaimPanel extends VerticalLayout {
                 + (shown.status() == org.factdesk.claim.ClaimStatus.PUBLISHED && context.canEdit()
                         ? " · published, so locked: an editor reopens it with a correction note to change it" : ""));
         sections.forEach(s -> s.show(shown));
-        if (historyDetails.isOpened()) {
-            showHistory(shown.id());
-        }
     }
 
     private void showPlacement(ClaimView shown) {
@@ -281,27 +265,6 @@ class ClaimPanel extends VerticalLayout {
         if (Notifications.attempt(() -> claims.reselect(shown.id(), shown.version(), span.start(), span.end(), null))) {
             Notifications.success("The claim now sits on \u201C" + context.textOf(span) + "\u201D");
             context.claimChanged(shown.id());
-        }
-    }
-
-    private void showHistory(long claimId) {
-        history.removeAll();
-        List<AuditRecord> entries = audit.history(claimId);
-        for (var entry : entries.reversed()) {
-            var line = new Div();
-            var what = HistoryWording.what(entry.action(), entry.field());
-            line.add(new Span(Times.when(entry.at()) + " · " + entry.actor() + " " + what));
-            if (entry.oldValue() != null || entry.newValue() != null) {
-                var change = new Div(new Span(entry.oldValue() == null ? HistoryWording.value(entry.field(), entry.newValue())
-                        : HistoryWording.value(entry.field(), entry.oldValue()) + " \u2192 "
-                                + HistoryWording.value(entry.field(), entry.newValue())));
-                change.addClassName("fd-muted");
-                line.add(change);
-            }
-            history.add(line);
-        }
-        if (entries.isEmpty()) {
-            history.add(new Span("No changes recorded"));
         }
     }
 }

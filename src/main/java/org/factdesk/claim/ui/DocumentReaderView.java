@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -32,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.factdesk.audit.AuditTrail;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.Times;
@@ -42,25 +39,21 @@ import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.NewClaim;
 import org.factdesk.document.DocumentDetails;
 import org.factdesk.document.DocumentService;
-import org.factdesk.document.ui.DocumentDetailsDialog;
-import org.factdesk.report.ReportJobs;
-import org.factdesk.report.ReportService;
-import org.factdesk.report.ui.ExportPanel;
-import org.factdesk.security.CurrentUser;
+import org.factdesk.document.DocumentSummary;
 import org.factdesk.security.Role;
-import org.factdesk.suggest.SuggestionService;
-import org.factdesk.suggest.SuggestionView;
-import org.factdesk.suggest.ui.SuggestionList;
+import org.factdesk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The reader: a document's text with its claims highlighted, the claims in reading order beside
  * it, and the selected claim's panel. Selecting words and pressing Enter (or the popover button)
- * creates a claim; n and p move between claims.
+ * creates a claim; n and p move between claims. It is a shell: the panel's sections
+ * ({@link ClaimSection}) and the head's tools ({@link ReaderTool}) come from the features that own
+ * them, found as beans.
  */
 @Route("documents/:documentId")
 @PermitAll
-class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle, ClaimContext {
+class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle, ReaderContext {
 
     static final String PARAMETER = "documentId";
     /** The claims list's share of the side column: at 1440x900 it shows four or more claims, not one. */
@@ -69,20 +62,14 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     final Reader reader = new Reader();
     final Span meta = new Span();
     final Anchor source = new Anchor();
-    final Button editDetails = new Button("Details");
-    final Button replaceText = new Button("Replace text");
-    final Button export = new Button("Export");
-    final Button deleteDocument = new Button("Delete document");
-    final Button suggest = new Button("Suggest");
-    final SuggestionList suggestions;
     final TabSheet sideTabs = new TabSheet();
-    private final Tab suggestionsTab;
     private final SplitLayout side;
     final Button attention = new Button();
     final CheckboxGroup<ClaimStatus> statusFilter = new CheckboxGroup<>();
     final Checkbox onlyAttention = new Checkbox("Only claims to check placement of");
     final Grid<ClaimView> claimList = new Grid<>();
     final ClaimPanel panel;
+    final List<ReaderTool> tools;
 
     private final DocumentService documents;
     private final ClaimService claims;
@@ -90,9 +77,6 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     private final List<Consumer<Reader.Span>> selectionListeners = new ArrayList<>();
     private final List<ClaimSection.Factory> sectionFactories;
     private final LiveUpdates live;
-    private final ReportService reports;
-    private final ReportJobs jobs;
-    private final SuggestionService suggester;
     private final String me;
     private @Nullable Runnable stopListening;
     private List<Reader.MarkedSpan> documentSpans = List.of();
@@ -105,13 +89,10 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     private final List<ClaimListNote> listNotes;
     private Map<Long, String> notes = new HashMap<>();
 
-    DocumentReaderView(DocumentService documents, ClaimService claims, AuditTrail audit, CurrentUser currentUser,
-            List<ClaimSection.Factory> sectionFactories, LiveUpdates live, ReportService reports,
-            ReportJobs jobs, SuggestionService suggester, List<ClaimListNote> listNotes) {
+    DocumentReaderView(DocumentService documents, ClaimService claims, CurrentUser currentUser,
+            List<ClaimSection.Factory> sectionFactories, List<ReaderTool.Factory> toolFactories, LiveUpdates live,
+            List<ClaimListNote> listNotes) {
         this.listNotes = listNotes;
-        this.reports = reports;
-        this.suggester = suggester;
-        this.jobs = jobs;
         this.documents = documents;
         this.claims = claims;
         this.live = live;
@@ -125,32 +106,24 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
                 .sorted(Comparator.comparingInt(ClaimSection.Factory::order))
                 .map(f -> f.create(this))
                 .toList();
-        panel = new ClaimPanel(claims, audit, this, sections);
+        panel = new ClaimPanel(claims, this, sections);
 
         source.setTarget("_blank");
         source.getElement().setAttribute("rel", "noopener noreferrer nofollow");
-        editDetails.addThemeVariants(ButtonVariant.TERTIARY);
-        editDetails.addClickListener(e -> openDetails());
-        replaceText.addThemeVariants(ButtonVariant.TERTIARY);
-        replaceText.addClickListener(e -> openReplaceText());
-        editDetails.setVisible(canEdit);
-        deleteDocument.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-        deleteDocument.setVisible(currentUser.get().map(u -> u.role().includes(Role.EDITOR)).orElse(false));
-        deleteDocument.addClickListener(e -> confirmDelete());
-        replaceText.setVisible(canEdit);
         attention.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.WARNING);
         attention.addClickListener(e -> onlyAttention.setValue(true));
         attention.setVisible(false);
 
-        export.addThemeVariants(ButtonVariant.TERTIARY);
-        export.addClickListener(e -> openExport());
-        suggest.addThemeVariants(ButtonVariant.TERTIARY);
-        suggest.addClickListener(e -> showSuggestions());
-        suggestions = new SuggestionList(canEdit, s -> reader.focusSuggestion(s.key()), this::acceptSuggestion,
-                this::dismissSuggestion, this::hideSuggestions);
-        suggestions.setVisible(false);
-        var actions = new HorizontalLayout(meta, source, editDetails, replaceText, suggest, export, deleteDocument,
-                attention);
+        var listBox = new Div(statusFilter, onlyAttention, claimList);
+        listBox.addClassName("fd-side");
+        sideTabs.add("Claims", listBox);
+        tools = toolFactories.stream()
+                .sorted(Comparator.comparingInt(ReaderTool.Factory::order))
+                .map(f -> f.create(this))
+                .toList();
+        var actions = new HorizontalLayout(meta, source);
+        tools.forEach(t -> actions.add(t.button()));
+        actions.add(attention);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
         var head = new Div(actions, new Legend());
@@ -163,7 +136,6 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
             selectionListeners.forEach(l -> l.accept(span));
         });
         reader.onClaimClicked(clicked -> selectClaim(clicked.id(), false));
-        reader.onSuggestionClicked(suggestions::focus);
         reader.onVisibleClaim(id -> {
             var claim = claimsById.get((long) id);
             if (claim != null && listed().contains(claim)) {
@@ -203,13 +175,6 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
             }
         });
 
-        var listBox = new Div(statusFilter, onlyAttention, claimList);
-        listBox.addClassName("fd-side");
-        var suggestionBox = new Div(suggestions);
-        suggestionBox.addClassName("fd-side");
-        sideTabs.add("Claims", listBox);
-        suggestionsTab = sideTabs.add("Suggestions", suggestionBox);
-        suggestionsTab.setVisible(false);
         sideTabs.setSizeFull();
         sideTabs.addClassName("fd-side-tabs");
         var panelBox = new Div(panel);
@@ -266,10 +231,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         if (d == null) {
             return;
         }
-        if (suggestions.isVisible()) {
-            // The text changed: the suggestions' offsets are of the old one.
-            hideSuggestions();
-        }
+        tools.forEach(ReaderTool::textReplaced);
         document = documents.get(d.id());
         var list = claims.forDocument(d.id());
         claimsById.clear();
@@ -343,80 +305,6 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    void showSuggestions() {
-        var d = document;
-        if (d == null) {
-            return;
-        }
-        try {
-            var list = suggester.forDocument(d.id(), List.copyOf(claimsById.values()));
-            suggestions.show(list);
-            suggestions.setVisible(true);
-            suggestionsTab.setVisible(true);
-            sideTabs.setSelectedTab(suggestionsTab);
-            side.setSplitterPosition(65);
-            reader.showSuggestions(list.stream()
-                    .map(s -> new Reader.SuggestedSpan(s.key(), s.start(), s.end(), s.score())).toList());
-            Notifications.info(list.isEmpty() ? "No suggestions for this text"
-                    : list.size() + " suggestions, dashed in the text");
-        } catch (RuntimeException e) {
-            Notifications.refused(e);
-        }
-    }
-
-    void hideSuggestions() {
-        suggestions.setVisible(false);
-        suggestionsTab.setVisible(false);
-        sideTabs.setSelectedIndex(0);
-        side.setSplitterPosition(LIST_SHARE);
-        suggestions.show(List.of());
-        reader.showSuggestions(List.of());
-        reader.focusSuggestion(null);
-    }
-
-    void acceptSuggestion(SuggestionView s) {
-        var d = document;
-        if (d == null) {
-            return;
-        }
-        try {
-            var created = suggester.accept(d.id(), s.start(), s.end(), true);
-            claimsById.put(created.id(), created);
-            note(List.of(created));
-            reader.upsert(List.of(created));
-            refreshSpans();
-            applyFilter();
-            removeSuggestion(s);
-            panel.show(created);
-            Notifications.success("Claim created from the suggestion"
-                    + (s.attribution() != null && s.attribution().speaker() != null
-                            ? ", attributed to " + s.attribution().speaker() : ""));
-        } catch (RuntimeException e) {
-            Notifications.refused(e);
-        }
-    }
-
-    void dismissSuggestion(SuggestionView s) {
-        var d = document;
-        if (d == null) {
-            return;
-        }
-        try {
-            suggester.dismiss(d.id(), s.text());
-            removeSuggestion(s);
-            Notifications.info("Suggestion dismissed; it will not be suggested again for this document");
-        } catch (RuntimeException e) {
-            Notifications.refused(e);
-        }
-    }
-
-    private void removeSuggestion(SuggestionView s) {
-        suggestions.remove(s);
-        reader.showSuggestions(suggestions.items().stream()
-                .map(x -> new Reader.SuggestedSpan(x.key(), x.start(), x.end(), x.score())).toList());
-        suggestions.current().ifPresentOrElse(c -> reader.focusSuggestion(c.key()), () -> reader.focusSuggestion(null));
-    }
-
     void createClaim(Reader.Span span) {
         var d = document;
         if (d == null) {
@@ -476,25 +364,6 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    /** An editor deletes the document, its revisions and claims, after saying yes to what goes. */
-    private void confirmDelete() {
-        var d = document;
-        if (d == null) {
-            return;
-        }
-        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Delete \u201C" + d.metadata().title()
-                + "\u201D?", "The document, its " + claimsById.size() + " claims with their attributions, verdicts and "
-                + "evidence links, and its revisions go. The audit trail keeps what happened.", "Delete", e -> {
-                    if (Notifications.attempt(() -> documents.delete(d.id()))) {
-                        Notifications.success("\u201C" + d.metadata().title() + "\u201D deleted");
-                        getUI().ifPresent(ui -> ui.navigate("documents"));
-                    }
-                });
-        dialog.setCancelable(true);
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
-    }
-
     /**
      * The features' notes on these claims (who said it, a doubtful attribution), asked once when the
      * document loads and then only for the claim that changed, not on every filter change.
@@ -503,39 +372,6 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         changed.forEach(c -> notes.remove(c.id()));
         listNotes.forEach(n -> n.notes(changed)
                 .forEach((id, text) -> notes.merge(id, text, (a, b) -> a + " \u00B7 " + b)));
-    }
-
-    private void openDetails() {
-        var d = document;
-        if (d == null) {
-            return;
-        }
-        new DocumentDetailsDialog(documents, d.summary(), updated -> {
-            document = new DocumentDetails(updated, d.text());
-            showDocument();
-            getUI().ifPresent(ui -> ui.getPage().setTitle(updated.title()));
-        }).open();
-    }
-
-    private void openExport() {
-        var d = document;
-        if (d == null) {
-            return;
-        }
-        var dialog = new Dialog();
-        dialog.setHeaderTitle("Export “" + d.metadata().title() + "”");
-        dialog.add(new ExportPanel(reports, jobs, ReportService.DOCUMENT_FORMATS,
-                "document-" + d.id(), () -> reports.documentReport(d.id())));
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
-        dialog.open();
-    }
-
-    private void openReplaceText() {
-        var d = document;
-        if (d == null) {
-            return;
-        }
-        new ReplaceTextDialog(claims, d, report -> reloadAll()).open();
     }
 
     private static String snippet(String text) {
@@ -555,7 +391,69 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         return title;
     }
 
-    // ----- ClaimContext: what panel sections may ask of the reader -----
+    // ----- ReaderContext: what panel sections and tools may ask of the reader -----
+
+    @Override
+    public Optional<DocumentDetails> document() {
+        return Optional.ofNullable(document);
+    }
+
+    @Override
+    public Collection<ClaimView> claims() {
+        return java.util.Collections.unmodifiableCollection(claimsById.values());
+    }
+
+    @Override
+    public Reader reader() {
+        return reader;
+    }
+
+    @Override
+    public void claimAdded(ClaimView created) {
+        claimsById.put(created.id(), created);
+        note(List.of(created));
+        reader.upsert(List.of(created));
+        refreshSpans();
+        applyFilter();
+        panel.show(created);
+    }
+
+    @Override
+    public void detailsChanged(DocumentSummary updated) {
+        var d = document;
+        if (d == null) {
+            return;
+        }
+        document = new DocumentDetails(updated, d.text());
+        showDocument();
+        getUI().ifPresent(ui -> ui.getPage().setTitle(updated.title()));
+    }
+
+    @Override
+    public void reload() {
+        reloadAll();
+    }
+
+    @Override
+    public SideTab sideTab(String label, com.vaadin.flow.component.Component content) {
+        var tab = sideTabs.add(label, content);
+        tab.setVisible(false);
+        return new SideTab() {
+            @Override
+            public void show() {
+                tab.setVisible(true);
+                sideTabs.setSelectedTab(tab);
+                side.setSplitterPosition(65);
+            }
+
+            @Override
+            public void hide() {
+                tab.setVisible(false);
+                sideTabs.setSelectedIndex(0);
+                side.setSplitterPosition(LIST_SHARE);
+            }
+        };
+    }
 
     @Override
     public long documentId() {

@@ -26,7 +26,7 @@ import org.factdesk.document.DocumentService;
 import org.factdesk.document.imports.TextDecoder;
 
 /** Brings a document in: pasted text, an uploaded .txt/.md/.html file, or a web address. */
-class NewDocumentDialog extends Dialog {
+public class NewDocumentDialog extends Dialog {
 
     final TextField title = new TextField("Title");
     final TextArea text = new TextArea("Text");
@@ -38,7 +38,7 @@ class NewDocumentDialog extends Dialog {
     final TabSheet tabs = new TabSheet();
     private final DocumentImportService imports;
 
-    NewDocumentDialog(DocumentService documents, DocumentImportService imports, Consumer<DocumentDetails> created) {
+    public NewDocumentDialog(DocumentService documents, DocumentImportService imports, Consumer<DocumentDetails> created) {
         this.imports = imports;
         setHeaderTitle("New document");
         setWidth("min(48rem, 95vw)");

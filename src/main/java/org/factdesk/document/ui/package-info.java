@@ -1,4 +1,4 @@
-/** The documents list and the reader. */
+/** The dialogs that bring a document in and edit its details. */
 @NullMarked
 package org.factdesk.document.ui;
 

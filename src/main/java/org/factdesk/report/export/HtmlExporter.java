@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
+import org.factdesk.base.Html;
+import org.factdesk.base.chart.BarChart;
 
 /** A self-contained, printable HTML report: no scripts, no external resources, every user text escaped. */
 public final class HtmlExporter implements Exporter {

@@ -26,16 +26,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.factdesk.attribution.AttributionCheck;
+import org.factdesk.attribution.AttributionService;
 import org.factdesk.audit.AuditTrail;
+import org.factdesk.base.chart.BarChart;
 import org.factdesk.base.ui.Times;
+import org.factdesk.claim.ClaimFilter;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ui.ReaderLinks;
 import org.factdesk.document.DocumentService;
 import org.factdesk.document.DocumentSummary;
-import org.factdesk.report.export.BarChart;
-import org.factdesk.search.ClaimQuery;
-import org.factdesk.search.ClaimSearchService;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.verification.ReviewService;
 import org.factdesk.verification.VerdictScaleService;
@@ -65,7 +65,7 @@ class DashboardView extends VerticalLayout {
             ClaimStatus.DISMISSED, "oklch(0.6 0.02 260)");
 
     DashboardView(ClaimService claims, ReviewService reviews, VerdictScaleService scale, DocumentService documents,
-            ClaimSearchService search, CurrentUser currentUser, AuditTrail audit) {
+            AttributionService attributions, CurrentUser currentUser, AuditTrail audit) {
         addClassName("fd-page");
 
         var statusCounts = claims.countsByStatus();
@@ -102,19 +102,19 @@ class DashboardView extends VerticalLayout {
         perDocument.addThemeVariants(GridVariant.NO_BORDER);
         perDocument.setAllRowsVisible(true);
 
-        oldest.show(search.search(new ClaimQuery(null, Set.of(ClaimStatus.UNCHECKED), null, null, Set.of(), null, null,
-                Set.of()), PageRequest.of(0, 10, Sort.by(Sort.Direction.ASC, "createdAt"))).getContent());
-        currentUser.get().ifPresent(me -> mine.show(search.search(new ClaimQuery(null, EnumSet.of(ClaimStatus.UNCHECKED,
-                ClaimStatus.IN_RESEARCH, ClaimStatus.IN_REVIEW), null, null, Set.of(), null, null, Set.of(), Set.of(),
-                me.getUsername()), PageRequest.of(0, 10, Sort.by("updatedAt"))).getContent()));
+        oldest.show(claims.search(new ClaimFilter(null, Set.of(ClaimStatus.UNCHECKED), null, Set.of(), null, null),
+                PageRequest.of(0, 10, Sort.by(Sort.Direction.ASC, "createdAt"))).getContent());
+        currentUser.get().ifPresent(me -> mine.show(claims.search(new ClaimFilter(null, EnumSet.of(ClaimStatus.UNCHECKED,
+                ClaimStatus.IN_RESEARCH, ClaimStatus.IN_REVIEW), null, Set.of(), null, reviews.assignedTo(me.getUsername())),
+                PageRequest.of(0, 10, Sort.by("updatedAt"))).getContent()));
         var problemChecks = EnumSet.noneOf(AttributionCheck.class);
         for (var check : AttributionCheck.values()) {
             if (check.isProblem()) {
                 problemChecks.add(check);
             }
         }
-        problems.show(search.search(new ClaimQuery(null, Set.of(), null, null, Set.of(), null, null, problemChecks),
-                PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "updatedAt"))).getContent());
+        problems.show(claims.search(new ClaimFilter(null, Set.of(), null, Set.of(), null,
+                attributions.claimIdsWithCheck(problemChecks)), PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "updatedAt"))).getContent());
 
         var summary = new Span(total + " claims, " + withVerdict + " with a verdict");
         summary.addClassName("fd-muted");

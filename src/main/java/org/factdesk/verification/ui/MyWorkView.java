@@ -7,9 +7,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Set;
+import org.factdesk.claim.ClaimFilter;
+import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
-import org.factdesk.search.ClaimQuery;
-import org.factdesk.search.ClaimSearchService;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Role;
 import org.factdesk.verification.ReviewService;
@@ -26,17 +26,16 @@ class MyWorkView extends VerticalLayout {
     final ClaimList assigned = new ClaimList("Nothing is assigned to you");
     final ClaimList awaiting = new ClaimList("Nothing awaits your approval");
 
-    MyWorkView(ClaimSearchService search, ReviewService reviews, CurrentUser currentUser) {
+    MyWorkView(ClaimService claims, ReviewService reviews, CurrentUser currentUser) {
         addClassName("fd-page");
         var me = currentUser.require();
         var page = PageRequest.of(0, 200, Sort.by(Sort.Direction.ASC, "updatedAt"));
-        assigned.show(search.search(new ClaimQuery(null, Set.of(ClaimStatus.UNCHECKED, ClaimStatus.IN_RESEARCH,
-                ClaimStatus.IN_REVIEW), null, null, Set.of(), null, null, Set.of(), Set.of(), me.getUsername()), page)
-                .getContent());
+        assigned.show(claims.search(new ClaimFilter(null, Set.of(ClaimStatus.UNCHECKED, ClaimStatus.IN_RESEARCH,
+                ClaimStatus.IN_REVIEW), null, Set.of(), null, reviews.assignedTo(me.getUsername())), page).getContent());
         add(new H3("Assigned to me"), assigned);
         if (me.role().includes(Role.EDITOR)) {
-            var inReview = search.search(new ClaimQuery(null, Set.of(ClaimStatus.IN_REVIEW), null, null, Set.of(), null,
-                    null, Set.of()), page).getContent();
+            var inReview = claims.search(new ClaimFilter(null, Set.of(ClaimStatus.IN_REVIEW), null, Set.of(), null, null),
+                    page).getContent();
             var verdictBy = reviews.forClaims(inReview.stream().map(c -> c.id()).toList());
             // The two-person rule: my own verdicts wait for someone else.
             awaiting.show(inReview.stream()

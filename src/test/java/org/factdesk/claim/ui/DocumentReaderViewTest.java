@@ -48,8 +48,9 @@ class DocumentReaderViewTest extends SpringBrowserlessTest {
         var doc = documents.create(DocumentMetadata.titled("To delete"), "Kiev accused Moscow of deploying troops.").id();
         var view = navigate("documents/" + doc, DocumentReaderView.class);
         view.createClaim(new Reader.Span(0, 4));
-        assertThat(view.deleteDocument.isVisible()).isTrue();
-        test(view.deleteDocument).click();
+        var delete = tool(view, DocumentTools.Delete.class).button;
+        assertThat(delete.isVisible()).isTrue();
+        test(delete).click();
         var confirm = $(ConfirmDialog.class).single();
         test(confirm).confirm();
         assertThatThrownBy(() -> documents.get(doc)).isInstanceOf(NotFoundException.class);
@@ -60,7 +61,7 @@ class DocumentReaderViewTest extends SpringBrowserlessTest {
     void a_reviewer_cannot_delete_a_document_and_is_not_offered_to() {
         var doc = documents.create(DocumentMetadata.titled("Not mine to delete"), "Short text.").id();
         var view = navigate("documents/" + doc, DocumentReaderView.class);
-        assertThat(view.deleteDocument.isVisible()).isFalse();
+        assertThat(tool(view, DocumentTools.Delete.class).button.isVisible()).isFalse();
     }
 
     @Test
@@ -115,63 +116,22 @@ class DocumentReaderViewTest extends SpringBrowserlessTest {
     @WithUserDetails("viewer")
     void a_viewer_reads_without_editing() {
         var view = navigate("documents/1", DocumentReaderView.class);
-        assertThat(view.replaceText.isVisible()).isFalse();
+        assertThat(tool(view, DocumentTools.ReplaceText.class).button.isVisible()).isFalse();
+        assertThat(tool(view, DocumentTools.Details.class).button.isVisible()).isFalse();
         assertThat(view.reader.getElement().hasAttribute("readonly")).isTrue();
         assertThat(view.getPageTitle()).isEqualTo("Biden Invited Putin to Meet in a Third Country");
     }
 
     @Test
     @WithUserDetails("reviewer")
-    void the_export_button_offers_every_report_format_for_the_open_document() {
-        var doc = documents.create(DocumentMetadata.titled("Export from reader"), "One sentence.").id();
+    void the_head_shows_every_features_tool_in_order() {
+        var doc = documents.create(DocumentMetadata.titled("Tools"), "One sentence.").id();
         var view = navigate("documents/" + doc, DocumentReaderView.class);
-        test(view.export).click();
-
-        var panel = $(org.factdesk.report.ui.ExportPanel.class).single();
-        assertThat(panel.getElement().getTextRecursively()).contains("HTML", "PDF", "Markdown", "CSV", "JSON",
-                "ClaimReview", "W3C annotations", "brat");
+        assertThat(view.tools).extracting(t -> t.button().getElement().getText())
+                .containsExactly("Details", "Replace text", "Suggest", "Export", "Delete document");
     }
 
-    @Test
-    @WithUserDetails("reviewer")
-    void suggest_lists_suggestions_and_accepting_one_creates_an_attributed_claim_and_dismissing_one_removes_it()
-            throws Exception {
-        var text = java.nio.file.Files.readString(java.nio.file.Path.of("sample-data/documents/biden-invited-putin.txt"));
-        var doc = documents.create(DocumentMetadata.titled("Suggestions in the reader"), text).id();
-        var view = navigate("documents/" + doc, DocumentReaderView.class);
-        assertThat(view.suggestions.isVisible()).isFalse();
-
-        test(view.suggest).click();
-
-        assertThat(view.suggestions.isVisible()).isTrue();
-        var listed = view.suggestions.items();
-        var kiev = listed.stream().filter(s -> s.text().contains("80,000 troops")).findFirst().orElseThrow();
-        view.suggestions.focus(kiev.key());
-        view.acceptSuggestion(kiev);
-
-        assertThat(test(view.claimList).size()).isEqualTo(1);
-        var claim = claims.forDocument(doc).getFirst();
-        assertThat(claim.claimText()).contains("80,000 troops");
-        assertThat(view.suggestions.items()).hasSize(listed.size() - 1).doesNotContain(kiev);
-
-        var next = view.suggestions.current().orElseThrow();
-        view.dismissSuggestion(next);
-        assertThat(view.suggestions.items()).hasSize(listed.size() - 2).doesNotContain(next);
-
-        // Dismissed and accepted suggestions do not come back.
-        test(view.suggest).click();
-        assertThat(view.suggestions.items()).extracting(s -> s.text()).doesNotContain(kiev.text(), next.text());
-    }
-
-    @Test
-    @WithUserDetails("viewer")
-    void a_viewer_sees_suggestions_without_accept_or_dismiss() {
-        var doc = documents.list("Biden Invited Putin", org.springframework.data.domain.PageRequest.of(0, 1)).getContent()
-                .getFirst().id();
-        var view = navigate("documents/" + doc, DocumentReaderView.class);
-        test(view.suggest).click();
-        assertThat(view.suggestions.isVisible()).isTrue();
-        assertThat($(com.vaadin.flow.component.button.Button.class, view.suggestions).all())
-                .extracting(com.vaadin.flow.component.button.Button::getText).doesNotContain("Accept", "Dismiss");
+    private static <T extends ReaderTool> T tool(DocumentReaderView view, Class<T> type) {
+        return view.tools.stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 }

@@ -1,6 +1,7 @@
-package org.factdesk.report.export;
+package org.factdesk.base.chart;
 
 import java.util.List;
+import org.factdesk.base.Html;
 
 /**
  * Small charts as inline SVG, drawn the same way in the HTML report and on the dashboard. Every

@@ -1,4 +1,4 @@
-package org.factdesk.claim.ui;
+package org.factdesk.audit.ui;
 
 import java.util.Locale;
 import java.util.Map;

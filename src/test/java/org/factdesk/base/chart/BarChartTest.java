@@ -1,4 +1,4 @@
-package org.factdesk.report.export;
+package org.factdesk.base.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

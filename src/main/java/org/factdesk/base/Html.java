@@ -1,14 +1,14 @@
-package org.factdesk.report.export;
+package org.factdesk.base;
 
 import org.jspecify.annotations.Nullable;
 
 /** Escaping for HTML: everything a user typed is text, never markup. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(@Nullable String s) {
+    public static String escape(@Nullable String s) {
         if (s == null) {
             return "";
         }
@@ -28,7 +28,7 @@ final class Html {
     }
 
     /** A link only for http and https addresses; anything else is shown as text. */
-    static String link(@Nullable String url, String label) {
+    public static String link(@Nullable String url, String label) {
         if (url == null) {
             return escape(label);
         }

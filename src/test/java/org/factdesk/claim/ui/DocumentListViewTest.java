@@ -1,9 +1,13 @@
-package org.factdesk.document.ui;
+package org.factdesk.claim.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import org.factdesk.IntegrationTest;
+import org.factdesk.document.ui.NewDocumentDialog;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -47,9 +51,9 @@ class DocumentListViewTest extends SpringBrowserlessTest {
         var view = navigate(DocumentListView.class);
         test(view.newDocument).click();
         var dialog = $(NewDocumentDialog.class).single();
-        test(dialog.title).setValue("Pasted report");
-        test(dialog.text).setValue("First paragraph.\nSecond paragraph.");
-        test(dialog.createFromText).click();
+        test(titleOf(dialog)).setValue("Pasted report");
+        test(textOf(dialog)).setValue("First paragraph.\nSecond paragraph.");
+        test($(Button.class, dialog).withText("Create").single()).click();
 
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("DocumentReaderView");
     }
@@ -60,14 +64,22 @@ class DocumentListViewTest extends SpringBrowserlessTest {
         var view = navigate(DocumentListView.class);
         test(view.newDocument).click();
         var dialog = $(NewDocumentDialog.class).single();
-        test(dialog.title).setValue("Nothing here");
-        test(dialog.text).setValue("   ");
-        test(dialog.createFromText).click();
+        test(titleOf(dialog)).setValue("Nothing here");
+        test(textOf(dialog)).setValue("   ");
+        test($(Button.class, dialog).withText("Create").single()).click();
 
-        assertThat(dialog.text.isInvalid()).as("the refusal shows on the field, not in a toast").isTrue();
-        assertThat(dialog.text.getErrorMessage()).contains("empty");
+        assertThat(textOf(dialog).isInvalid()).as("the refusal shows on the field, not in a toast").isTrue();
+        assertThat(textOf(dialog).getErrorMessage()).contains("empty");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.title.getValue()).isEqualTo("Nothing here");
+        assertThat(titleOf(dialog).getValue()).isEqualTo("Nothing here");
+    }
+
+    private TextField titleOf(NewDocumentDialog dialog) {
+        return $(TextField.class, dialog).withLabel("Title").single();
+    }
+
+    private TextArea textOf(NewDocumentDialog dialog) {
+        return $(TextArea.class, dialog).withLabel("Text").single();
     }
 
     private java.util.List<String> titles(DocumentListView view) {

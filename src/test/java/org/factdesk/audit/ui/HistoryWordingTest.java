@@ -1,4 +1,4 @@
-package org.factdesk.claim.ui;
+package org.factdesk.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

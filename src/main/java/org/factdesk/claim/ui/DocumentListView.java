@@ -1,4 +1,4 @@
-package org.factdesk.document.ui;
+package org.factdesk.claim.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -25,10 +25,10 @@ import org.factdesk.claim.ClaimStatus;
 import org.factdesk.document.DocumentImportService;
 import org.factdesk.document.DocumentService;
 import org.factdesk.document.DocumentSummary;
+import org.factdesk.document.ui.NewDocumentDialog;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Role;
 import org.springframework.data.domain.Sort;
-import org.factdesk.claim.ui.ReaderLinks;
 
 /** All documents, newest first, with their claim counts and a search over title, publisher and author. */
 @Route("documents")

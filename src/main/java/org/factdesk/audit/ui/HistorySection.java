@@ -1,0 +1,89 @@
+package org.factdesk.audit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.factdesk.audit.AuditTrail;
+import org.factdesk.base.ui.Times;
+import org.factdesk.claim.ClaimView;
+import org.factdesk.claim.ui.ClaimContext;
+import org.factdesk.claim.ui.ClaimSection;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The claim's history from the audit trail, last in the claim panel and closed until asked for: it is
+ * read only when opened, and again when the open claim changes.
+ */
+class HistorySection implements ClaimSection {
+
+    @SpringComponent
+    static class Factory implements ClaimSection.Factory {
+
+        private final AuditTrail audit;
+
+        Factory(AuditTrail audit) {
+            this.audit = audit;
+        }
+
+        @Override
+        public int order() {
+            return 100;
+        }
+
+        @Override
+        public ClaimSection create(ClaimContext context) {
+            return new HistorySection(audit);
+        }
+    }
+
+    final Div history = new Div();
+    final Details details = new Details("History", history);
+    private final AuditTrail audit;
+    private @Nullable ClaimView claim;
+
+    HistorySection(AuditTrail audit) {
+        this.audit = audit;
+        history.addClassName("fd-timeline");
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened() && claim != null) {
+                showHistory(claim.id());
+            }
+        });
+    }
+
+    @Override
+    public Component component() {
+        return details;
+    }
+
+    @Override
+    public void show(ClaimView shown) {
+        this.claim = shown;
+        if (details.isOpened()) {
+            showHistory(shown.id());
+        }
+    }
+
+    private void showHistory(long claimId) {
+        history.removeAll();
+        var entries = audit.history(claimId);
+        for (var entry : entries.reversed()) {
+            var line = new Div();
+            var what = HistoryWording.what(entry.action(), entry.field());
+            line.add(new Span(Times.when(entry.at()) + " · " + entry.actor() + " " + what));
+            if (entry.oldValue() != null || entry.newValue() != null) {
+                var change = new Div(new Span(entry.oldValue() == null ? HistoryWording.value(entry.field(), entry.newValue())
+                        : HistoryWording.value(entry.field(), entry.oldValue()) + " \u2192 "
+                                + HistoryWording.value(entry.field(), entry.newValue())));
+                change.addClassName("fd-muted");
+                line.add(change);
+            }
+            history.add(line);
+        }
+        if (entries.isEmpty()) {
+            history.add(new Span("No changes recorded"));
+        }
+    }
+}
