@@ -32,11 +32,11 @@ class DocumentReaderViewTest extends SpringBrowserlessTest {
         var doc = documents.create(DocumentMetadata.titled("Reader test"), "Kiev accused Moscow of deploying more "
                 + "than 80,000 troops on the border.").id();
         var view = navigate("documents/" + doc, DocumentReaderView.class);
-        assertThat(test(view.claimList).size()).isZero();
+        assertThat(test(view.list.grid).size()).isZero();
 
         view.createClaim(new Reader.Span(33, 56));
 
-        assertThat(test(view.claimList).size()).isEqualTo(1);
+        assertThat(test(view.list.grid).size()).isEqualTo(1);
         assertThat(view.panel.isVisible()).isTrue();
         assertThat(view.panel.quote.getText()).isEqualTo("more than 80,000 troops");
         assertThat(view.panel.claimText.getValue()).isEqualTo("more than 80,000 troops");
@@ -72,7 +72,7 @@ class DocumentReaderViewTest extends SpringBrowserlessTest {
 
         view.createClaim(new Reader.Span(3, 300));
 
-        assertThat(test(view.claimList).size()).isZero();
+        assertThat(test(view.list.grid).size()).isZero();
         assertThat(test($(Notification.class).last()).getText()).contains("past its end");
     }
 
@@ -106,10 +106,10 @@ class DocumentReaderViewTest extends SpringBrowserlessTest {
         var view = navigate("documents/" + doc, DocumentReaderView.class);
         view.createClaim(new Reader.Span(0, 9));
         view.createClaim(new Reader.Span(19, 26));
-        assertThat(test(view.claimList).size()).isEqualTo(2);
+        assertThat(test(view.list.grid).size()).isEqualTo(2);
 
-        view.statusFilter.setValue(EnumSet.of(ClaimStatus.PUBLISHED));
-        assertThat(test(view.claimList).size()).isZero();
+        view.list.statusFilter.setValue(EnumSet.of(ClaimStatus.PUBLISHED));
+        assertThat(test(view.list.grid).size()).isZero();
     }
 
     @Test
