@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.ReanchorReport;
 import org.factdesk.document.DocumentDetails;
 import org.factdesk.document.DocumentImportService;
 import org.factdesk.document.DocumentMetadata;
@@ -124,7 +125,7 @@ class DocumentController {
                 throw new org.factdesk.base.StaleVersionException("document", id, expectedVersion, current.version());
             }
         }
-        var report = claims.replaceText(id, request.text(), request.revision());
+        var report = documents.replaceText(id, request.text(), request.revision()).report(ReanchorReport.class);
         return ReanchorResponse.of(report);
     }
 

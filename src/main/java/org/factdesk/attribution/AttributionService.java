@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.factdesk.anchoring.AnchorException;
 import org.factdesk.anchoring.Anchors;
-import org.factdesk.anchoring.Reanchoring;
-import org.factdesk.anchoring.TextAnchor;
 import org.factdesk.base.Inputs;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.StaleVersionException;
@@ -19,16 +17,13 @@ import org.factdesk.base.domain.Counts;
 import org.factdesk.claim.ClaimChanged;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimView;
-import org.factdesk.claim.DocumentTextReplaced;
 import org.factdesk.document.DocumentService;
 import org.factdesk.evidence.EvidenceService;
 import org.factdesk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -208,31 +203,6 @@ public class AttributionService {
         forClaims(claimIds).values().forEach(a -> counts.merge(a.check(), 1L, Long::sum));
         return counts;
     }
-
-    /** Moves attribution spans along when a document's text is replaced; spans not found again are cleared. */
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void onTextReplaced(DocumentTextReplaced event) {
-        var documentClaims = claims.forDocument(event.documentId()).stream().map(ClaimView::id).toList();
-        for (var attribution : attributions.findByClaimIdIn(documentClaims)) {
-            attribution.setSourceSpan(follow(event, attribution.sourceSpan()));
-            attribution.setCueSpan(follow(event, attribution.cueSpan()));
-        }
-    }
-
-    private static @Nullable TextSpan follow(DocumentTextReplaced event, @Nullable TextSpan span) {
-        if (span == null || span.exact() == null) {
-            return null;
-        }
-        var result = event.reanchorer().reanchor(new TextAnchor(span.start(), span.end(), span.exact(), "", ""));
-        if (result.outcome() == Reanchoring.Outcome.NEEDS_REVIEW || result.flag() != Reanchoring.Flag.NONE
-                || result.anchor() == null) {
-            return null;
-        }
-        return new TextSpan(result.anchor().start(), result.anchor().end(), result.anchor().exact());
-    }
-
-
 
     private AttributionView view(Attribution a) {
         return view(a, a.claimantId() == null ? null : claimants.get(a.claimantId()));

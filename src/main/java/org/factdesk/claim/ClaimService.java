@@ -15,8 +15,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.factdesk.anchoring.AnchorException;
 import org.factdesk.anchoring.Anchors;
-import org.factdesk.anchoring.Reanchorer;
-import org.factdesk.anchoring.Reanchoring;
 import org.factdesk.base.ConflictException;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
@@ -138,7 +136,7 @@ public class ClaimService {
 
     /** The claim changes opened in the current transaction, by claim id. */
     @SuppressWarnings("unchecked")
-    private static Map<Long, ClaimChange> openChanges() {
+    static Map<Long, ClaimChange> openChanges() {
         var open = (Map<Long, ClaimChange>) TransactionSynchronizationManager.getResource(OPEN_CHANGES);
         if (open == null) {
             var created = new HashMap<Long, ClaimChange>();
@@ -303,53 +301,6 @@ public class ClaimService {
         claim.setStatus(to);
     }
 
-    /** Replaces a document's text and re-anchors every claim on it, in one transaction. */
-    @Transactional
-    @PreAuthorize("hasRole('REVIEWER')")
-    public ReanchorReport replaceText(long documentId, String rawText, @Nullable Long expectedRevision) {
-        var change = documents.replaceText(documentId, rawText, expectedRevision);
-        // Every claim of the document is locked, so no edit of one of them can interleave with its re-anchoring.
-        var documentClaims = claims.findByDocumentForUpdate(documentId);
-        var reanchorer = new Reanchorer(change.before().string(), change.after().string());
-        var entries = new ArrayList<ReanchorReport.Entry>();
-        int revision = change.after().revision();
-        var who = currentUser.usernameOrSystem();
-        for (var claim : documentClaims) {
-            var old = claim.anchor();
-            // A claim that already needed review keeps its last known place; look for its quote anew.
-            var result = reanchorer.reanchor(old);
-            var state = switch (result.outcome()) {
-                case NEEDS_REVIEW -> AnchorState.NEEDS_REVIEW;
-                default -> switch (result.flag()) {
-                    case INEXACT -> AnchorState.INEXACT;
-                    case AMBIGUOUS -> AnchorState.AMBIGUOUS;
-                    case NONE -> claim.getAnchorState() == AnchorState.NEEDS_REVIEW ? AnchorState.ANCHORED
-                            : claim.getAnchorState() == AnchorState.INEXACT ? AnchorState.INEXACT : AnchorState.ANCHORED;
-                };
-            };
-            var placed = result.anchor();
-            String originalExact = state == AnchorState.INEXACT
-                    ? Objects.requireNonNullElse(claim.getOriginalExact(), old.exact()) : null;
-            // Offsets that only shift with the text change the document, not the claim: its version stays.
-            // A claim whose words or placement changed records it (published ones too: the text is the
-            // document's, and their flag asks a person to look).
-            if (result.outcome() != Reanchoring.Outcome.ANCHORED || state != AnchorState.ANCHORED) {
-                var claimChange = openChanges().computeIfAbsent(claim.id(),
-                        id -> new ClaimChange(claim, who, events::publishEvent, false));
-                claimChange.record("reanchored", "anchor", span(old.start(), old.end(), old.exact()),
-                        placed == null ? "needs review in revision " + revision
-                                : span(placed.start(), placed.end(), placed.exact()) + " (" + state + ")");
-            }
-            claim.reanchored(revision, placed, state, originalExact);
-            var now = claim.anchor();
-            entries.add(new ReanchorReport.Entry(claim.id(), result.outcome(), state, now.start(), now.end(),
-                    placed == null ? null : placed.exact(), result.similarity()));
-        }
-        claims.flush();
-        events.publishEvent(new DocumentTextReplaced(documentId, revision, reanchorer));
-        return new ReanchorReport(documentId, revision, entries);
-    }
-
     @Transactional(readOnly = true)
     public Map<ClaimStatus, Long> countsByStatus(long documentId) {
         var counts = Counts.zeroed(ClaimStatus.class);
@@ -467,7 +418,7 @@ public class ClaimService {
         return span(a.start(), a.end(), a.exact()) + "; status " + claim.getStatus();
     }
 
-    private static String span(int start, int end, String exact) {
+    static String span(int start, int end, String exact) {
         return start + ".." + end + " \"" + exact + "\"";
     }
 

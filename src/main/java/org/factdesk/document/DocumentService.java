@@ -1,10 +1,17 @@
 package org.factdesk.document;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import org.factdesk.anchoring.Reanchorer;
+import org.factdesk.anchoring.Reanchoring;
+import org.factdesk.anchoring.TextAnchor;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.base.StaleVersionException;
 import org.factdesk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,9 +29,12 @@ public class DocumentService {
     private final CurrentUser currentUser;
     private final DocumentTextCache texts;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<AnchoredInText<?, ?>> anchored;
 
+    /** The features anchored in texts are asked for lazily: most of them read documents through this service. */
     DocumentService(DocumentRepository documents, DocumentRevisionRepository revisions, CurrentUser currentUser,
-            DocumentTextCache texts, ApplicationEventPublisher events) {
+            DocumentTextCache texts, ApplicationEventPublisher events, ObjectProvider<AnchoredInText<?, ?>> anchored) {
+        this.anchored = anchored;
         this.documents = documents;
         this.revisions = revisions;
         this.currentUser = currentUser;
@@ -88,12 +98,12 @@ public class DocumentService {
     }
 
     /**
-     * Replaces a document's text with a new revision. The caller re-anchors the claims in the
-     * same transaction, under the document's write lock.
+     * Replaces a document's text with a new revision and moves everything anchored in it along (claims,
+     * then their attribution spans), in one transaction under the document's write lock.
      */
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
-    public TextChange replaceText(long id, String rawText, @Nullable Long expectedRevision) {
+    public TextReplaced replaceText(long id, String rawText, @Nullable Long expectedRevision) {
         var document = documents.findForUpdate(id).orElseThrow(() -> new NotFoundException("Document", id));
         if (expectedRevision != null && expectedRevision != document.getCurrentRevision()) {
             throw new StaleVersionException("text of document", id, expectedRevision, document.getCurrentRevision());
@@ -101,11 +111,31 @@ public class DocumentService {
         var before = text(document);
         var text = CanonicalText.of(rawText);
         int revision = document.getCurrentRevision() + 1;
-        revisions.save(new DocumentRevision(document, revision, text, currentUser.usernameOrSystem()));
+        var who = currentUser.usernameOrSystem();
+        revisions.save(new DocumentRevision(document, revision, text, who));
         document.textChanged(revision, text);
         documents.flush();
         var after = texts.get(id, revision, () -> text);
-        return new TextChange(id, before, after);
+        var reanchorer = new Reanchorer(before.string(), after.string());
+        var revised = new DocumentRevised(id, revision, who);
+        var reports = new ArrayList<Object>();
+        anchored.stream().sorted(java.util.Comparator.comparingInt(AnchoredInText::order)).forEach(feature -> {
+            var report = reanchor(feature, reanchorer, revised);
+            if (report != null) {
+                reports.add(report);
+            }
+        });
+        events.publishEvent(revised);
+        return new TextReplaced(id, revision, who, reports);
+    }
+
+    private static <K, R> @Nullable R reanchor(AnchoredInText<K, R> feature, Reanchorer reanchorer,
+            DocumentRevised revised) {
+        var outcomes = new LinkedHashMap<K, Reanchoring>();
+        for (Map.Entry<K, TextAnchor> place : feature.places(revised.documentId()).entrySet()) {
+            outcomes.put(place.getKey(), reanchorer.reanchor(place.getValue()));
+        }
+        return feature.reanchored(revised, outcomes);
     }
 
     /** Deletes a document with all its revisions and claims; the audit trail keeps what happened. */

@@ -133,7 +133,7 @@ class AttributionServiceTest {
                 new TextSpan(8, 12, "Kiev"), new TextSpan(13, 20, "accused"),
                 Set.of("cue", "form", "sourceSpan", "cueSpan")));
 
-        claims.replaceText(doc, "Breaking. Update. Kiev accused Moscow of deploying troops.", null);
+        documents.replaceText(doc, "Breaking. Update. Kiev accused Moscow of deploying troops.", null);
 
         var a = attributions.get(claim).orElseThrow();
         assertThat(a.sourceSpan()).isEqualTo(new TextSpan(18, 22, "Kiev"));

@@ -108,7 +108,7 @@ class ClaimServiceTest {
 
         var after = "A new lead paragraph.\nIntroduction. Kiev accused Moscow of deploying more than 80,000 troops. "
                 + "Shoigu denied everything.";
-        var report = claims.replaceText(doc, after, 1L);
+        var report = documents.replaceText(doc, after, 1L).report(ReanchorReport.class);
 
         assertThat(report.revision()).isEqualTo(2);
         var byId = report.claims().stream().collect(java.util.stream.Collectors.toMap(e -> e.claimId(), e -> e));
@@ -126,7 +126,7 @@ class ClaimServiceTest {
     void a_claim_that_needs_review_is_placed_again_by_reselecting_its_words() {
         long doc = document("Shoigu cited control checks.");
         var claim = claims.create(doc, NewClaim.at(13, 27));
-        claims.replaceText(doc, "Shoigu explained it by routine inspections.", null);
+        documents.replaceText(doc, "Shoigu explained it by routine inspections.", null);
         var stale = claims.get(claim.id());
         assertThat(stale.anchorState()).isEqualTo(AnchorState.NEEDS_REVIEW);
 
@@ -139,8 +139,8 @@ class ClaimServiceTest {
     @Test
     void replacing_the_text_with_a_stale_revision_is_refused() {
         long doc = document("Version one.");
-        claims.replaceText(doc, "Version two.", 1L);
-        assertThatThrownBy(() -> claims.replaceText(doc, "Version three.", 1L)).isInstanceOf(StaleVersionException.class);
+        documents.replaceText(doc, "Version two.", 1L);
+        assertThatThrownBy(() -> documents.replaceText(doc, "Version three.", 1L)).isInstanceOf(StaleVersionException.class);
     }
 
     @Test

@@ -352,7 +352,8 @@ class EverydayJourneysIT {
             var roles = page.getByLabel("Roles", new Page.GetByLabelOptions().setExact(true));
             roles.fill("Minister of Defence of Russia | 2012-11-06 | 2024-05-12\nSecretary of the Security Council | 12 May |");
             button(page, "Save").click();
-            assertThat(page.getByText("\u201C12 May\u201D in")).isVisible();
+            // On the field itself: Vaadin also announces the message in an aria-live region for screen readers.
+            assertThat(page.locator("[slot=error-message]").getByText("\u201C12 May\u201D in")).isVisible();
             roles.fill("Minister of Defence of Russia | 2012-11-06 | 2024-05-12\nSecretary of the Security Council | 2024-05-12 |");
             button(page, "Save").click();
             assertThat(notification(page, "Sergei Shoigu saved")).isVisible();

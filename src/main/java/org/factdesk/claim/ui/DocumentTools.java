@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.factdesk.base.ui.Notifications;
-import org.factdesk.claim.ClaimService;
 import org.factdesk.document.DocumentService;
 import org.factdesk.document.ui.DocumentDetailsDialog;
 import org.factdesk.security.CurrentUser;
@@ -62,10 +61,10 @@ final class DocumentTools {
         @SpringComponent
         static class Factory implements ReaderTool.Factory {
 
-            private final ClaimService claims;
+            private final DocumentService documents;
 
-            Factory(ClaimService claims) {
-                this.claims = claims;
+            Factory(DocumentService documents) {
+                this.documents = documents;
             }
 
             @Override
@@ -75,17 +74,17 @@ final class DocumentTools {
 
             @Override
             public ReaderTool create(ReaderContext reader) {
-                return new ReplaceText(claims, reader);
+                return new ReplaceText(documents, reader);
             }
         }
 
         final Button button = new Button("Replace text");
 
-        ReplaceText(ClaimService claims, ReaderContext reader) {
+        ReplaceText(DocumentService documents, ReaderContext reader) {
             button.addThemeVariants(ButtonVariant.TERTIARY);
             button.setVisible(reader.canEdit());
             button.addClickListener(e -> reader.document().ifPresent(d ->
-                    new ReplaceTextDialog(claims, d, report -> reader.reload()).open()));
+                    new ReplaceTextDialog(documents, d, report -> reader.reload()).open()));
         }
 
         @Override

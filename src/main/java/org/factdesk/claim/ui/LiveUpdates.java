@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.factdesk.claim.ClaimChanged;
-import org.factdesk.claim.DocumentTextReplaced;
+import org.factdesk.document.DocumentRevised;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -40,8 +40,8 @@ public class LiveUpdates {
     }
 
     @TransactionalEventListener
-    void textReplaced(DocumentTextReplaced replaced) {
-        notify(new Change(replaced.documentId(), -1, "", "new revision " + replaced.revision()));
+    void textReplaced(DocumentRevised revised) {
+        notify(new Change(revised.documentId(), -1, "", "new revision " + revised.revision()));
     }
 
     /** A change another Factdesk process committed on the shared database ({@link OtherNodesFeed}). */

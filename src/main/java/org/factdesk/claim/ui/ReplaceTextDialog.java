@@ -8,10 +8,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.PasteLimit;
-import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ReanchorReport;
 import org.factdesk.document.CanonicalText;
 import org.factdesk.document.DocumentDetails;
+import org.factdesk.document.DocumentService;
 
 /** Replaces a document's text with a corrected version; every claim is re-anchored and the outcome shown. */
 class ReplaceTextDialog extends Dialog {
@@ -19,7 +19,7 @@ class ReplaceTextDialog extends Dialog {
     final TextArea text = new TextArea("Text");
     final Button save = new Button("Save as new revision");
 
-    ReplaceTextDialog(ClaimService claims, DocumentDetails document, Consumer<ReanchorReport> done) {
+    ReplaceTextDialog(DocumentService documents, DocumentDetails document, Consumer<ReanchorReport> done) {
         setHeaderTitle("Replace the text of \u201C" + document.metadata().title() + "\u201D");
         setWidth("min(60rem, 95vw)");
         text.setValue(document.text());
@@ -31,7 +31,8 @@ class ReplaceTextDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
             try {
-                var report = claims.replaceText(document.id(), text.getValue(), (long) document.revision());
+                var report = documents.replaceText(document.id(), text.getValue(), (long) document.revision())
+                        .report(ReanchorReport.class);
                 close();
                 done.accept(report);
                 Notifications.success(report.summary());
