@@ -41,6 +41,21 @@ class ArchitectureTest {
         slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);
     }
 
+    /** A class that outgrows 400 lines does more than one thing: split it along what it does. */
+    @Test
+    void no_source_file_exceeds_400_lines() throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            var tooLong = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
+                try {
+                    return java.nio.file.Files.readAllLines(f).size() > 400;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+            org.assertj.core.api.Assertions.assertThat(tooLong).isEmpty();
+        }
+    }
+
     /** The reader is a shell: panel sections and tools come from their features, never imported by it. */
     @Test
     void the_reader_shell_imports_no_other_features_views() {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.factdesk.base.InvalidInputException;
-import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimQueries;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ReanchorReport;
 import org.factdesk.document.DocumentDetails;
@@ -40,9 +40,9 @@ class DocumentController {
 
     private final DocumentService documents;
     private final DocumentImportService imports;
-    private final ClaimService claims;
+    private final ClaimQueries claims;
 
-    DocumentController(DocumentService documents, DocumentImportService imports, ClaimService claims) {
+    DocumentController(DocumentService documents, DocumentImportService imports, ClaimQueries claims) {
         this.documents = documents;
         this.imports = imports;
         this.claims = claims;

@@ -1,6 +1,5 @@
 package org.factdesk.attribution;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,9 +11,7 @@ import org.factdesk.anchoring.AnchorException;
 import org.factdesk.anchoring.Anchors;
 import org.factdesk.base.Inputs;
 import org.factdesk.base.InvalidInputException;
-import org.factdesk.base.StaleVersionException;
 import org.factdesk.base.domain.Counts;
-import org.factdesk.claim.ClaimChanged;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.document.DocumentService;

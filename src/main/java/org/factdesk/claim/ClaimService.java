@@ -2,10 +2,7 @@ package org.factdesk.claim;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,14 +16,10 @@ import org.factdesk.base.ConflictException;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.base.StaleVersionException;
-import org.factdesk.base.domain.Counts;
 import org.factdesk.document.DocumentService;
 import org.factdesk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,13 +36,11 @@ public class ClaimService {
     private final DocumentService documents;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final ClaimIndex index;
     private final EntityManager entityManager;
 
     ClaimService(ClaimRepository claims, DocumentService documents, CurrentUser currentUser,
-            ApplicationEventPublisher events, ClaimIndex index, EntityManager entityManager) {
+            ApplicationEventPublisher events, EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.index = index;
         this.claims = claims;
         this.documents = documents;
         this.currentUser = currentUser;
@@ -301,99 +292,6 @@ public class ClaimService {
         claim.setStatus(to);
     }
 
-    @Transactional(readOnly = true)
-    public Map<ClaimStatus, Long> countsByStatus(long documentId) {
-        var counts = Counts.zeroed(ClaimStatus.class);
-        for (var row : claims.countByStatus(documentId)) {
-            counts.put((ClaimStatus) row[0], (Long) row[1]);
-        }
-        return counts;
-    }
-
-    /** Claims in each status, over the whole workspace. */
-    @Transactional(readOnly = true)
-    public Map<ClaimStatus, Long> countsByStatus() {
-        var counts = Counts.zeroed(ClaimStatus.class);
-        for (var row : claims.countAllByStatus()) {
-            counts.put((ClaimStatus) row[0], (Long) row[1]);
-        }
-        return counts;
-    }
-
-    @Transactional(readOnly = true)
-    public Map<Long, Map<ClaimStatus, Long>> countsByStatus(Collection<Long> documentIds) {
-        var result = new HashMap<Long, Map<ClaimStatus, Long>>();
-        if (documentIds.isEmpty()) {
-            return result;
-        }
-        for (var id : documentIds) {
-            var counts = Counts.zeroed(ClaimStatus.class);
-            result.put(id, counts);
-        }
-        for (var row : claims.countByDocumentAndStatus(documentIds)) {
-            result.get((Long) row[0]).put((ClaimStatus) row[1], (Long) row[2]);
-        }
-        return result;
-    }
-
-    /** Claims of a document whose placement a person should check. */
-    @Transactional(readOnly = true)
-    public long countNeedingAttention(long documentId) {
-        return claims.countByAnchorState(documentId).stream()
-                .filter(row -> ((AnchorState) row[0]).needsAttention())
-                .mapToLong(row -> (Long) row[1]).sum();
-    }
-
-    /**
-     * Claims that match a filter, a page at a time. The in-memory index picks and orders them; the
-     * page itself is read from the database. Orders the index does not know go to the database.
-     */
-    @Transactional(readOnly = true)
-    public Page<ClaimView> search(ClaimFilter filter, Pageable pageable) {
-        var ids = index.find(filter, pageable.getSort());
-        if (ids != null) {
-            var pageIds = pageable.isUnpaged() ? ids : ids.subList((int) Math.min(ids.size(), pageable.getOffset()),
-                    (int) Math.min(ids.size(), pageable.getOffset() + pageable.getPageSize()));
-            var byId = new java.util.HashMap<Long, Claim>();
-            claims.findAllById(pageIds).forEach(c -> byId.put(c.id(), c));
-            var content = pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).map(ClaimView::of).toList();
-            return new org.springframework.data.domain.PageImpl<>(content, pageable, ids.size());
-        }
-        return searchInDatabase(filter, pageable);
-    }
-
-    private Page<ClaimView> searchInDatabase(ClaimFilter filter, Pageable pageable) {
-        Specification<Claim> spec = (root, query, cb) -> {
-            var predicates = new ArrayList<Predicate>();
-            if (filter.documentId() != null) {
-                predicates.add(cb.equal(root.get("documentId"), filter.documentId()));
-            }
-            if (!filter.statuses().isEmpty()) {
-                predicates.add(root.get("status").in(filter.statuses()));
-            }
-            if (!filter.anchorStates().isEmpty()) {
-                predicates.add(root.get("anchorState").in(filter.anchorStates()));
-            }
-            if (filter.text() != null && !filter.text().isBlank()) {
-                var pattern = "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
-                predicates.add(cb.or(cb.like(cb.lower(root.get("claimText")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("exact")), pattern, '\\')));
-            }
-            if (filter.tag() != null && !filter.tag().isBlank()) {
-                predicates.add(cb.isMember(filter.tag().strip().toLowerCase(Locale.ROOT), root.get("tags")));
-            }
-            if (filter.onlyIds() != null) {
-                if (filter.onlyIds().isEmpty()) {
-                    predicates.add(cb.disjunction());
-                } else {
-                    predicates.add(root.get("id").in(filter.onlyIds()));
-                }
-            }
-            return cb.and(predicates.toArray(Predicate[]::new));
-        };
-        return claims.findAll(spec, pageable).map(ClaimView::of);
-    }
-
     private Claim find(long id) {
         return claims.findById(id).orElseThrow(() -> new NotFoundException("Claim", id));
     }
@@ -468,9 +366,5 @@ public class ClaimService {
             throw new InvalidInputException("tags", "A claim has at most " + Claim.MAX_TAGS + " tags");
         }
         return result;
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

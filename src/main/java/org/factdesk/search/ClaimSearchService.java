@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.factdesk.attribution.AttributionService;
 import org.factdesk.claim.ClaimFilter;
-import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimQueries;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.verification.ReviewService;
 import org.jspecify.annotations.Nullable;
@@ -20,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('VIEWER')")
 public class ClaimSearchService {
 
-    private final ClaimService claims;
+    private final ClaimQueries claims;
     private final AttributionService attributions;
     private final ReviewService reviews;
 
-    ClaimSearchService(ClaimService claims, AttributionService attributions, ReviewService reviews) {
+    ClaimSearchService(ClaimQueries claims, AttributionService attributions, ReviewService reviews) {
         this.claims = claims;
         this.attributions = attributions;
         this.reviews = reviews;

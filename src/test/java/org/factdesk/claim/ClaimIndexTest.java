@@ -22,6 +22,8 @@ class ClaimIndexTest {
     @Autowired
     ClaimService claims;
     @Autowired
+    ClaimQueries queries;
+    @Autowired
     DocumentService documents;
     @Autowired
     ClaimIndex index;
@@ -31,7 +33,7 @@ class ClaimIndexTest {
     org.factdesk.verification.ReviewService reviews;
 
     private List<Long> find(String text) {
-        return claims.search(new ClaimFilter(null, Set.of(), text, Set.of(), null, null),
+        return queries.search(new ClaimFilter(null, Set.of(), text, Set.of(), null, null),
                 PageRequest.of(0, 100, Sort.by("documentId", "start", "id"))).map(ClaimView::id).getContent();
     }
 
@@ -48,7 +50,7 @@ class ClaimIndexTest {
         assertThat(find("plover")).containsExactly(claim.id());
 
         reviews.transition(claim.id(), null, ClaimStatus.IN_RESEARCH, null);
-        var inResearch = claims.search(new ClaimFilter(doc, Set.of(ClaimStatus.IN_RESEARCH), null, Set.of(), "zorb", null),
+        var inResearch = queries.search(new ClaimFilter(doc, Set.of(ClaimStatus.IN_RESEARCH), null, Set.of(), "zorb", null),
                 PageRequest.of(0, 10, Sort.by("documentId", "start", "id")));
         assertThat(inResearch.getContent()).extracting(ClaimView::id).containsExactly(claim.id());
         assertThat(inResearch.getTotalElements()).isEqualTo(1);
@@ -79,7 +81,7 @@ class ClaimIndexTest {
         long doc = documents.create(DocumentMetadata.titled("Order"), "Alpha beta gamma delta.").id();
         claims.create(doc, new NewClaim(0, 5, null, "bbb ordered", List.of()));
         claims.create(doc, new NewClaim(6, 10, null, "aaa ordered", List.of()));
-        var byText = claims.search(new ClaimFilter(doc, Set.of(), "ordered", Set.of(), null, null),
+        var byText = queries.search(new ClaimFilter(doc, Set.of(), "ordered", Set.of(), null, null),
                 PageRequest.of(0, 10, Sort.by("claimText")));
         assertThat(byText.getContent()).extracting(ClaimView::claimText).containsExactly("aaa ordered", "bbb ordered");
     }

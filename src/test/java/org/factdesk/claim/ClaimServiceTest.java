@@ -25,6 +25,8 @@ class ClaimServiceTest {
     @Autowired
     ClaimService claims;
     @Autowired
+    ClaimQueries queries;
+    @Autowired
     DocumentService documents;
     @Autowired
     AuditTrail audit;
@@ -118,7 +120,7 @@ class ClaimServiceTest {
         assertThat(byId.get(checks.id()).outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
         assertThat(claims.get(checks.id()).anchorState()).isEqualTo(AnchorState.NEEDS_REVIEW);
         assertThat(byId.get(intro.id()).outcome()).isNotEqualTo(Outcome.ANCHORED);
-        assertThat(claims.countNeedingAttention(doc)).isGreaterThanOrEqualTo(1);
+        assertThat(queries.countNeedingAttention(doc)).isGreaterThanOrEqualTo(1);
         assertThat(audit.history(troops.id())).extracting("action").contains("reanchored");
     }
 
@@ -156,7 +158,7 @@ class ClaimServiceTest {
     void claims_are_searched_by_text_status_and_document() {
         long doc = document("Unique phrase zebra crossing and more words.");
         claims.create(doc, NewClaim.at(7, 20));
-        var found = claims.search(new ClaimFilter(doc, java.util.Set.of(ClaimStatus.UNCHECKED), "ZEBRA",
+        var found = queries.search(new ClaimFilter(doc, java.util.Set.of(ClaimStatus.UNCHECKED), "ZEBRA",
                 java.util.Set.of(), null, null), PageRequest.of(0, 10));
         assertThat(found.getContent()).extracting(ClaimView::exact).containsExactly("phrase zebra ");
     }

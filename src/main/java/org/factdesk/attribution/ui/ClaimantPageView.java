@@ -24,7 +24,7 @@ import org.factdesk.attribution.ClaimantView;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.claim.ClaimFilter;
-import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimQueries;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.ui.StatusBadge;
 import org.factdesk.security.CurrentUser;
@@ -48,15 +48,15 @@ class ClaimantPageView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final ClaimantService claimants;
     private final AttributionService attributions;
-    private final ClaimService claimService;
+    private final ClaimQueries claimQueries;
     private @Nullable ClaimantView claimant;
     private Map<Long, AttributionView> attributionByClaim = Map.of();
 
-    ClaimantPageView(ClaimantService claimants, AttributionService attributions, ClaimService claimService,
+    ClaimantPageView(ClaimantService claimants, AttributionService attributions, ClaimQueries claimQueries,
             CurrentUser currentUser) {
         this.claimants = claimants;
         this.attributions = attributions;
-        this.claimService = claimService;
+        this.claimQueries = claimQueries;
         addClassName("fd-page");
         setSizeFull();
         facts.addClassName("fd-muted");
@@ -133,7 +133,7 @@ class ClaimantPageView extends VerticalLayout implements BeforeEnterObserver, Ha
             parts.add("merged into claimant " + c.mergedInto());
         }
         facts.setText(String.join(" · ", parts));
-        var list = claimService.search(new ClaimFilter(null, java.util.Set.of(), null, java.util.Set.of(), null,
+        var list = claimQueries.search(new ClaimFilter(null, java.util.Set.of(), null, java.util.Set.of(), null,
                 attributions.claimIdsForClaimant(c.id())), PageRequest.of(0, 500, Sort.by(Sort.Direction.DESC, "createdAt"))).getContent();
         attributionByClaim = attributions.forClaims(list.stream().map(ClaimView::id).toList());
         claims.setItems(list);

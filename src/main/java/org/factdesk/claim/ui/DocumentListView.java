@@ -20,7 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.Objects;
-import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimQueries;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.document.DocumentImportService;
 import org.factdesk.document.DocumentService;
@@ -56,7 +56,7 @@ class DocumentListView extends VerticalLayout {
     final Button newDocument = new Button("New document", VaadinIcon.PLUS.create());
     final Grid<Row> grid = new Grid<>();
 
-    DocumentListView(DocumentService documents, DocumentImportService imports, ClaimService claims,
+    DocumentListView(DocumentService documents, DocumentImportService imports, ClaimQueries claims,
             CurrentUser currentUser) {
         addClassName("fd-page");
         setSizeFull();

@@ -31,7 +31,7 @@ import org.factdesk.audit.AuditTrail;
 import org.factdesk.base.chart.BarChart;
 import org.factdesk.base.ui.Times;
 import org.factdesk.claim.ClaimFilter;
-import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimQueries;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ui.ReaderLinks;
 import org.factdesk.document.DocumentService;
@@ -64,7 +64,7 @@ class DashboardView extends VerticalLayout {
             ClaimStatus.IN_REVIEW, "oklch(0.55 0.14 300)", ClaimStatus.PUBLISHED, "oklch(0.55 0.14 150)",
             ClaimStatus.DISMISSED, "oklch(0.6 0.02 260)");
 
-    DashboardView(ClaimService claims, ReviewService reviews, VerdictScaleService scale, DocumentService documents,
+    DashboardView(ClaimQueries claims, ReviewService reviews, VerdictScaleService scale, DocumentService documents,
             AttributionService attributions, CurrentUser currentUser, AuditTrail audit) {
         addClassName("fd-page");
 

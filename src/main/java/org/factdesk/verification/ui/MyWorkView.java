@@ -8,7 +8,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Set;
 import org.factdesk.claim.ClaimFilter;
-import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimQueries;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Role;
@@ -26,7 +26,7 @@ class MyWorkView extends VerticalLayout {
     final ClaimList assigned = new ClaimList("Nothing is assigned to you");
     final ClaimList awaiting = new ClaimList("Nothing awaits your approval");
 
-    MyWorkView(ClaimService claims, ReviewService reviews, CurrentUser currentUser) {
+    MyWorkView(ClaimQueries claims, ReviewService reviews, CurrentUser currentUser) {
         addClassName("fd-page");
         var me = currentUser.require();
         var page = PageRequest.of(0, 200, Sort.by(Sort.Direction.ASC, "updatedAt"));
