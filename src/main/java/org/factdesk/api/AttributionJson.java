@@ -1,61 +1,22 @@
 package org.factdesk.api;
 
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.attribution.AttributionCheck;
 import org.factdesk.attribution.AttributionDraft;
 import org.factdesk.attribution.AttributionForm;
-import org.factdesk.attribution.AttributionView;
-import org.factdesk.attribution.ClaimantView;
 import org.factdesk.attribution.TextSpan;
 import org.factdesk.base.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
-/** Attribution and claimants in and out of JSON: {claimantId, statedRole, cue, form, check, checkNote, spans}. */
+/** Attribution from request JSON: {claimantId, statedRole, cue, form, check, checkNote, spans}. */
 final class AttributionJson {
 
     private static final List<String> FIELDS = List.of("claimantId", "statedRole", "cue", "form", "check", "checkNote",
             "sourceSpan", "cueSpan");
 
     private AttributionJson() {
-    }
-
-    static Map<String, Object> of(AttributionView a) {
-        var json = new LinkedHashMap<String, Object>();
-        json.put("claimantId", a.claimant() == null ? null : a.claimant().id());
-        json.put("claimant", a.claimant() == null ? null : brief(a.claimant()));
-        json.put("statedRole", a.statedRole());
-        json.put("cue", a.cue());
-        json.put("form", a.form().name());
-        json.put("check", a.check().name());
-        json.put("checkNote", a.checkNote());
-        json.put("checkedBy", a.checkedBy());
-        json.put("checkedAt", a.checkedAt());
-        json.put("sourceSpan", span(a.sourceSpan()));
-        json.put("cueSpan", span(a.cueSpan()));
-        json.put("version", a.version());
-        return json;
-    }
-
-    static Map<String, Object> brief(ClaimantView c) {
-        var json = new LinkedHashMap<String, Object>();
-        json.put("id", c.id());
-        json.put("name", c.name());
-        json.put("kind", c.kind().name());
-        return json;
-    }
-
-    private static @Nullable Map<String, Object> span(@Nullable TextSpan span) {
-        if (span == null) {
-            return null;
-        }
-        var json = new LinkedHashMap<String, Object>();
-        json.put("start", span.start());
-        json.put("end", span.end());
-        json.put("exact", span.exact());
-        return json;
     }
 
     /** A draft from request JSON; only the fields present are changed. */

@@ -80,7 +80,7 @@ class ClaimController {
     }
 
     @PostMapping(value = "/documents/{documentId}/claims", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> create(@PathVariable long documentId, @RequestBody CreateClaimRequest request) {
+    ResponseEntity<ClaimResponse> create(@PathVariable long documentId, @RequestBody CreateClaimRequest request) {
         if (request.start() == null) {
             throw new InvalidInputException("start", "Give the claim's start offset in code points ('start')");
         }
@@ -96,12 +96,12 @@ class ClaimController {
     }
 
     @GetMapping("/documents/{documentId}/claims")
-    List<Map<String, Object>> forDocument(@PathVariable long documentId) {
+    List<ClaimResponse> forDocument(@PathVariable long documentId) {
         return assembler.many(claims.forDocument(documentId));
     }
 
     @GetMapping("/claims")
-    PageResponse<Map<String, Object>> search(@RequestParam(required = false) @Nullable Long documentId,
+    PageResponse<ClaimResponse> search(@RequestParam(required = false) @Nullable Long documentId,
             @RequestParam(required = false) @Nullable List<String> status,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String tag,
@@ -126,7 +126,7 @@ class ClaimController {
     }
 
     @GetMapping("/claims/{id}")
-    ResponseEntity<Map<String, Object>> get(@PathVariable long id) {
+    ResponseEntity<ClaimResponse> get(@PathVariable long id) {
         var claim = claims.get(id);
         return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
     }
@@ -140,7 +140,7 @@ class ClaimController {
             "verdict", "rationale", "noEvidenceNote", "assignee");
 
     @PatchMapping(value = "/claims/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> update(@PathVariable long id, @RequestBody Map<String, Object> body,
+    ResponseEntity<ClaimResponse> update(@PathVariable long id, @RequestBody Map<String, Object> body,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         // Refuse unknown fields before anything is written, so a typo never leaves half a change behind.
         JsonFields.requireKnown(body, EDITABLE_FIELDS, List.of("id", "version"));
@@ -172,7 +172,7 @@ class ClaimController {
 
     /** Sets the verdict with its rationale (and, for Unproven without evidence, why). */
     @PutMapping(value = "/claims/{id}/verdict", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> verdict(@PathVariable long id, @RequestBody Map<String, Object> body,
+    ResponseEntity<ClaimResponse> verdict(@PathVariable long id, @RequestBody Map<String, Object> body,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         JsonFields.requireKnown(body, List.of("verdict", "rationale", "noEvidenceNote"), List.of());
         if (body.isEmpty()) {
@@ -190,7 +190,7 @@ class ClaimController {
 
     /** A workflow step {to, note?}; an illegal one answers 409 naming the allowed ones. */
     @PostMapping(value = "/claims/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> transition(@PathVariable long id, @RequestBody TransitionRequest request,
+    ResponseEntity<ClaimResponse> transition(@PathVariable long id, @RequestBody TransitionRequest request,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         var to = AttributionJson.enumValue(ClaimStatus.class, request.to(), "to");
         if (to == null) {
@@ -254,7 +254,7 @@ class ClaimController {
      * ({"claimId": null}). If-Match and the ETag are the claim's version.
      */
     @PutMapping(value = "/claims/{id}/duplicate-of", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> duplicateOf(@PathVariable long id, @RequestBody Map<String, Object> body,
+    ResponseEntity<ClaimResponse> duplicateOf(@PathVariable long id, @RequestBody Map<String, Object> body,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         JsonFields.requireKnown(body, List.of("claimId"), List.of());
         if (!body.containsKey("claimId")) {
@@ -279,16 +279,16 @@ class ClaimController {
 
     /** Sets a claim's attribution; only the fields given change. If-Match and the ETag are the claim's version. */
     @PutMapping(value = "/claims/{id}/attribution", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> attribution(@PathVariable long id, @RequestBody Map<String, Object> body,
+    ResponseEntity<ClaimResponse.Attribution> attribution(@PathVariable long id, @RequestBody Map<String, Object> body,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         var saved = attributions.set(id, ETags.parseIfMatch(ifMatch), AttributionJson.draft(body));
-        return ResponseEntity.ok().eTag(ETags.of(claims.get(id).version())).body(AttributionJson.of(saved));
+        return ResponseEntity.ok().eTag(ETags.of(claims.get(id).version())).body(ClaimResponse.Attribution.of(saved));
     }
 
     @GetMapping("/claims/{id}/evidence")
-    List<Map<String, Object>> evidence(@PathVariable long id) {
+    List<ClaimResponse.Evidence> evidence(@PathVariable long id) {
         claims.get(id);
-        return evidence.forClaim(id).stream().map(EvidenceJson::evidence).toList();
+        return evidence.forClaim(id).stream().map(ClaimResponse.Evidence::of).toList();
     }
 
     record NewEvidenceRequest(@Nullable Long sourceId, @Nullable String stance, @Nullable String excerpt,
@@ -297,7 +297,7 @@ class ClaimController {
     }
 
     @PostMapping(value = "/claims/{id}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> addEvidence(@PathVariable long id, @RequestBody NewEvidenceRequest request,
+    ResponseEntity<ClaimResponse.Evidence> addEvidence(@PathVariable long id, @RequestBody NewEvidenceRequest request,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         if (request.sourceId() == null) {
             throw new InvalidInputException("sourceId", "Name the source in 'sourceId' (POST /api/v1/sources adds one)");
@@ -309,7 +309,7 @@ class ClaimController {
         var added = evidence.add(id, ETags.parseIfMatch(ifMatch), new NewEvidence(request.sourceId(), stance, request.excerpt(), request.locator(),
                 request.excerptStart(), request.excerptEnd(), request.note()));
         return ResponseEntity.created(URI.create("/api/v1/evidence/" + added.id()))
-                .eTag(ETags.of(claims.get(id).version())).body(EvidenceJson.evidence(added));
+                .eTag(ETags.of(claims.get(id).version())).body(ClaimResponse.Evidence.of(added));
     }
 
     /** Unlinks evidence; If-Match, when given, is the version of the claim it belongs to. */

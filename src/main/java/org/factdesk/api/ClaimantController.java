@@ -6,14 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.factdesk.attribution.AttributionService;
 import org.factdesk.attribution.ClaimantDraft;
 import org.factdesk.attribution.ClaimantKind;
 import org.factdesk.attribution.ClaimantRole;
 import org.factdesk.attribution.ClaimantService;
 import org.factdesk.attribution.ClaimantView;
 import org.factdesk.base.InvalidInputException;
-import org.factdesk.claim.ClaimService;
 import org.factdesk.search.ClaimQuery;
 import org.factdesk.search.ClaimSearchService;
 import org.jspecify.annotations.Nullable;
@@ -89,7 +87,7 @@ class ClaimantController {
 
     /** The claimant's track record: every claim attributed to them, across documents. */
     @GetMapping("/{id}/claims")
-    PageResponse<Map<String, Object>> claims(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+    PageResponse<ClaimResponse> claims(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         claimants.get(id);
         var query = new ClaimQuery(null, java.util.Set.of(), null, null, java.util.Set.of(), null, id, java.util.Set.of());

@@ -2,10 +2,9 @@ package org.factdesk.api;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.factdesk.evidence.EvidenceView;
 import org.factdesk.evidence.SourceView;
 
-/** Sources and evidence as JSON. */
+/** Sources as JSON. */
 final class EvidenceJson {
 
     private EvidenceJson() {
@@ -33,27 +32,6 @@ final class EvidenceJson {
         json.put("createdBy", s.createdBy());
         json.put("updatedAt", s.updatedAt());
         json.put("version", s.version());
-        return json;
-    }
-
-    static Map<String, Object> evidence(EvidenceView e) {
-        var json = new LinkedHashMap<String, Object>();
-        json.put("id", e.id());
-        json.put("claimId", e.claimId());
-        json.put("sourceId", e.source().id());
-        json.put("source", Map.of("id", e.source().id(), "title", e.source().title(),
-                "url", e.source().url() == null ? "" : e.source().url(), "kind", e.source().fields().kind().name()));
-        json.put("stance", e.stance().name());
-        json.put("excerpt", e.excerpt());
-        json.put("locator", e.locator());
-        if (e.excerptStart() != null) {
-            json.put("excerptAnchor", Map.of("documentId", e.source().fields().documentId() == null ? -1
-                    : e.source().fields().documentId(), "start", e.excerptStart(), "end", e.excerptEnd(),
-                    "revision", e.excerptRevision()));
-        }
-        json.put("note", e.note());
-        json.put("createdAt", e.createdAt());
-        json.put("createdBy", e.createdBy());
         return json;
     }
 }

@@ -94,9 +94,9 @@ class SourceController {
 
     /** Every claim that cites the source, with the stance and excerpt. */
     @GetMapping("/{id}/claims")
-    List<Map<String, Object>> citing(@PathVariable long id) {
+    List<ClaimResponse.Evidence> citing(@PathVariable long id) {
         sources.get(id);
-        return evidence.citing(id).stream().map(EvidenceJson::evidence).toList();
+        return evidence.citing(id).stream().map(ClaimResponse.Evidence::of).toList();
     }
 
     @ExceptionHandler(DuplicateSourceException.class)

@@ -2,7 +2,6 @@ package org.factdesk.api;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.suggest.SuggestionService;
@@ -70,7 +69,7 @@ class SuggestionController {
     }
 
     @PostMapping(value = "/documents/{documentId}/suggestions/accept", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> accept(@PathVariable long documentId, @RequestBody AcceptRequest request) {
+    ResponseEntity<ClaimResponse> accept(@PathVariable long documentId, @RequestBody AcceptRequest request) {
         if (request.start() == null || request.end() == null) {
             throw new InvalidInputException("start", "Give the suggestion's 'start' and 'end' (code points)");
         }

@@ -8,14 +8,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.factdesk.attribution.AttributionService;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.document.DocumentService;
-import org.factdesk.evidence.EvidenceService;
 import org.factdesk.report.export.BratExporter;
 import org.factdesk.report.export.ClaimReviewExporter;
 import org.factdesk.report.export.CsvExporter;
@@ -30,8 +27,7 @@ import org.factdesk.report.export.W3cExporter;
 import org.factdesk.search.ClaimQuery;
 import org.factdesk.search.ClaimSearchService;
 import org.factdesk.security.CurrentUser;
-import org.factdesk.verification.ReviewService;
-import org.factdesk.verification.ReviewView;
+import org.factdesk.verification.ClaimRecordService;
 import org.factdesk.verification.VerdictScaleService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -54,9 +50,7 @@ public class ReportService {
     private final Map<String, Exporter> exporters = new HashMap<>();
     private final DocumentService documents;
     private final ClaimService claims;
-    private final AttributionService attributions;
-    private final ReviewService reviews;
-    private final EvidenceService evidence;
+    private final ClaimRecordService records;
     private final VerdictScaleService scale;
     private final ClaimSearchService search;
     private final CurrentUser currentUser;
@@ -64,15 +58,13 @@ public class ReportService {
 
     private final org.factdesk.match.MatchService matching;
 
-    ReportService(DocumentService documents, ClaimService claims, AttributionService attributions,
-            ReviewService reviews, EvidenceService evidence, VerdictScaleService scale, ClaimSearchService search,
+    ReportService(DocumentService documents, ClaimService claims, ClaimRecordService records,
+            VerdictScaleService scale, ClaimSearchService search,
             CurrentUser currentUser, PublishingProperties publishing, org.factdesk.match.MatchService matching) {
         this.matching = matching;
         this.documents = documents;
         this.claims = claims;
-        this.attributions = attributions;
-        this.reviews = reviews;
-        this.evidence = evidence;
+        this.records = records;
         this.scale = scale;
         this.search = search;
         this.currentUser = currentUser;
@@ -164,26 +156,17 @@ public class ReportService {
     }
 
     private List<ReportClaim> reportClaims(List<ClaimView> list, boolean withTitles) {
-        var ids = list.stream().map(ClaimView::id).toList();
-        var attributionById = attributions.forClaims(ids);
-        var reviewById = reviews.forClaims(ids);
-        var evidenceById = evidence.forClaims(ids);
-        var titles = new HashMap<Long, String>();
         var sorted = list.stream().sorted(Comparator.comparingLong(ClaimView::documentId).thenComparingInt(ClaimView::start)
                 .thenComparingInt(ClaimView::end).thenComparingLong(ClaimView::id)).toList();
+        var titles = new HashMap<Long, String>();
         var result = new ArrayList<ReportClaim>(sorted.size());
         int number = 0;
-        for (var c : sorted) {
+        for (var record : records.records(sorted)) {
+            var c = record.claim();
             var title = withTitles ? titles.computeIfAbsent(c.documentId(), id -> documents.summary(id).title()) : null;
-            result.add(new ReportClaim(++number, c, attributionById.get(c.id()),
-                    Optional.ofNullable(reviewById.get(c.id())).orElse(emptyReview(c.id())),
-                    evidenceById.getOrDefault(c.id(), List.of()), title));
+            result.add(new ReportClaim(++number, record, title));
         }
         return result;
-    }
-
-    private static ReviewView emptyReview(long claimId) {
-        return ReviewView.empty(claimId);
     }
 
     private DocumentReport.Publisher publisher() {

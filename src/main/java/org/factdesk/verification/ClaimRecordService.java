@@ -1,15 +1,20 @@
 package org.factdesk.verification;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.factdesk.attribution.AttributionService;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimView;
+import org.factdesk.evidence.EvidenceService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A change to several parts of a claim record in one request (the API's PATCH of a claim), all or
+ * Claim records read whole ({@link #records}) and changed whole ({@link #edit}).
+ *
+ * <p>A change to several parts of a claim record in one request (the API's PATCH of a claim), all or
  * nothing: the claim is locked and its version checked once, each part's own service checks and
  * writes its fields, and any refusal rolls every part back. The version moves once for the whole.
  */
@@ -20,11 +25,35 @@ public class ClaimRecordService {
     private final ClaimService claims;
     private final AttributionService attributions;
     private final ReviewService reviews;
+    private final EvidenceService evidence;
 
-    ClaimRecordService(ClaimService claims, AttributionService attributions, ReviewService reviews) {
+    ClaimRecordService(ClaimService claims, AttributionService attributions, ReviewService reviews,
+            EvidenceService evidence) {
         this.claims = claims;
         this.attributions = attributions;
         this.reviews = reviews;
+        this.evidence = evidence;
+    }
+
+    /** The claims' records, in the claims' order, each part read for all of them at once in one transaction. */
+    @Transactional(readOnly = true)
+    public List<ClaimRecord> records(List<ClaimView> list) {
+        var ids = list.stream().map(ClaimView::id).toList();
+        var attributionById = attributions.forClaims(ids);
+        var reviewById = reviews.forClaims(ids);
+        var evidenceById = evidence.forClaims(ids);
+        var result = new ArrayList<ClaimRecord>(list.size());
+        for (var c : list) {
+            var review = reviewById.get(c.id());
+            result.add(new ClaimRecord(c, attributionById.get(c.id()), review == null ? ReviewView.empty(c.id()) : review,
+                    evidenceById.getOrDefault(c.id(), List.of())));
+        }
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public ClaimRecord record(ClaimView claim) {
+        return records(List.of(claim)).getFirst();
     }
 
     @Transactional
