@@ -164,15 +164,25 @@ class ArchitectureTest {
 
     /**
      * Every change to a claim's parts is recorded through ClaimChange (which moves the claim's version
-     * and writes its audit entry); only comments, which are discussion and not part of the record,
-     * announce themselves without it.
+     * and writes its audit entry): outside the claim package only its header starts an event. Comments,
+     * which are discussion and not part of the record, announce themselves without it.
      */
     @Test
     void changes_to_a_claim_are_recorded_through_its_change() {
         noClasses().that().resideOutsideOfPackage(BASE + ".claim")
                 .and().doNotHaveFullyQualifiedName(BASE + ".verification.CommentService")
-                .should().callConstructor(org.factdesk.claim.ClaimChanged.class, long.class, long.class, String.class,
-                        String.class, String.class, String.class, String.class, java.time.Instant.class)
+                .should().callConstructor(org.factdesk.claim.ClaimEvent.Header.class, long.class, long.class, String.class,
+                        java.time.Instant.class)
                 .check(classes);
+    }
+
+    /** Claim events are typed: every kind of change is a record of its own, the audit row is how one is written down. */
+    @Test
+    void claim_events_are_records_of_one_sealed_type() {
+        var event = classes.get(BASE + ".claim.ClaimEvent");
+        org.assertj.core.api.Assertions.assertThat(event.reflect().isSealed()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(event.reflect().getPermittedSubclasses())
+                .allSatisfy(type -> org.assertj.core.api.Assertions.assertThat(type.isRecord()).isTrue())
+                .hasSizeGreaterThan(10);
     }
 }

@@ -12,6 +12,7 @@ import org.factdesk.anchoring.Anchors;
 import org.factdesk.base.Inputs;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.domain.Counts;
+import org.factdesk.claim.ClaimEvent;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.document.DocumentService;
@@ -110,26 +111,27 @@ public class AttributionService {
             if (!Objects.equals(claimantId, attribution.claimantId())) {
                 var oldName = attribution.claimantId() == null ? null
                         : claimants.find(attribution.claimantId()).getName() + " (" + attribution.claimantId() + ")";
-                change.record("attribution", "attribution.claimant", oldName, newName);
+                change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.claimant", oldName, newName));
                 attribution.setClaimantId(claimantId);
             }
         }
         if (draft.has("statedRole")) {
             var role = Inputs.line(draft.statedRole(), Attribution.STATED_ROLE_MAX_LENGTH, "statedRole");
             if (!Objects.equals(role, attribution.statedRole())) {
-                change.record("attribution", "attribution.statedRole", attribution.statedRole(), role);
+                change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.statedRole", attribution.statedRole(), role));
                 attribution.setStatedRole(role);
             }
         }
         if (draft.has("cue")) {
             var cue = Inputs.line(draft.cue(), Attribution.CUE_MAX_LENGTH, "cue");
             if (!Objects.equals(cue, attribution.cue())) {
-                change.record("attribution", "attribution.cue", attribution.cue(), cue);
+                change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.cue", attribution.cue(), cue));
                 attribution.setCue(cue);
             }
         }
         if (draft.has("form") && draft.form() != null && draft.form() != attribution.form()) {
-            change.record("attribution", "attribution.form", attribution.form().name(), draft.form().name());
+            change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.form", attribution.form().name(),
+                    draft.form().name()));
             attribution.setForm(draft.form());
         }
         if (draft.has("sourceSpan") || draft.has("cueSpan")) {
@@ -137,14 +139,16 @@ public class AttributionService {
             if (draft.has("sourceSpan")) {
                 var span = span(text.text(), draft.sourceSpan(), "sourceSpan");
                 if (!Objects.equals(span, attribution.sourceSpan())) {
-                    change.record("attribution", "attribution.sourceSpan", describe(attribution.sourceSpan()), describe(span));
+                    change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.sourceSpan",
+                            describe(attribution.sourceSpan()), describe(span)));
                     attribution.setSourceSpan(span);
                 }
             }
             if (draft.has("cueSpan")) {
                 var span = span(text.text(), draft.cueSpan(), "cueSpan");
                 if (!Objects.equals(span, attribution.cueSpan())) {
-                    change.record("attribution", "attribution.cueSpan", describe(attribution.cueSpan()), describe(span));
+                    change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.cueSpan",
+                            describe(attribution.cueSpan()), describe(span)));
                     attribution.setCueSpan(span);
                 }
             }
@@ -163,9 +167,9 @@ public class AttributionService {
                         + "link a source to this claim first (stance: confirms or disputes the attribution)");
             }
             if (check != attribution.check() || !Objects.equals(note, attribution.checkNote())) {
-                change.record("attribution", "attribution.check", attribution.check().name()
-                        + (attribution.checkNote() == null ? "" : ": " + attribution.checkNote()),
-                        check.name() + (note == null ? "" : ": " + note));
+                change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.check",
+                        attribution.check().name() + (attribution.checkNote() == null ? "" : ": " + attribution.checkNote()),
+                        check.name() + (note == null ? "" : ": " + note)));
                 attribution.setCheck(check, note, who);
             }
         }

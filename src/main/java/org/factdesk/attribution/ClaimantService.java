@@ -1,6 +1,5 @@
 package org.factdesk.attribution;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -9,7 +8,7 @@ import java.util.Locale;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.base.StaleVersionException;
-import org.factdesk.claim.ClaimChanged;
+import org.factdesk.claim.ClaimEvent;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -156,8 +155,8 @@ public class ClaimantService {
             var change = claims.changeReference(attribution.claimId());
             attribution.setClaimantId(targetId);
             attribution.touched(who);
-            change.record("claimants merged", "attribution.claimant", source.getName() + " (" + sourceId + ")",
-                    target.getName() + " (" + targetId + ")");
+            change.record(new ClaimEvent.ClaimantsMerged(change.header(), source.getName() + " (" + sourceId + ")",
+                    target.getName() + " (" + targetId + ")"));
         }
         var aliases = new LinkedHashSet<String>();
         aliases.add(source.getName());

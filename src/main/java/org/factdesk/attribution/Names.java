@@ -1,7 +1,6 @@
 package org.factdesk.attribution;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * Normalises names for matching: case, accents, punctuation and a leading "the" do not count,

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import org.factdesk.claim.ClaimChanged;
+import org.factdesk.claim.ClaimEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,9 +29,9 @@ public class AuditTrail {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(ClaimChanged change) {
-        entries.save(new AuditEntry(change.claimId(), change.documentId(), change.at(), change.actor(),
-                change.action(), change.field(), change.oldValue(), change.newValue(), node.id()));
+    public void record(ClaimEvent event) {
+        entries.save(new AuditEntry(event.claimId(), event.documentId(), event.at(), event.actor(),
+                event.action(), event.field(), event.before(), event.after(), node.id()));
     }
 
     @Transactional(readOnly = true)

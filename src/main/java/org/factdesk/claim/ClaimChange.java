@@ -2,7 +2,6 @@ package org.factdesk.claim;
 
 import java.time.Instant;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One request's change to one claim record, opened by {@link ClaimService#change}: the claim's row
@@ -16,11 +15,11 @@ public final class ClaimChange {
     private final Claim claim;
     private final String actor;
     private final long versionBefore;
-    private final Consumer<ClaimChanged> publisher;
+    private final Consumer<ClaimEvent> publisher;
     private final boolean created;
     private int recorded;
 
-    ClaimChange(Claim claim, String actor, Consumer<ClaimChanged> publisher, boolean created) {
+    ClaimChange(Claim claim, String actor, Consumer<ClaimEvent> publisher, boolean created) {
         this.claim = claim;
         this.created = created;
         this.actor = actor;
@@ -65,17 +64,24 @@ public final class ClaimChange {
         return recorded;
     }
 
+    /** Which claim, in which document, who and now: the header of an event about to be recorded. */
+    public ClaimEvent.Header header() {
+        return new ClaimEvent.Header(claim.id(), claim.getDocumentId(), actor, Instant.now());
+    }
+
     /**
-     * Records that a field of the claim changed: one audit entry, and the claim's version moves if
-     * this is the first change of the request. Callers record only values that really differ.
+     * Records what changed: one audit entry, and the claim's version moves if this is the first
+     * change of the request. Callers record only values that really differ.
      */
-    public void record(String action, String field, @Nullable String oldValue, @Nullable String newValue) {
+    public void record(ClaimEvent event) {
+        if (event.claimId() != claim.id()) {
+            throw new IllegalArgumentException("An event of claim " + event.claimId() + " in the change of " + claim.id());
+        }
         if (!applied()) {
             claim.bump(actor);
         }
         recorded++;
-        publisher.accept(new ClaimChanged(claim.id(), claim.getDocumentId(), action, field, oldValue, newValue, actor,
-                Instant.now()));
+        publisher.accept(event);
     }
 
     Claim claim() {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.factdesk.base.AuditCursor;
 import org.factdesk.document.DocumentDeleted;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -29,10 +28,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * What claim search filters and sorts on, held in memory so that searching 100,000 claims takes
  * milliseconds instead of a table scan per query (H2 needs 100-400 ms to scan claim texts with
  * LIKE). The database stays the truth: results are loaded from it by id, and the index follows
- * it through the audit trail, which every change of a claim writes in the same transaction. Each
- * search first applies the audit entries it has not seen; entries are re-read within a window so
- * that a transaction committing after a later one is not missed. Deleting a document (which
- * removes its claims without audit entries) is followed through its event.
+ * it through the {@link ClaimChangeLog} (the audit trail, which every change of a claim writes in
+ * the same transaction, on any node). Each search first applies the changes it has not seen.
  */
 @Component
 class ClaimIndex {
@@ -51,11 +48,11 @@ class ClaimIndex {
 
     private final JdbcClient jdbc;
     private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
-    private final AuditCursor cursor;
+    private final ClaimChangeLog.Cursor cursor;
 
-    ClaimIndex(JdbcClient jdbc) {
+    ClaimIndex(JdbcClient jdbc, ClaimChangeLog changeLog) {
         this.jdbc = jdbc;
-        this.cursor = new AuditCursor(jdbc);
+        this.cursor = changeLog.cursor();
     }
 
     /** Brings the index up to date with what is committed; builds it on first use. */

@@ -61,7 +61,7 @@ public class ClaimService {
         var who = currentUser.usernameOrSystem();
         var claim = claims.saveAndFlush(new Claim(documentId, text.revision(), anchor, claimText,
                 validTags(request.tags()), who));
-        publish(claim, "created", null, null, describe(claim));
+        events.publishEvent(new ClaimEvent.Created(header(claim), describe(claim)));
         // Attribution, evidence or a review given with the new claim belong to its first version.
         openChanges().put(claim.id(), new ClaimChange(claim, who, events::publishEvent, true));
         return ClaimView.of(claim);
@@ -152,11 +152,12 @@ public class ClaimService {
         var change = change(id, expectedVersion);
         var claim = change.claim();
         if (text != null && !text.equals(claim.getClaimText())) {
-            change.record("updated", "claimText", claim.getClaimText(), text);
+            change.record(new ClaimEvent.Edited(change.header(), "claimText", claim.getClaimText(), text));
             claim.setClaimText(text);
         }
         if (tags != null && !tags.equals(claim.getTags())) {
-            change.record("updated", "tags", String.join(", ", sorted(claim.getTags())), String.join(", ", sorted(tags)));
+            change.record(new ClaimEvent.Edited(change.header(), "tags", String.join(", ", sorted(claim.getTags())),
+                    String.join(", ", sorted(tags))));
             claim.setTags(tags);
         }
         return ClaimView.of(claim);
@@ -175,8 +176,8 @@ public class ClaimService {
                 && claim.getAnchoredRevision() == text.revision()) {
             return ClaimView.of(claim);
         }
-        change.record("reselected", "anchor", span(old.start(), old.end(), old.exact()),
-                span(anchor.start(), anchor.end(), anchor.exact()));
+        change.record(new ClaimEvent.Placed(change.header(), ClaimEvent.Placement.RESELECTED,
+                span(old.start(), old.end(), old.exact()), span(anchor.start(), anchor.end(), anchor.exact())));
         claim.reanchored(text.revision(), anchor, AnchorState.ANCHORED, null);
         return ClaimView.of(claim);
     }
@@ -192,7 +193,8 @@ public class ClaimService {
                     "This claim could not be placed in the new text: select its words again instead");
         }
         if (claim.getAnchorState() != AnchorState.ANCHORED) {
-            change.record("anchor confirmed", "anchorState", claim.getAnchorState().name(), AnchorState.ANCHORED.name());
+            change.record(new ClaimEvent.Placed(change.header(), ClaimEvent.Placement.CONFIRMED,
+                    claim.getAnchorState().name(), AnchorState.ANCHORED.name()));
             claim.reanchored(claim.getAnchoredRevision(), null, AnchorState.ANCHORED, null);
         }
         return ClaimView.of(claim);
@@ -226,8 +228,8 @@ public class ClaimService {
         }
         var before = claim.getDuplicateOf();
         if (!java.util.Objects.equals(before, of)) {
-            change.record("updated", "duplicateOf", before == null ? null : before.toString(),
-                    of == null ? null : of.toString());
+            change.record(new ClaimEvent.Edited(change.header(), "duplicateOf", before == null ? null : before.toString(),
+                    of == null ? null : of.toString()));
             claim.setDuplicateOf(of);
         }
         return ClaimView.of(claim);
@@ -239,7 +241,7 @@ public class ClaimService {
      */
     private void clearDuplicateMark(long copy, long deleted) {
         var change = open(copy, null, true);
-        change.record("updated", "duplicateOf", Long.toString(deleted), null);
+        change.record(new ClaimEvent.Edited(change.header(), "duplicateOf", Long.toString(deleted), null));
         change.claim().setDuplicateOf(null);
     }
 
@@ -249,8 +251,7 @@ public class ClaimService {
     public void delete(long id, @Nullable Long expectedVersion) {
         var change = change(id, expectedVersion);
         var claim = change.claim();
-        events.publishEvent(new ClaimChanged(claim.id(), claim.getDocumentId(), "deleted", null, describe(claim), null,
-                change.actor(), Instant.now()));
+        events.publishEvent(new ClaimEvent.Deleted(change.header(), describe(claim), false));
         for (var copy : claims.findIdsByDuplicateOf(id)) {
             clearDuplicateMark(copy, id);
         }
@@ -269,8 +270,7 @@ public class ClaimService {
         var going = claims.findByDocumentIdOrderByStartAscEndAscIdAsc(event.documentId());
         var goingIds = going.stream().map(Claim::id).collect(java.util.stream.Collectors.toSet());
         for (var claim : going) {
-            events.publishEvent(new ClaimChanged(claim.id(), claim.getDocumentId(), "deleted", "document", describe(claim),
-                    null, currentUser.usernameOrSystem(), Instant.now()));
+            events.publishEvent(new ClaimEvent.Deleted(header(claim), describe(claim), true));
             for (var copy : claims.findIdsByDuplicateOf(claim.id())) {
                 if (!goingIds.contains(copy)) {
                     clearDuplicateMark(copy, claim.id());
@@ -288,7 +288,8 @@ public class ClaimService {
         var claim = change.claim();
         var from = claim.getStatus();
         from.transition(to);
-        change.record("status", "status", from.name(), to.name() + (note == null || note.isBlank() ? "" : ": " + note));
+        change.record(new ClaimEvent.StatusMoved(change.header(), from.name(),
+                to.name() + (note == null || note.isBlank() ? "" : ": " + note)));
         claim.setStatus(to);
     }
 
@@ -305,10 +306,8 @@ public class ClaimService {
         }
     }
 
-    private void publish(Claim claim, String action, @Nullable String field, @Nullable String oldValue,
-            @Nullable String newValue) {
-        events.publishEvent(new ClaimChanged(claim.id(), claim.getDocumentId(), action, field, oldValue, newValue,
-                currentUser.usernameOrSystem(), Instant.now()));
+    private ClaimEvent.Header header(Claim claim) {
+        return new ClaimEvent.Header(claim.id(), claim.getDocumentId(), currentUser.usernameOrSystem(), Instant.now());
     }
 
     private static String describe(Claim claim) {

@@ -1,6 +1,5 @@
 package org.factdesk.evidence;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,7 +10,7 @@ import org.factdesk.anchoring.Anchors;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.base.domain.Counts;
-import org.factdesk.claim.ClaimChanged;
+import org.factdesk.claim.ClaimEvent;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.document.DocumentService;
 import org.factdesk.security.CurrentUser;
@@ -91,7 +90,7 @@ public class EvidenceService {
         var change = claims.change(claimId, expectedVersion);
         var saved = evidence.saveAndFlush(new Evidence(claimId, source.id(), request.stance(), excerpt, locator, start,
                 end, revision, note, change.actor()));
-        change.record("evidence added", "evidence", null, describe(saved, source.draft().title()));
+        change.record(new ClaimEvent.EvidenceLinked(change.header(), describe(saved, source.draft().title())));
         return view(saved, sources.view(source));
     }
 
@@ -108,7 +107,7 @@ public class EvidenceService {
         var e = evidence.findById(evidenceId).orElseThrow(() -> new NotFoundException("Evidence", evidenceId));
         var change = claims.change(e.claimId(), expectedVersion);
         var source = sources.find(e.sourceId());
-        change.record("evidence removed", "evidence", describe(e, source.draft().title()), null);
+        change.record(new ClaimEvent.EvidenceUnlinked(change.header(), describe(e, source.draft().title())));
         evidence.delete(e);
         evidence.flush();
     }

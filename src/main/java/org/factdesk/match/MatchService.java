@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.factdesk.base.AuditCursor;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
+import org.factdesk.claim.ClaimChangeLog;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +43,7 @@ public class MatchService {
     private final org.factdesk.evidence.SourceService sources;
     private final org.factdesk.evidence.EvidenceService evidence;
     private final MatchIndex index = new MatchIndex();
-    private final AuditCursor cursor;
+    private final ClaimChangeLog.Cursor cursor;
     private final MatchVectorTable table;
     private final ClaimMatcher matcher;
     private final @Nullable MatchVectors vectors;
@@ -54,7 +54,7 @@ public class MatchService {
     /** The keys of the imported fact-checks in the index, to drop those a deleted collection took. */
     private Set<String> importedKeys = new HashSet<>();
 
-    MatchService(JdbcClient jdbc, org.factdesk.evidence.SourceService sources,
+    MatchService(JdbcClient jdbc, ClaimChangeLog changeLog, org.factdesk.evidence.SourceService sources,
             org.factdesk.evidence.EvidenceService evidence,
             @org.springframework.beans.factory.annotation.Value("${factdesk.match.semantic:true}") boolean semantic,
             @org.springframework.beans.factory.annotation.Value("${factdesk.match.near-duplicate:0.85}") double nearDuplicate) {
@@ -62,7 +62,7 @@ public class MatchService {
         this.jdbc = jdbc;
         this.sources = sources;
         this.evidence = evidence;
-        this.cursor = new AuditCursor(jdbc);
+        this.cursor = changeLog.cursor();
         this.table = new MatchVectorTable(jdbc);
         this.vectors = semantic ? new MatchVectors(new SentenceEncoder()) : null;
         this.matcher = vectors != null ? new ClaimMatcher(index, vectors, ClaimMatcher.ENCODED_WHILE_ASKED)

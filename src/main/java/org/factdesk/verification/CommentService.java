@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
-import org.factdesk.claim.ClaimChanged;
+import org.factdesk.claim.ClaimEvent;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -55,8 +55,8 @@ public class CommentService {
         }
         var who = currentUser.usernameOrSystem();
         var saved = comments.saveAndFlush(new Comment(claimId, parentId, who, text));
-        events.publishEvent(new ClaimChanged(claimId, claim.documentId(), "commented", "comment", null, text, who,
-                Instant.now()));
+        events.publishEvent(new ClaimEvent.Commented(new ClaimEvent.Header(claimId, claim.documentId(), who, Instant.now()),
+                text));
         return saved.view();
     }
 }

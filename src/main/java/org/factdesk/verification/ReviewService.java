@@ -1,6 +1,5 @@
 package org.factdesk.verification;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -8,8 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.factdesk.base.Inputs;
 import org.factdesk.base.InvalidInputException;
-import org.factdesk.base.StaleVersionException;
-import org.factdesk.claim.ClaimChange;
+import org.factdesk.claim.ClaimEvent;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimWorkflow;
 import org.factdesk.claim.ClaimStatus;
@@ -115,16 +113,16 @@ public class ReviewService extends ClaimWorkflow {
                             ? "an editor rejects it back to research first" : "it was dismissed"));
         }
         if (!Objects.equals(newCode, review.verdict())) {
-            change.record("verdict", "verdict", review.verdict(), newCode);
+            change.record(new ClaimEvent.VerdictSet(change.header(), "verdict", review.verdict(), newCode));
         }
         if (!Objects.equals(newRationale, review.rationale())) {
-            change.record("verdict", "rationale", review.rationale(), newRationale);
+            change.record(new ClaimEvent.VerdictSet(change.header(), "rationale", review.rationale(), newRationale));
         }
         if (!Objects.equals(newNote, review.noEvidenceNote())) {
-            change.record("verdict", "noEvidenceNote", review.noEvidenceNote(), newNote);
+            change.record(new ClaimEvent.VerdictSet(change.header(), "noEvidenceNote", review.noEvidenceNote(), newNote));
         }
         if (assigneeChanges) {
-            change.record("assigned", "assignee", review.assignee(), newAssignee);
+            change.record(new ClaimEvent.Assigned(change.header(), review.assignee(), newAssignee));
             review.setAssignee(newAssignee);
         }
         if (verdictChanges) {
@@ -185,7 +183,7 @@ public class ReviewService extends ClaimWorkflow {
                 if (review.verdictAuthors().contains(who)) {
                     throw new TwoPersonRuleException(who);
                 }
-                change.record("approved", "approval", null, who + (cleanNote == null ? "" : ": " + cleanNote));
+                change.record(new ClaimEvent.Approved(change.header(), who + (cleanNote == null ? "" : ": " + cleanNote)));
                 review.approved(who);
             }
             case IN_RESEARCH -> {
@@ -196,10 +194,10 @@ public class ReviewService extends ClaimWorkflow {
                                 : "Reopening a published claim is a correction: it") + " needs a note saying why");
                     }
                     if (from == ClaimStatus.IN_REVIEW) {
-                        change.record("rejected", "rejection", null, who + ": " + cleanNote);
+                        change.record(new ClaimEvent.Rejected(change.header(), who + ": " + cleanNote));
                     } else {
-                        change.record("reopened", "approval", review.approvedBy(), null);
-                        change.record("reopened", "correction", null, who + ": " + cleanNote);
+                        change.record(new ClaimEvent.Reopened(change.header(), "approval", review.approvedBy(), null));
+                        change.record(new ClaimEvent.Reopened(change.header(), "correction", null, who + ": " + cleanNote));
                         corrections.save(new Correction(claimId, cleanNote, who, review.verdict(), review.approvedAt()));
                         review.clearApproval();
                     }
@@ -229,7 +227,7 @@ public class ReviewService extends ClaimWorkflow {
         if (imported.verdict() != null || imported.rationale() != null || imported.noEvidenceNote() != null) {
             edit(claimId, null, ReviewEdit.verdict(imported.verdict(), imported.rationale(), imported.noEvidenceNote()));
             var review = reviews.findById(claimId).orElseThrow();
-            change.record("imported", "importedFrom", null, provenance);
+            change.record(new ClaimEvent.ReviewImported(change.header(), provenance));
             review.importedFrom(provenance);
         }
         var there = imported.statusThere();

@@ -146,16 +146,20 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
             return;
         }
         stopListening = live.listen(d.id(), change -> ui.access(() -> {
-            if (change.claimId() < 0) {
-                reload();
-                if (!change.actor().equals(me)) {
-                    Notifications.info("The text of this document was replaced (" + change.action() + ")");
+            switch (change) {
+                case LiveUpdates.TextChange text -> {
+                    reload();
+                    if (!text.actor().equals(me)) {
+                        Notifications.info("The text of this document was replaced (" + text.what() + ")");
+                    }
                 }
-                return;
-            }
-            claimChanged(change.claimId());
-            if (!change.actor().equals(me)) {
-                Notifications.info(change.actor() + " changed claim " + change.claimId() + " (" + change.action() + ")");
+                case LiveUpdates.ClaimChange claim -> {
+                    claimChanged(claim.claimId());
+                    if (!claim.actor().equals(me)) {
+                        Notifications.info(claim.actor() + " changed claim " + claim.claimId() + " (" + claim.action()
+                                + ")");
+                    }
+                }
             }
         }));
     }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.factdesk.claim.ClaimChanged;
+import org.factdesk.claim.ClaimEvent;
 import org.factdesk.document.DocumentRevised;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -17,8 +17,20 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class LiveUpdates {
 
-    /** A committed change to a document's claims; {@code claimId} is -1 when the whole text changed. */
-    public record Change(long documentId, long claimId, String actor, String action) {
+    /** A committed change to a document: to one of its claims, or to its whole text. */
+    public sealed interface Change {
+
+        long documentId();
+
+        String actor();
+    }
+
+    /** One claim changed ({@code action} in the audit trail's words). */
+    public record ClaimChange(long documentId, long claimId, String actor, String action) implements Change {
+    }
+
+    /** The document's text was replaced: every claim may have moved. */
+    public record TextChange(long documentId, String actor, String what) implements Change {
     }
 
     private final Map<Long, List<Consumer<Change>>> listeners = new ConcurrentHashMap<>();
@@ -35,13 +47,13 @@ public class LiveUpdates {
     }
 
     @TransactionalEventListener
-    void claimChanged(ClaimChanged change) {
-        notify(new Change(change.documentId(), change.claimId(), change.actor(), change.action()));
+    void claimChanged(ClaimEvent event) {
+        notify(new ClaimChange(event.documentId(), event.claimId(), event.actor(), event.action()));
     }
 
     @TransactionalEventListener
     void textReplaced(DocumentRevised revised) {
-        notify(new Change(revised.documentId(), -1, "", "new revision " + revised.revision()));
+        notify(new TextChange(revised.documentId(), revised.actor(), "new revision " + revised.revision()));
     }
 
     /** A change another Factdesk process committed on the shared database ({@link OtherNodesFeed}). */

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import java.util.List;
 import org.factdesk.base.ui.Background;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.claim.ClaimService;

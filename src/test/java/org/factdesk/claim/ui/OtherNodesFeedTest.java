@@ -50,8 +50,11 @@ class OtherNodesFeedTest {
             feed.poll();
             feed.poll(); // nothing is told twice
             var told = new ArrayList<String>();
-            heard.forEach(c -> told.add(c.claimId() + " " + c.action()));
-            assertThat(told).containsExactly("1 status", "-1 replaced on another node");
+            heard.forEach(c -> told.add(switch (c) {
+                case LiveUpdates.ClaimChange claim -> claim.claimId() + " " + claim.action();
+                case LiveUpdates.TextChange text -> "text " + text.what();
+            }));
+            assertThat(told).containsExactly("1 status", "text replaced on another node");
         } finally {
             stop.run();
         }
