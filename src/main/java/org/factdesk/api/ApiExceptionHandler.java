@@ -1,6 +1,7 @@
 package org.factdesk.api;
 
 import java.net.URI;
+import java.util.List;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.backup.BackupUnavailableException;
@@ -126,6 +127,16 @@ class ApiExceptionHandler {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.factdesk.security.web.RequestSizeLimitFilter.BodyTooLargeException tooLarge) {
                 return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), null);
+            }
+        }
+        // Unknown fields are refused by configuration (spring.jackson.deserialization.fail-on-unknown-properties):
+        // a misspelt field never goes silently unapplied. The answer names it and the fields there are.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+                var known = unknown.getKnownPropertyIds() == null ? List.<String>of()
+                        : unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+                return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown field '" + unknown.getPropertyName() + "'"
+                        + (known.isEmpty() ? "" : "; use " + known), unknown.getPropertyName());
             }
         }
         return problem(HttpStatus.BAD_REQUEST,

@@ -67,6 +67,19 @@ class ClaimApiTest {
     }
 
     @Test
+    void a_misspelt_field_is_refused_naming_it_and_creates_nothing() throws Exception {
+        long doc = createDocument("Typo", "Kiev accused Moscow.");
+        var path = "/api/v1/documents/" + doc + "/claims";
+        mvc.perform(post(path).header(HttpHeaders.AUTHORIZATION, REVIEWER).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"start\":0,\"end\":4,\"claimTxt\":\"Kyiv\"}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("claimTxt"))
+                .andExpect(jsonPath("$.detail", containsString("Unknown field 'claimTxt'")))
+                .andExpect(jsonPath("$.detail", containsString("claimText")));
+        mvc.perform(get(path).header(HttpHeaders.AUTHORIZATION, VIEWER)).andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    @Test
     void bad_offsets_answer_422_saying_why() throws Exception {
         long doc = createDocument("Offsets", "Kiev accused Moscow.");
         var path = "/api/v1/documents/" + doc + "/claims";
