@@ -139,6 +139,15 @@ class ApiExceptionHandler {
                         + (known.isEmpty() ? "" : "; use " + known), unknown.getPropertyName());
             }
         }
+        // A field of the wrong type (a word where a number goes): 422 naming the field and what goes there.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.databind.exc.MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
+                    && mismatch.getPath().getLast().getPropertyName() != null) {
+                var field = mismatch.getPath().getLast().getPropertyName();
+                return problem(HttpStatus.UNPROCESSABLE_CONTENT, "'" + field + "' is " + kind(mismatch.getTargetType()),
+                        field);
+            }
+        }
         return problem(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON of the expected shape: " + rootMessage(e), null);
     }
@@ -197,6 +206,29 @@ class ApiExceptionHandler {
             problem.setProperty("field", field);
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** What a JSON value of this Java type is, in the API's words. */
+    private static String kind(@org.jspecify.annotations.Nullable Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
     }
 
     private static String rootMessage(Throwable e) {

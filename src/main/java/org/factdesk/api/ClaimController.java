@@ -131,25 +131,21 @@ class ClaimController {
         return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
     }
 
+    /**
+     * A PATCH of a claim record: the claim's own fields, its attribution, its review. The review's
+     * fields tell "not sent" from "sent as null" (which clears them); {@code id} and {@code version},
+     * which a client may echo back from the claim it read, are allowed and ignored. Any other field is
+     * refused before anything is written, so a typo never leaves half a change behind.
+     */
     record UpdateClaimRequest(@Nullable String claimText, @Nullable List<String> tags, @Nullable Integer start,
-            @Nullable Integer end, @Nullable String exact, @Nullable Map<String, Object> attribution) {
+            @Nullable Integer end, @Nullable String exact, @Nullable Map<String, Object> attribution,
+            @Nullable Given<String> verdict, @Nullable Given<String> rationale, @Nullable Given<String> noEvidenceNote,
+            @Nullable Given<String> assignee, @Nullable Long id, @Nullable Long version) {
     }
 
-    /** The verdict fields and the assignee may also come with a PATCH of the claim. */
-    private static final List<String> EDITABLE_FIELDS = List.of("claimText", "tags", "start", "end", "exact", "attribution",
-            "verdict", "rationale", "noEvidenceNote", "assignee");
-
     @PatchMapping(value = "/claims/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ClaimResponse> update(@PathVariable long id, @RequestBody Map<String, Object> body,
+    ResponseEntity<ClaimResponse> update(@PathVariable long id, @RequestBody UpdateClaimRequest request,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-        // Refuse unknown fields before anything is written, so a typo never leaves half a change behind.
-        JsonFields.requireKnown(body, EDITABLE_FIELDS, List.of("id", "version"));
-        var request = new UpdateClaimRequest(JsonFields.string(body, "claimText"), strings(body, "tags"), integer(body, "start"),
-                integer(body, "end"), JsonFields.string(body, "exact"), map(body, "attribution"));
-        var verdict = JsonFields.string(body, "verdict");
-        var rationale = JsonFields.string(body, "rationale");
-        var noEvidenceNote = JsonFields.string(body, "noEvidenceNote");
-        var assignee = JsonFields.string(body, "assignee");
         if (request.start() != null || request.end() != null) {
             if (request.start() == null || request.end() == null) {
                 throw new InvalidInputException(request.start() == null ? "start" : "end",
@@ -163,24 +159,30 @@ class ClaimController {
                 request.start() != null && request.end() != null
                         ? new ClaimRecordEdit.Span(request.start(), request.end(), request.exact()) : null,
                 request.attribution() == null ? null : AttributionJson.draft(request.attribution()),
-                new ReviewEdit(body.containsKey("verdict"), verdict, body.containsKey("rationale"), rationale,
-                        body.containsKey("noEvidenceNote"), noEvidenceNote, body.containsKey("assignee"), assignee));
+                new ReviewEdit(Given.sent(request.verdict()), Given.value(request.verdict()),
+                        Given.sent(request.rationale()), Given.value(request.rationale()),
+                        Given.sent(request.noEvidenceNote()), Given.value(request.noEvidenceNote()),
+                        Given.sent(request.assignee()), Given.value(request.assignee())));
         // One transaction for every part: a refusal of any field leaves all of them as they were.
         var claim = records.edit(id, ETags.parseIfMatch(ifMatch), edit);
         return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
     }
 
+    /** {verdict, rationale, noEvidenceNote?}; {"verdict": null} clears the verdict. */
+    record VerdictRequest(@Nullable Given<String> verdict, @Nullable Given<String> rationale,
+            @Nullable Given<String> noEvidenceNote) {
+    }
+
     /** Sets the verdict with its rationale (and, for Unproven without evidence, why). */
     @PutMapping(value = "/claims/{id}/verdict", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ClaimResponse> verdict(@PathVariable long id, @RequestBody Map<String, Object> body,
+    ResponseEntity<ClaimResponse> verdict(@PathVariable long id, @RequestBody VerdictRequest request,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-        JsonFields.requireKnown(body, List.of("verdict", "rationale", "noEvidenceNote"), List.of());
-        if (body.isEmpty()) {
+        if (!Given.sent(request.verdict()) && !Given.sent(request.rationale()) && !Given.sent(request.noEvidenceNote())) {
             throw new InvalidInputException("verdict", "Send the verdict with its rationale: {verdict, rationale,"
                     + " noEvidenceNote?}; {\"verdict\": null} clears it");
         }
-        reviews.setVerdict(id, ETags.parseIfMatch(ifMatch), JsonFields.string(body, "verdict"),
-                JsonFields.string(body, "rationale"), JsonFields.string(body, "noEvidenceNote"));
+        reviews.setVerdict(id, ETags.parseIfMatch(ifMatch), Given.value(request.verdict()),
+                Given.value(request.rationale()), Given.value(request.noEvidenceNote()));
         var claim = claims.get(id);
         return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
     }
@@ -215,38 +217,7 @@ class ClaimController {
         return ResponseEntity.status(HttpStatus.CREATED).body(added);
     }
 
-    private static @Nullable Integer integer(Map<String, Object> body, String key) {
-        var v = body.get(key);
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof Number n) {
-            return n.intValue();
-        }
-        throw new InvalidInputException(key, "'" + key + "' is a number");
-    }
-
-    private static @Nullable List<String> strings(Map<String, Object> body, String key) {
-        var v = body.get(key);
-        if (v == null) {
-            return null;
-        }
-        if (!(v instanceof List<?> list)) {
-            throw new InvalidInputException(key, "'" + key + "' is a list of strings");
-        }
-        return list.stream().map(String::valueOf).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static @Nullable Map<String, Object> map(Map<String, Object> body, String key) {
-        var v = body.get(key);
-        if (v == null) {
-            return null;
-        }
-        if (!(v instanceof Map<?, ?>)) {
-            throw new InvalidInputException(key, "'" + key + "' is an object");
-        }
-        return (Map<String, Object>) v;
+    record DuplicateOfRequest(@Nullable Given<Long> claimId) {
     }
 
     /**
@@ -254,19 +225,17 @@ class ClaimController {
      * ({"claimId": null}). If-Match and the ETag are the claim's version.
      */
     @PutMapping(value = "/claims/{id}/duplicate-of", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ClaimResponse> duplicateOf(@PathVariable long id, @RequestBody Map<String, Object> body,
+    ResponseEntity<ClaimResponse> duplicateOf(@PathVariable long id, @RequestBody DuplicateOfRequest request,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-        JsonFields.requireKnown(body, List.of("claimId"), List.of());
-        if (!body.containsKey("claimId")) {
+        if (!Given.sent(request.claimId())) {
             throw new InvalidInputException("claimId", "Send {\"claimId\": the id of the claim this one repeats},"
                     + " or {\"claimId\": null} to clear the mark");
         }
-        var value = body.get("claimId");
-        if (value != null && !(value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
-                && n.longValue() > 0)) {
+        var value = Given.value(request.claimId());
+        if (value != null && value <= 0) {
             throw new InvalidInputException("claimId", "claimId is a claim's id (a whole number) or null");
         }
-        var claim = claims.markDuplicate(id, ETags.parseIfMatch(ifMatch), value == null ? null : ((Number) value).longValue());
+        var claim = claims.markDuplicate(id, ETags.parseIfMatch(ifMatch), value);
         return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
     }
 

@@ -80,6 +80,27 @@ class ClaimApiTest {
     }
 
     @Test
+    void a_field_of_the_wrong_type_is_refused_naming_it_and_changes_nothing() throws Exception {
+        long doc = createDocument("Types", "Kiev accused Moscow.");
+        var created = mvc.perform(post("/api/v1/documents/" + doc + "/claims").header(HttpHeaders.AUTHORIZATION, REVIEWER)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"start\":0,\"end\":4}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        var claim = "/api/v1/claims/" + ((Number) JsonPath.read(created, "$.id")).longValue();
+        mvc.perform(patch(claim).header(HttpHeaders.AUTHORIZATION, REVIEWER).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"start\":0.5,\"end\":4}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("start"))
+                .andExpect(jsonPath("$.detail").value("'start' is a whole number"));
+        mvc.perform(patch(claim).header(HttpHeaders.AUTHORIZATION, REVIEWER).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"tags\":{\"a\":1}}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("tags"));
+        mvc.perform(put(claim + "/verdict").header(HttpHeaders.AUTHORIZATION, REVIEWER)
+                .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("verdict"));
+        mvc.perform(get(claim).header(HttpHeaders.AUTHORIZATION, VIEWER))
+                .andExpect(jsonPath("$.version").value(0)).andExpect(jsonPath("$.start").value(0));
+    }
+
+    @Test
     void bad_offsets_answer_422_saying_why() throws Exception {
         long doc = createDocument("Offsets", "Kiev accused Moscow.");
         var path = "/api/v1/documents/" + doc + "/claims";
