@@ -141,11 +141,16 @@ class ApiExceptionHandler {
         }
         // A field of the wrong type (a word where a number goes): 422 naming the field and what goes there.
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof tools.jackson.databind.exc.MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
-                    && mismatch.getPath().getLast().getPropertyName() != null) {
-                var field = mismatch.getPath().getLast().getPropertyName();
-                return problem(HttpStatus.UNPROCESSABLE_CONTENT, "'" + field + "' is " + kind(mismatch.getTargetType()),
-                        field);
+            if (t instanceof tools.jackson.databind.exc.MismatchedInputException mismatch) {
+                var path = mismatch.getPath();
+                var named = path.reversed().stream().filter(r -> r.getPropertyName() != null).findFirst();
+                if (named.isPresent()) {
+                    var field = named.get().getPropertyName();
+                    // The value is inside a list when the path ends at an index ("tags": [1, 2]).
+                    var inList = path.getLast().getPropertyName() == null;
+                    return problem(HttpStatus.UNPROCESSABLE_CONTENT, "'" + field + "' " + (inList ? "holds items that are each "
+                            : "is ") + kind(mismatch.getTargetType()), field);
+                }
             }
         }
         return problem(HttpStatus.BAD_REQUEST,

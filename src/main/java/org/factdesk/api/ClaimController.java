@@ -137,8 +137,9 @@ class ClaimController {
      * which a client may echo back from the claim it read, are allowed and ignored. Any other field is
      * refused before anything is written, so a typo never leaves half a change behind.
      */
-    record UpdateClaimRequest(@Nullable String claimText, @Nullable List<String> tags, @Nullable Integer start,
-            @Nullable Integer end, @Nullable String exact, @Nullable Map<String, Object> attribution,
+    record UpdateClaimRequest(@Nullable Given<String> claimText, @Nullable List<String> tags,
+            @Nullable Given<Integer> start, @Nullable Given<Integer> end, @Nullable Given<String> exact,
+            @Nullable Map<String, Object> attribution,
             @Nullable Given<String> verdict, @Nullable Given<String> rationale, @Nullable Given<String> noEvidenceNote,
             @Nullable Given<String> assignee, @Nullable Long id, @Nullable Long version) {
     }
@@ -146,18 +147,21 @@ class ClaimController {
     @PatchMapping(value = "/claims/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ClaimResponse> update(@PathVariable long id, @RequestBody UpdateClaimRequest request,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-        if (request.start() != null || request.end() != null) {
-            if (request.start() == null || request.end() == null) {
-                throw new InvalidInputException(request.start() == null ? "start" : "end",
+        Integer start = Given.value(request.start());
+        Integer end = Given.value(request.end());
+        String exact = Given.value(request.exact());
+        String claimText = Given.value(request.claimText());
+        if (start != null || end != null) {
+            if (start == null || end == null) {
+                throw new InvalidInputException(start == null ? "start" : "end",
                         "To move a claim, give both 'start' and 'end'");
             }
-        } else if (request.exact() != null) {
+        } else if (exact != null) {
             throw new InvalidInputException("exact", "'exact' names the words at a new 'start' and 'end'; give all three");
         }
         var edit = new ClaimRecordEdit(
-                request.claimText() != null || request.tags() != null ? new ClaimEdit(request.claimText(), request.tags()) : null,
-                request.start() != null && request.end() != null
-                        ? new ClaimRecordEdit.Span(request.start(), request.end(), request.exact()) : null,
+                claimText != null || request.tags() != null ? new ClaimEdit(claimText, request.tags()) : null,
+                start != null && end != null ? new ClaimRecordEdit.Span(start, end, exact) : null,
                 request.attribution() == null ? null : AttributionJson.draft(request.attribution()),
                 new ReviewEdit(Given.sent(request.verdict()), Given.value(request.verdict()),
                         Given.sent(request.rationale()), Given.value(request.rationale()),

@@ -1,6 +1,9 @@
 package org.factdesk.api;
 
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -11,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * A field of a request body in three states, as a PATCH means them: not sent (leave it as it is),
  * sent as {@code null} (clear it), or sent with a value (set it). Jackson alone reads both of the
  * first two as {@code null} (an {@code Optional} record component too), so this type has its own
- * reader that tells them apart.
+ * reader that tells them apart. It also takes values as they are typed: a number where text goes, or
+ * text where a number goes, is refused rather than converted (the API answers 422 naming the field).
  */
 @JsonDeserialize(using = Given.Reader.class)
 sealed interface Given<T> {
@@ -37,26 +41,36 @@ sealed interface Given<T> {
     /** Reads the wrapped type with its own reader; knows absent from null. */
     final class Reader extends ValueDeserializer<Given<?>> {
 
+        private final @Nullable JavaType type;
         private final @Nullable ValueDeserializer<Object> inner;
 
         Reader() {
-            this(null);
+            this(null, null);
         }
 
-        private Reader(@Nullable ValueDeserializer<Object> inner) {
+        private Reader(@Nullable JavaType type, @Nullable ValueDeserializer<Object> inner) {
+            this.type = type;
             this.inner = inner;
         }
 
         @Override
         public ValueDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
-            var type = property.getType().containedTypeOrUnknown(0);
-            return new Reader(ctxt.findContextualValueDeserializer(type, property));
+            var wrapped = property.getType().containedTypeOrUnknown(0);
+            return new Reader(wrapped, ctxt.findContextualValueDeserializer(wrapped, property));
         }
 
         @Override
         public Given<?> deserialize(JsonParser p, DeserializationContext ctxt) {
-            if (inner == null) {
+            if (inner == null || type == null) {
                 throw new IllegalStateException("Given is read as a property of a request body");
+            }
+            var token = p.currentToken();
+            boolean text = type.getRawClass() == String.class;
+            boolean number = Number.class.isAssignableFrom(type.getRawClass());
+            if (text && token != JsonToken.VALUE_STRING
+                    || number && token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+                throw MismatchedInputException.from(p, type, "A " + type.getRawClass().getSimpleName() + " goes here, not "
+                        + token);
             }
             return new Sent<>(inner.deserialize(p, ctxt));
         }

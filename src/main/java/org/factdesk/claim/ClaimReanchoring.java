@@ -1,5 +1,6 @@
 package org.factdesk.claim;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,10 +24,12 @@ class ClaimReanchoring implements AnchoredInText<Long, ReanchorReport> {
 
     private final ClaimRepository claims;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
-    ClaimReanchoring(ClaimRepository claims, ApplicationEventPublisher events) {
+    ClaimReanchoring(ClaimRepository claims, ApplicationEventPublisher events, EntityManager entityManager) {
         this.claims = claims;
         this.events = events;
+        this.entityManager = entityManager;
     }
 
     @Override
@@ -49,11 +52,10 @@ class ClaimReanchoring implements AnchoredInText<Long, ReanchorReport> {
     public ReanchorReport reanchored(DocumentRevised revised, Map<Long, Reanchoring> outcomes) {
         var entries = new ArrayList<ReanchorReport.Entry>();
         int revision = revised.revision();
-        for (var claim : claims.findByDocumentForUpdate(revised.documentId())) {
-            var result = outcomes.get(claim.id());
-            if (result == null) {
-                continue;
-            }
+        for (var outcome : outcomes.entrySet()) {
+            // Locked and loaded by places() in this transaction: found again without a query.
+            var claim = entityManager.find(Claim.class, outcome.getKey());
+            var result = outcome.getValue();
             var old = claim.anchor();
             var state = switch (result.outcome()) {
                 case NEEDS_REVIEW -> AnchorState.NEEDS_REVIEW;

@@ -96,6 +96,22 @@ class ClaimApiTest {
         mvc.perform(put(claim + "/verdict").header(HttpHeaders.AUTHORIZATION, REVIEWER)
                 .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("verdict"));
+        // Nothing is converted: a number where text goes, text where a number goes.
+        mvc.perform(patch(claim).header(HttpHeaders.AUTHORIZATION, REVIEWER).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"rationale\":5}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("rationale"))
+                .andExpect(jsonPath("$.detail").value("'rationale' is a string"));
+        mvc.perform(put(claim + "/duplicate-of").header(HttpHeaders.AUTHORIZATION, REVIEWER)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"claimId\":\"12\"}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("claimId"));
+        mvc.perform(patch(claim).header(HttpHeaders.AUTHORIZATION, REVIEWER).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"start\":\"0\",\"end\":4}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("start"))
+                .andExpect(jsonPath("$.detail").value("'start' is a whole number"));
+        mvc.perform(patch(claim).header(HttpHeaders.AUTHORIZATION, REVIEWER).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"tags\":[{\"a\":1}]}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("tags"))
+                .andExpect(jsonPath("$.detail").value("'tags' holds items that are each a string"));
         mvc.perform(get(claim).header(HttpHeaders.AUTHORIZATION, VIEWER))
                 .andExpect(jsonPath("$.version").value(0)).andExpect(jsonPath("$.start").value(0));
     }
