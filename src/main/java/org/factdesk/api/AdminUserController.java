@@ -2,7 +2,6 @@ package org.factdesk.api;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.security.Role;
 import org.factdesk.security.UserService;
@@ -42,43 +41,36 @@ class AdminUserController {
         if (request.username() == null || request.password() == null) {
             throw new InvalidInputException("username", "A new user needs a username and a password");
         }
-        var role = request.role() == null ? Role.VIEWER : AttributionJson.enumValue(Role.class, request.role(), "role");
+        var role = request.role() == null ? Role.VIEWER : EnumNames.parse(Role.class, request.role(), "role");
         var created = users.create(request.username(), request.displayName(), request.password(), role);
         return ResponseEntity.created(URI.create("/api/v1/admin/users/" + created.username())).body(created);
     }
 
+    /**
+     * A change to an account: only the fields sent change. The account's own read-only fields, as a
+     * client echoes them back, are ignored; any other field is refused by configuration.
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"id", "username", "createdAt", "version"})
+    record UserChange(@Nullable Given<String> role, @Nullable Given<String> password,
+            @Nullable Given<String> displayName, @Nullable Given<Boolean> active) {
+    }
+
     /** Changes a role ({@code role}), resets a password ({@code password}), (de)activates ({@code active}). */
     @PatchMapping("/{username}")
-    UserSummary update(@PathVariable String username, @RequestBody Map<String, Object> body) {
-        JsonFields.requireKnown(body, List.of("role", "password", "displayName", "active"),
-                JsonFields.of(UserSummary.class));
-        var role = body.containsKey("role") ? AttributionJson.enumValue(Role.class, body.get("role"), "role") : null;
-        if (body.containsKey("role") && role == null) {
-            throw new InvalidInputException("role", "'role' is one of " + java.util.Arrays.toString(Role.values()));
-        }
-        String password = null;
-        if (body.containsKey("password")) {
-            if (!(body.get("password") instanceof String p)) {
-                throw new InvalidInputException("password", "'password' is a string");
-            }
-            password = p;
-        }
-        String displayName = null;
-        if (body.containsKey("displayName")) {
-            if (!(body.get("displayName") instanceof String name)) {
-                throw new InvalidInputException("displayName", "'displayName' is a string");
-            }
-            displayName = name;
-        }
-        Boolean active = null;
-        if (body.containsKey("active")) {
-            if (!(body.get("active") instanceof Boolean a)) {
-                throw new InvalidInputException("active", "'active' is true or false");
-            }
-            active = a;
-        }
+    UserSummary update(@PathVariable String username, @RequestBody UserChange change) {
+        notCleared("role", change.role());
+        notCleared("password", change.password());
+        notCleared("displayName", change.displayName());
+        notCleared("active", change.active());
+        var role = EnumNames.parse(Role.class, Given.value(change.role()), "role");
         // One transaction: a refused value leaves every other value of the account as it was.
-        var result = users.update(username, role, password, displayName, active);
-        return result;
+        return users.update(username, role, Given.value(change.password()), Given.value(change.displayName()),
+                Given.value(change.active()));
+    }
+
+    private static void notCleared(String field, @Nullable Given<?> value) {
+        if (Given.sent(value) && Given.value(value) == null) {
+            throw new InvalidInputException(field, "'" + field + "' cannot be cleared; send a value");
+        }
     }
 }

@@ -136,7 +136,7 @@ class ApiExceptionHandler {
                 var known = unknown.getKnownPropertyIds() == null ? List.<String>of()
                         : unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
                 return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown field '" + unknown.getPropertyName() + "'"
-                        + (known.isEmpty() ? "" : "; use " + known), unknown.getPropertyName());
+                        + (known.isEmpty() ? "" : "; use " + known), fieldPath(unknown.getPath()));
             }
         }
         // A field of the wrong type (a word where a number goes): 422 naming the field and what goes there.
@@ -149,7 +149,7 @@ class ApiExceptionHandler {
                     // The value is inside a list when the path ends at an index ("tags": [1, 2]).
                     var inList = path.getLast().getPropertyName() == null;
                     return problem(HttpStatus.UNPROCESSABLE_CONTENT, "'" + field + "' " + (inList ? "holds items that are each "
-                            : "is ") + kind(mismatch.getTargetType()), field);
+                            : "is ") + kind(mismatch.getTargetType()), fieldPath(path));
                 }
             }
         }
@@ -213,6 +213,11 @@ class ApiExceptionHandler {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /** Where in the body, by field names: "attribution.sourceSpan.start" (list positions left out). */
+    private static String fieldPath(List<tools.jackson.core.JacksonException.Reference> path) {
+        return String.join(".", path.stream().map(r -> r.getPropertyName()).filter(java.util.Objects::nonNull).toList());
+    }
+
     /** What a JSON value of this Java type is, in the API's words. */
     private static String kind(@org.jspecify.annotations.Nullable Class<?> type) {
         if (type == null) {
@@ -229,6 +234,9 @@ class ApiExceptionHandler {
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date such as 2021-04-13";
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {
             return "a list";

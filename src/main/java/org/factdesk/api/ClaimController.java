@@ -76,7 +76,7 @@ class ClaimController {
     }
 
     record CreateClaimRequest(@Nullable Integer start, @Nullable Integer end, @Nullable String exact,
-            @Nullable String claimText, @Nullable List<String> tags, @Nullable Map<String, Object> attribution) {
+            @Nullable String claimText, @Nullable List<String> tags, @Nullable AttributionRequest attribution) {
     }
 
     @PostMapping(value = "/documents/{documentId}/claims", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -87,7 +87,7 @@ class ClaimController {
         if (request.end() == null) {
             throw new InvalidInputException("end", "Give the claim's end offset in code points ('end', exclusive)");
         }
-        var draft = request.attribution() == null ? null : AttributionJson.draft(request.attribution());
+        var draft = request.attribution() == null ? null : request.attribution().draft();
         var created = attributions.createAttributedClaim(documentId, new NewClaim(request.start(), request.end(),
                 request.exact(), request.claimText(), request.tags() == null ? List.of() : request.tags()), draft);
         return ResponseEntity.created(URI.create("/api/v1/claims/" + created.id()))
@@ -139,7 +139,7 @@ class ClaimController {
      */
     record UpdateClaimRequest(@Nullable Given<String> claimText, @Nullable List<String> tags,
             @Nullable Given<Integer> start, @Nullable Given<Integer> end, @Nullable Given<String> exact,
-            @Nullable Map<String, Object> attribution,
+            @Nullable AttributionRequest attribution,
             @Nullable Given<String> verdict, @Nullable Given<String> rationale, @Nullable Given<String> noEvidenceNote,
             @Nullable Given<String> assignee, @Nullable Long id, @Nullable Long version) {
     }
@@ -162,7 +162,7 @@ class ClaimController {
         var edit = new ClaimRecordEdit(
                 claimText != null || request.tags() != null ? new ClaimEdit(claimText, request.tags()) : null,
                 start != null && end != null ? new ClaimRecordEdit.Span(start, end, exact) : null,
-                request.attribution() == null ? null : AttributionJson.draft(request.attribution()),
+                request.attribution() == null ? null : request.attribution().draft(),
                 new ReviewEdit(Given.sent(request.verdict()), Given.value(request.verdict()),
                         Given.sent(request.rationale()), Given.value(request.rationale()),
                         Given.sent(request.noEvidenceNote()), Given.value(request.noEvidenceNote()),
@@ -198,7 +198,7 @@ class ClaimController {
     @PostMapping(value = "/claims/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ClaimResponse> transition(@PathVariable long id, @RequestBody TransitionRequest request,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-        var to = AttributionJson.enumValue(ClaimStatus.class, request.to(), "to");
+        var to = EnumNames.parse(ClaimStatus.class, request.to(), "to");
         if (to == null) {
             throw new InvalidInputException("to", "Name the status to move to: " + java.util.Arrays.toString(ClaimStatus.values()));
         }
@@ -252,9 +252,9 @@ class ClaimController {
 
     /** Sets a claim's attribution; only the fields given change. If-Match and the ETag are the claim's version. */
     @PutMapping(value = "/claims/{id}/attribution", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ClaimResponse.Attribution> attribution(@PathVariable long id, @RequestBody Map<String, Object> body,
+    ResponseEntity<ClaimResponse.Attribution> attribution(@PathVariable long id, @RequestBody AttributionRequest body,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-        var saved = attributions.set(id, ETags.parseIfMatch(ifMatch), AttributionJson.draft(body));
+        var saved = attributions.set(id, ETags.parseIfMatch(ifMatch), body.draft());
         return ResponseEntity.ok().eTag(ETags.of(claims.get(id).version())).body(ClaimResponse.Attribution.of(saved));
     }
 
@@ -275,7 +275,7 @@ class ClaimController {
         if (request.sourceId() == null) {
             throw new InvalidInputException("sourceId", "Name the source in 'sourceId' (POST /api/v1/sources adds one)");
         }
-        var stance = AttributionJson.enumValue(Stance.class, request.stance(), "stance");
+        var stance = EnumNames.parse(Stance.class, request.stance(), "stance");
         if (stance == null) {
             throw new InvalidInputException("stance", "Give the stance: " + java.util.Arrays.toString(Stance.values()));
         }

@@ -1,14 +1,8 @@
 package org.factdesk.api;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.factdesk.attribution.ClaimantDraft;
-import org.factdesk.attribution.ClaimantKind;
-import org.factdesk.attribution.ClaimantRole;
 import org.factdesk.attribution.ClaimantService;
 import org.factdesk.attribution.ClaimantView;
 import org.factdesk.base.InvalidInputException;
@@ -57,18 +51,16 @@ class ClaimantController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> create(@RequestBody Map<String, Object> body) {
-        var created = claimants.create(draft(body));
+    ResponseEntity<Map<String, Object>> create(@RequestBody ClaimantRequest body) {
+        var created = claimants.create(body.draft());
         return ResponseEntity.created(URI.create("/api/v1/claimants/" + created.id())).eTag(ETags.of(created.version()))
                 .body(json(created, 0));
     }
 
     @PatchMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> update(@PathVariable long id, @RequestBody Map<String, Object> body,
+    ResponseEntity<Map<String, Object>> update(@PathVariable long id, @RequestBody ClaimantRequest body,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-        JsonFields.requireKnown(body, List.of("name", "kind", "aliases", "roles", "wikidataId", "notes"),
-                List.of("id", "mergedInto", "claimCount", "createdAt", "createdBy", "updatedAt", "version"));
-        var updated = claimants.update(id, ETags.parseIfMatch(ifMatch), draft(body));
+        var updated = claimants.update(id, ETags.parseIfMatch(ifMatch), body.draft());
         return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(json(updated, claimants.claimCount(id)));
     }
 
@@ -118,44 +110,5 @@ class ClaimantController {
         json.put("updatedAt", c.updatedAt());
         json.put("version", c.version());
         return json;
-    }
-
-    @SuppressWarnings("unchecked")
-    static ClaimantDraft draft(Map<String, Object> body) {
-        var kind = AttributionJson.enumValue(ClaimantKind.class, body.get("kind"), "kind");
-        List<String> aliases = null;
-        if (body.containsKey("aliases")) {
-            if (!(body.get("aliases") instanceof List<?> list)) {
-                throw new InvalidInputException("aliases", "'aliases' is a list of names");
-            }
-            aliases = list.stream().map(String::valueOf).toList();
-        }
-        List<ClaimantRole> roles = null;
-        if (body.containsKey("roles")) {
-            if (!(body.get("roles") instanceof List<?> list)) {
-                throw new InvalidInputException("roles", "'roles' is a list of {title, from, to}");
-            }
-            roles = new ArrayList<>();
-            for (var item : list) {
-                if (!(item instanceof Map<?, ?> map) || !(map.get("title") instanceof String title)) {
-                    throw new InvalidInputException("roles", "Each role is {title, from?, to?}");
-                }
-                roles.add(new ClaimantRole(title, date(map.get("from")), date(map.get("to"))));
-            }
-        }
-        return new ClaimantDraft((String) body.get("name"), kind, aliases, roles,
-                body.containsKey("wikidataId") ? String.valueOf(body.get("wikidataId") == null ? "" : body.get("wikidataId")) : null,
-                body.containsKey("notes") ? String.valueOf(body.get("notes") == null ? "" : body.get("notes")) : null);
-    }
-
-    private static @Nullable LocalDate date(@Nullable Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.toString());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException("roles", "Role dates look like 2021-01-20");
-        }
     }
 }

@@ -93,19 +93,27 @@ class DocumentController {
         return created(imports.importUpload(name, file.getBytes(), title));
     }
 
+    /**
+     * The article's details to change: only the fields sent change, a field sent as null clears it. The
+     * document's read-only fields, as a client echoes them back, are ignored; any other field is refused.
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"id", "revision", "wordCount", "charCount", "createdAt",
+            "createdBy", "updatedAt", "version", "claimCounts", "text"})
+    record DocumentChange(@Nullable Given<String> title, @Nullable Given<String> sourceUrl,
+            @Nullable Given<String> publisher, @Nullable Given<String> author,
+            @Nullable Given<java.time.LocalDate> publishedAt, @Nullable Given<String> language) {
+    }
+
     @PatchMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<DocumentResponse> update(@PathVariable long id, @RequestBody Map<String, Object> patch,
+    ResponseEntity<DocumentResponse> update(@PathVariable long id, @RequestBody DocumentChange change,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-        JsonFields.requireKnown(patch, List.of("title", "sourceUrl", "publisher", "author", "publishedAt", "language"),
-                JsonFields.of(DocumentResponse.class));
         var current = documents.summary(id);
         var expected = ETags.parseIfMatch(ifMatch);
         var m = current.metadata();
-        var updated = new DocumentMetadata(
-                string(patch, "title", m.title()), string(patch, "sourceUrl", m.sourceUrl()),
-                string(patch, "publisher", m.publisher()), string(patch, "author", m.author()),
-                patch.containsKey("publishedAt") ? date(patch.get("publishedAt")) : m.publishedAt(),
-                string(patch, "language", m.language()));
+        var updated = new DocumentMetadata(Given.or(change.title(), m.title()),
+                Given.or(change.sourceUrl(), m.sourceUrl()), Given.or(change.publisher(), m.publisher()),
+                Given.or(change.author(), m.author()), Given.or(change.publishedAt(), m.publishedAt()),
+                Given.or(change.language(), m.language()));
         var saved = documents.updateMetadata(id, updated, expected == null ? current.version() : expected);
         return ResponseEntity.ok().eTag(ETags.of(saved.version()))
                 .body(DocumentResponse.of(saved, counts(claims.countsByStatus(id)), null));
@@ -147,28 +155,6 @@ class DocumentController {
             result.put(status.name(), counts == null ? 0L : counts.getOrDefault(status, 0L));
         }
         return result;
-    }
-
-    private static @Nullable String string(Map<String, Object> patch, String key, @Nullable String current) {
-        if (!patch.containsKey(key)) {
-            return current;
-        }
-        var value = patch.get(key);
-        if (value != null && !(value instanceof String)) {
-            throw new InvalidInputException(key, "'" + key + "' is a string");
-        }
-        return (String) value;
-    }
-
-    private static java.time.@Nullable LocalDate date(@Nullable Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return java.time.LocalDate.parse(value.toString());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException("publishedAt", "publishedAt is a date such as 2021-04-13");
-        }
     }
 
     record ReplaceTextRequest(@Nullable String text, @Nullable Long revision) {

@@ -33,6 +33,11 @@ sealed interface Given<T> {
         return field instanceof Sent<?>;
     }
 
+    /** The value sent (null too), or {@code current} when the field was not sent: a PATCH applied to one field. */
+    static <T> @Nullable T or(@Nullable Given<T> field, @Nullable T current) {
+        return field instanceof Sent<T> sent ? sent.value() : current;
+    }
+
     /** The value sent, or null when it was sent as null or not at all. */
     static <T> @Nullable T value(@Nullable Given<T> field) {
         return field instanceof Sent<T> sent ? sent.value() : null;
@@ -65,10 +70,14 @@ sealed interface Given<T> {
                 throw new IllegalStateException("Given is read as a property of a request body");
             }
             var token = p.currentToken();
-            boolean text = type.getRawClass() == String.class;
+            // A date is written as text ("2021-04-13"), never as a number or a list of numbers.
+            boolean text = type.getRawClass() == String.class
+                    || java.time.temporal.Temporal.class.isAssignableFrom(type.getRawClass());
             boolean number = Number.class.isAssignableFrom(type.getRawClass());
+            boolean truth = type.getRawClass() == Boolean.class;
             if (text && token != JsonToken.VALUE_STRING
-                    || number && token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+                    || number && token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT
+                    || truth && token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
                 throw MismatchedInputException.from(p, type, "A " + type.getRawClass().getSimpleName() + " goes here, not "
                         + token);
             }

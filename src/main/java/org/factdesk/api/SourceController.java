@@ -1,14 +1,11 @@
 package org.factdesk.api;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.factdesk.base.InvalidInputException;
 import org.factdesk.evidence.DuplicateSourceException;
 import org.factdesk.evidence.EvidenceService;
-import org.factdesk.evidence.SourceDraft;
 import org.factdesk.evidence.SourceFilter;
 import org.factdesk.evidence.SourceKind;
 import org.factdesk.evidence.SourceService;
@@ -50,7 +47,7 @@ class SourceController {
             var found = sources.findByUrl(url).map(EvidenceJson::source).stream().toList();
             return new PageResponse<>(found, 0, size, found.size());
         }
-        var filter = new SourceFilter(q, AttributionJson.enumValue(SourceKind.class, kind, "kind"), publisher,
+        var filter = new SourceFilter(q, EnumNames.parse(SourceKind.class, kind, "kind"), publisher,
                 minReliability);
         return PageResponse.of(sources.search(filter, Paging.of(page, size, Sort.by("title"))), EvidenceJson::source);
     }
@@ -66,9 +63,9 @@ class SourceController {
      * canonical address) is already in the library, marked {@code "existing": true}.
      */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> create(@RequestBody Map<String, Object> body) {
+    ResponseEntity<Map<String, Object>> create(@RequestBody SourceRequest body) {
         try {
-            var created = sources.create(draft(body));
+            var created = sources.create(body.draft());
             return ResponseEntity.created(URI.create("/api/v1/sources/" + created.id())).eTag(ETags.of(created.version()))
                     .body(EvidenceJson.source(created));
         } catch (DuplicateSourceException e) {
@@ -81,14 +78,9 @@ class SourceController {
     }
 
     @PatchMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> update(@PathVariable long id, @RequestBody Map<String, Object> body,
+    ResponseEntity<Map<String, Object>> update(@PathVariable long id, @RequestBody SourceRequest body,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-        var current = EvidenceJson.source(sources.get(id));
-        JsonFields.requireKnown(body, List.of("url", "documentId", "title", "publisher", "author", "publishedOn",
-                "accessedOn", "kind", "archiveUrl", "reliability", "reliabilityNote", "notes"), current.keySet());
-        var merged = new LinkedHashMap<>(current);
-        merged.putAll(body);
-        var saved = sources.update(id, ETags.parseIfMatch(ifMatch), draft(merged));
+        var saved = sources.update(id, ETags.parseIfMatch(ifMatch), body.over(sources.get(id).fields()));
         return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(EvidenceJson.source(saved));
     }
 
@@ -108,38 +100,5 @@ class SourceController {
         json.put("detail", e.getMessage());
         json.put("existing", EvidenceJson.source(e.existing()));
         return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(json);
-    }
-
-    static SourceDraft draft(Map<String, Object> body) {
-        var kind = AttributionJson.enumValue(SourceKind.class, body.get("kind"), "kind");
-        return new SourceDraft(JsonFields.string(body, "url"), longValue(body, "documentId"),
-                JsonFields.string(body, "title") == null ? "" : JsonFields.string(body, "title"), JsonFields.string(body, "publisher"),
-                JsonFields.string(body, "author"), date(body, "publishedOn"), date(body, "accessedOn"),
-                kind == null ? SourceKind.NEWS_REPORT : kind, JsonFields.string(body, "archiveUrl"),
-                longValue(body, "reliability") == null ? null : longValue(body, "reliability").intValue(),
-                JsonFields.string(body, "reliabilityNote"), JsonFields.string(body, "notes"));
-    }
-
-    private static @Nullable Long longValue(Map<String, Object> body, String key) {
-        var v = body.get(key);
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof Number n) {
-            return n.longValue();
-        }
-        throw new InvalidInputException(key, "'" + key + "' is a number");
-    }
-
-    private static @Nullable LocalDate date(Map<String, Object> body, String key) {
-        var v = body.get(key);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v.toString());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(key, "'" + key + "' is a date such as 2021-04-13");
-        }
     }
 }
