@@ -158,14 +158,23 @@
       for (const c of claims || []) {
         this._putClaim(c);
       }
+      if (this._ownsHighlights()) {
+        // The reader takes over from the first paint (below) in the same frame: no flash between them.
+        const first = document.getElementById('fd-first-paint');
+        if (first) {
+          first.remove();
+        }
+      }
       this._redraw();
       // Two frames: the first lays the text out, the second has painted it with its highlights.
-      requestAnimationFrame(() => requestAnimationFrame(() => {
-        this.dataset.rendered = String(this._claims.size);
-        window.__fdReaderRendered = performance.now();
-        window.__fdReaderRenderMs = performance.now() - t0;
-        this.dispatchEvent(new CustomEvent('fd-rendered', { detail: { claims: this._claims.size } }));
-      }));
+      requestAnimationFrame(() => requestAnimationFrame(() => this._rendered(t0)));
+    }
+
+    _rendered(t0) {
+      this.dataset.rendered = String(this._claims.size);
+      window.__fdReaderRendered = performance.now();
+      window.__fdReaderRenderMs = performance.now() - t0;
+      this.dispatchEvent(new CustomEvent('fd-rendered', { detail: { claims: this._claims.size } }));
     }
 
     /** Adds or replaces claims without touching the text. */
@@ -788,4 +797,39 @@
   }
 
   customElements.define('fd-reader', FdReader);
+
+  /**
+   * <fd-first-paint>: the text and its highlights drawn from the page itself on a full page load
+   * (the server puts them in the first response, claim.ui.FirstPaint), so the article is on screen
+   * while the application loads. Read-only; the reader removes it when it has the text.
+   */
+  class FdFirstPaint extends FdReader {
+    connectedCallback() {
+      super.connectedCallback();
+      this._root.removeAttribute('tabindex');
+      this._root.setAttribute('aria-label', 'Document text (loading)');
+    }
+
+    disconnectedCallback() {
+      // The highlight names now belong to the reader that replaced this one: leave them.
+    }
+
+    _rendered(t0) {
+      this.dataset.painted = String(this._claims.size);
+      window.__fdFirstPaintClaims = this._claims.size;
+      window.__fdFirstPaint = performance.now();
+      window.__fdFirstPaintMs = performance.now() - t0;
+    }
+
+    _onSelectionChange() {
+    }
+
+    _onKey() {
+    }
+
+    _onClick() {
+    }
+  }
+
+  customElements.define('fd-first-paint', FdFirstPaint);
 })();

@@ -121,14 +121,16 @@ class ReaderBench {
                 var state = home.context().storageState();
                 // Cold: a new context that carries only the session cookie, so nothing is cached.
                 var cold = new ArrayList<Double>();
+                var coldReady = new ArrayList<Double>();
                 String waterfall = "";
                 for (int run = 0; run < WARMUP + RUNS; run++) {
                     try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
                             .setStorageState(state))) {
                         var page = context.newPage();
-                        double ms = readerTime(page, url);
+                        double[] ms = fullLoadTimes(page, url, 40);
                         if (run >= WARMUP) {
-                            cold.add(ms);
+                            cold.add(ms[0]);
+                            coldReady.add(ms[1]);
                         }
                         if (run == WARMUP) {
                             waterfall = waterfall(page);
@@ -137,16 +139,26 @@ class ReaderBench {
                 }
                 BenchResults.record("Everyday article (2000 words, 40 claims): first visit, cold cache", "ms", cold,
                         800.0, BenchResults.On.MEDIAN, "full page load in a fresh signed-in context until the text and"
-                                + " its highlights are painted; " + waterfall);
+                                + " its 40 highlights are painted (the first paint, from the first response); "
+                                + waterfall);
+                BenchResults.record("Everyday article (2000 words, 40 claims): first visit, cold cache, reader ready", "ms",
+                        coldReady, null, BenchResults.On.MEDIAN, "the same loads until the application's reader has"
+                                + " replaced the first paint: claims can be selected and created from here");
                 var warm = new ArrayList<Double>();
+                var warmReady = new ArrayList<Double>();
                 for (int run = 0; run < WARMUP + RUNS; run++) {
-                    double ms = readerTime(home, url);
+                    double[] ms = fullLoadTimes(home, url, 40);
                     if (run >= WARMUP) {
-                        warm.add(ms);
+                        warm.add(ms[0]);
+                        warmReady.add(ms[1]);
                     }
                 }
                 BenchResults.record("Everyday article (2000 words, 40 claims): full load, warm cache", "ms", warm, 400.0,
-                        BenchResults.On.MEDIAN, "the same context again: a full page load");
+                        BenchResults.On.MEDIAN, "the same context again: a full page load until the text and its"
+                                + " highlights are painted (the first paint)");
+                BenchResults.record("Everyday article (2000 words, 40 claims): full load, warm cache, reader ready", "ms",
+                        warmReady, null, BenchResults.On.MEDIAN, "the same loads until the application's reader has"
+                                + " replaced the first paint");
                 var inApp = new ArrayList<Double>();
                 for (int run = 0; run < WARMUP + RUNS; run++) {
                     home.navigate(app.baseUrl() + "/documents");
@@ -232,6 +244,24 @@ class ReaderBench {
         page.waitForFunction("() => window.__fdReaderRendered", null,
                 new Page.WaitForFunctionOptions().setTimeout(60_000));
         return ((Number) page.evaluate("() => window.__fdReaderRendered")).doubleValue();
+    }
+
+    /**
+     * A full page load of the reader: milliseconds from navigation start until the first paint (the
+     * text and its highlights from the first response) is on screen, and until the application's
+     * reader has replaced it. Fails when the first paint did not draw every claim.
+     */
+    static double[] fullLoadTimes(Page page, String url, int claims) {
+        page.navigate(url);
+        page.waitForFunction("() => window.__fdReaderRendered", null,
+                new Page.WaitForFunctionOptions().setTimeout(60_000));
+        var times = (java.util.List<?>) page.evaluate("() => [window.__fdFirstPaint, window.__fdReaderRendered,"
+                + " window.__fdFirstPaintClaims]");
+        if (times.get(0) == null || ((Number) times.get(2)).intValue() != claims) {
+            throw new IllegalStateException("The first paint did not draw the text with its " + claims + " claims: "
+                    + times);
+        }
+        return new double[] {((Number) times.get(0)).doubleValue(), ((Number) times.get(1)).doubleValue()};
     }
 
     /** Milliseconds from navigation start until the plain page has painted (two frames after load). */

@@ -215,6 +215,12 @@ class SecurityIT {
             ClaimJourneyIT.signIn(page, app);
             page.navigate(app.baseUrl() + "/documents/" + doc + "?claim=" + claim);
             page.waitForSelector("fd-reader[data-rendered]");
+            // The first paint (the text from the page's first response) drew the hostile text before the
+            // application did, and gave way to the reader.
+            assertThat(page.evaluate("() => typeof window.__fdFirstPaint === 'number'"
+                    + " && window.__fdFirstPaint <= window.__fdReaderRendered && window.__fdFirstPaintClaims === 1"))
+                    .isEqualTo(true);
+            assertThat(page.locator("#fd-first-paint")).hasCount(0);
             assertThat(page.locator("fd-reader")).containsText("<script>window.__pwned = 'script'</script>");
             assertThat(page.locator("fd-reader")).containsText("onerror=");
             assertThat(page.getByText("Claim <img src=x", new Page.GetByTextOptions().setExact(false)).first()).isAttached();
