@@ -25,16 +25,50 @@ public final class SentenceEncoder {
     private static final String MODEL = "/all-minilm-l6-v2.onnx";
     private static final String TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
 
+    /*
+     * ONNX Runtime's native code must not be running when the process exits: its global objects are
+     * destroyed at exit, and a thread still inside the model then crashes the JVM (seen once in a test
+     * JVM: SIGSEGV in libonnxruntime after the last test, with the background encoder still at work).
+     * A shutdown hook, installed when the model loads, lets no new call start and waits for the ones
+     * running; hooks finish before the process exits.
+     */
+    private static final java.util.concurrent.locks.ReentrantReadWriteLock CALLS =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private static volatile boolean stopping;
+    private static final java.util.concurrent.atomic.AtomicBoolean HOOKED = new java.util.concurrent.atomic.AtomicBoolean();
+
     private volatile InProcess model;
 
     /** Turns each text into a unit vector (384 numbers), in order. */
     public List<float[]> encode(List<String> texts) {
-        var response = model().embedAll(texts.stream().map(TextSegment::from).toList());
-        var vectors = new ArrayList<float[]>(texts.size());
-        for (var embedding : response.content()) {
-            vectors.add(unit(embedding.vector()));
+        CALLS.readLock().lock();
+        try {
+            if (stopping) {
+                throw new IllegalStateException("The server is stopping: no more sentences are encoded");
+            }
+            var response = model().embedAll(texts.stream().map(TextSegment::from).toList());
+            var vectors = new ArrayList<float[]>(texts.size());
+            for (var embedding : response.content()) {
+                vectors.add(unit(embedding.vector()));
+            }
+            return vectors;
+        } finally {
+            CALLS.readLock().unlock();
         }
-        return vectors;
+    }
+
+    private static void waitForCallsAtExit() {
+        if (HOOKED.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("sentence-encoder-exit").unstarted(() -> {
+                stopping = true;
+                try {
+                    // Never released: the process is ending.
+                    CALLS.writeLock().tryLock(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
     }
 
     public float[] encode(String text) {
@@ -80,6 +114,7 @@ public final class SentenceEncoder {
     }
 
     private static InProcess load() {
+        waitForCallsAtExit();
         try (InputStream onnx = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
             var environment = OrtEnvironment.getEnvironment();
             var options = new OrtSession.SessionOptions();
