@@ -41,7 +41,9 @@ class ClaimPanel extends VerticalLayout {
     final Button useSelection = new Button("Use selected words");
     final Div meta = new Div();
     final Div conflict = new Div();
-    private final List<ClaimSection> sections;
+    // Made when the first claim is shown: a reader opened to read builds none of them.
+    private final java.util.function.Supplier<List<ClaimSection>> sectionMaker;
+    private @Nullable List<ClaimSection> sections;
     private final ClaimService claims;
     private final ClaimContext context;
     private @Nullable ClaimView claim;
@@ -49,10 +51,10 @@ class ClaimPanel extends VerticalLayout {
     // version, and someone else's change meanwhile never silently replaces what is being typed.
     private @Nullable ClaimView editBase;
 
-    ClaimPanel(ClaimService claims, ClaimContext context, List<ClaimSection> sections) {
+    ClaimPanel(ClaimService claims, ClaimContext context, java.util.function.Supplier<List<ClaimSection>> sections) {
         this.claims = claims;
         this.context = context;
-        this.sections = sections;
+        this.sectionMaker = sections;
         setPadding(false);
         setSpacing(true);
 
@@ -87,8 +89,17 @@ class ClaimPanel extends VerticalLayout {
         conflict.setVisible(false);
         add(heading, placement, quote, claimText, conflict, tags, new HorizontalLayout(save, delete));
         add(meta);
-        sections.forEach(s -> add(s.component()));
         setVisible(false);
+    }
+
+    private List<ClaimSection> sections() {
+        var made = sections;
+        if (made == null) {
+            made = sectionMaker.get();
+            made.forEach(s -> add(s.component()));
+            sections = made;
+        }
+        return made;
     }
 
     @Nullable ClaimView claim() {
@@ -132,7 +143,7 @@ class ClaimPanel extends VerticalLayout {
                 + shown.updatedBy() + " on " + Times.when(shown.updatedAt()) + " · version " + shown.version()
                 + (shown.status() == org.factdesk.claim.ClaimStatus.PUBLISHED && context.canEdit()
                         ? " · published, so locked: an editor reopens it with a correction note to change it" : ""));
-        sections.forEach(s -> s.show(shown));
+        sections().forEach(s -> s.show(shown));
     }
 
     private void showPlacement(ClaimView shown) {

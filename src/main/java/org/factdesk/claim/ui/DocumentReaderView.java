@@ -80,7 +80,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         addClassName("fd-doc-view");
         setSizeFull();
 
-        panel = new ClaimPanel(claims, this, sectionFactories.stream()
+        panel = new ClaimPanel(claims, this, () -> sectionFactories.stream()
                 .sorted(Comparator.comparingInt(ClaimSection.Factory::order))
                 .map(f -> f.create(this))
                 .toList());
