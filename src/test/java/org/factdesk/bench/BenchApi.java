@@ -19,8 +19,18 @@ final class BenchApi {
     final String authorization;
 
     BenchApi(FactdeskProcess app) throws IOException, InterruptedException {
+        this(app, FactdeskProcess.basicAdmin());
+    }
+
+    /** A client acting as another user (a second editor who approves, say). */
+    static BenchApi as(FactdeskProcess app, String username, String password) throws IOException, InterruptedException {
+        return new BenchApi(app, "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private BenchApi(FactdeskProcess app, String basic) throws IOException, InterruptedException {
         this.app = app;
-        var response = send("POST", "/api/v1/me/tokens", "{\"name\":\"bench\"}", FactdeskProcess.basicAdmin());
+        var response = send("POST", "/api/v1/me/tokens", "{\"name\":\"bench\"}", basic);
         var m = TOKEN.matcher(response.body());
         if (response.statusCode() != 201 || !m.find()) {
             throw new IllegalStateException("Could not create a token: " + response.statusCode() + " " + response.body());

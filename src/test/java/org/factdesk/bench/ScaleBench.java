@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Factdesk on a database of 100,000 claims over 2,000 documents: start-up time, searching and
- * filtering claims, every report format for a document with 2,000 claims, and a load run of 50
- * concurrent API clients for 60 seconds with mixed reads and writes.
+ * filtering claims, and a load run of 50 concurrent API clients for 60 seconds with mixed reads and
+ * writes. Reports are timed by {@link ReportBench}, on claims that carry their attribution, evidence,
+ * verdict and comment.
  */
 class ScaleBench {
 
@@ -59,14 +60,13 @@ class ScaleBench {
                             + " cache, made by run 1) until the API answers; runs 2 and 3 of 3");
             var api = new BenchApi(app);
             search(api, "");
-            reports(api, "");
             load(List.of(api), "");
         }
     }
 
     /**
      * The same workload on a PostgreSQL server (a fresh database of its own), with two nodes: start-up,
-     * search and reports on node A, and the 50 clients spread over both nodes. Skipped with a message
+     * search on node A, and the 50 clients spread over both nodes. Skipped with a message
      * when no server answers.
      */
     @Test
@@ -92,7 +92,6 @@ class ScaleBench {
                     "java -jar factdesk.jar until the API answers; runs 2 and 3 of 3");
             var apiA = new BenchApi(a);
             search(apiA, ON_POSTGRESQL);
-            reports(apiA, ON_POSTGRESQL);
             load(List.of(apiA, new BenchApi(b)), ON_POSTGRESQL);
         }
     }
@@ -153,28 +152,6 @@ class ScaleBench {
         }
         BenchResults.record("Search and filter 100k claims (API, first page of 50)" + on, "ms", samples, 100.0,
                 BenchResults.On.P95, queries.size() + " queries: full text, status, tag, verdict, document, combined");
-    }
-
-    private void reports(BenchApi api, String on) throws Exception {
-        var text = Workload.document(20_000, 2_000);
-        long doc = api.createDocument("Report bench: 20k words, 2000 claims", text);
-        ReaderBench.createClaims(api, doc, Workload.claimSpans(text, 2_000, 2_001));
-        for (var format : List.of("html", "pdf", "md", "csv", "json", "claimreview", "w3c", "brat")) {
-            var samples = new ArrayList<Double>();
-            long bytes = 0;
-            for (int run = 0; run < 5; run++) {
-                long t0 = System.nanoTime();
-                var response = api.send("GET", "/api/v1/documents/" + doc + "/report?format=" + format, null);
-                double ms = (System.nanoTime() - t0) / 1e6;
-                assertThat(response.statusCode()).as(format).isEqualTo(200);
-                bytes = response.body().length();
-                if (run > 0) {
-                    samples.add(ms);
-                }
-            }
-            BenchResults.record("Report of 2000 claims: " + format + on, "ms", samples, format.equals("pdf") ? 5_000.0 : 1_000.0,
-                    BenchResults.On.MEDIAN, "a 20,000-word document; about " + bytes / 1024 + " K characters");
-        }
     }
 
     /**
