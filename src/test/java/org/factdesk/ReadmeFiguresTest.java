@@ -1,0 +1,73 @@
+package org.factdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's performance figures are the benchmark's: each sentence that quotes one is checked
+ * against the first row of that name in docs/bench-results.md (the newest run is at the top), as
+ * the README rounds it. A README edited by hand, or a bench run that moved a figure without the
+ * README following, fails here.
+ */
+class ReadmeFiguresTest {
+
+    /** A figure in the README (the number is the regex's group 1) and the row in the results it quotes. */
+    record Quote(String readme, String row, double scale, int decimals) {
+    }
+
+    static final List<Quote> QUOTES = List.of(
+            new Quote("is ready to work on in ([0-9.]+) s", "Reader: 100000 words, 2000 claims", 1e-3, 2),
+            new Quote("([0-9.]+) times the time without highlights",
+                    "Reader with 2000 claims / without highlights: 100000 words", 1, 2),
+            new Quote("is on screen in ([0-9.]+) s on a first visit",
+                    "Everyday article (2000 words, 40 claims): first visit, cold cache", 1e-3, 2),
+            new Quote("on a first visit \\(empty cache\\) and ([0-9.]+) s after",
+                    "Everyday article (2000 words, 40 claims): full load, warm cache", 1e-3, 2),
+            new Quote("ready for claims at ([0-9.]+) s and",
+                    "Everyday article (2000 words, 40 claims): first visit, cold cache, reader ready", 1e-3, 2),
+            new Quote("ready for claims at [0-9.]+ s and ([0-9.]+) s",
+                    "Everyday article (2000 words, 40 claims): full load, warm cache, reader ready", 1e-3, 2),
+            new Quote("on 100,000 claims in ([0-9.]+) s", "Start-up to serving (100k claims in the database)", 1e-3,
+                    1),
+            new Quote("on 100,000 claims in [0-9.]+ s\\s+instead of ([0-9.]+) s",
+                    "Start-up to serving with java -jar (100k claims)", 1e-3, 1));
+
+    @Test
+    void every_quoted_figure_is_the_latest_benchmark_row() throws IOException {
+        var readme = Files.readString(Path.of("README.md")).replaceAll("\\s+", " ");
+        var results = Files.readString(Path.of("docs/bench-results.md"));
+        for (var quote : QUOTES) {
+            var m = Pattern.compile(quote.readme().replace("\\s+", " ")).matcher(readme);
+            assertThat(m.find()).as("the README quotes: " + quote.readme()).isTrue();
+            var row = row(results, quote.row());
+            var expected = String.format(Locale.ROOT, "%." + quote.decimals() + "f", row * quote.scale());
+            assertThat(m.group(1)).as(quote.row()).isEqualTo(expected);
+        }
+    }
+
+    /** The median of the first row with exactly this name: "| name | samples? | median unit | ...". */
+    static double row(String results, String name) {
+        for (var line : results.lines().toList()) {
+            if (line.startsWith("| " + name + " |")) {
+                var cells = line.split("\\|");
+                // With a Samples column the median is the third cell, without it the second.
+                for (int i = 2; i < cells.length; i++) {
+                    var cell = cells[i].strip();
+                    var number = Pattern.compile("^([0-9.]+) (ms|x|ratio|s)$").matcher(cell);
+                    if (number.find()) {
+                        return Double.parseDouble(number.group(1));
+                    }
+                }
+                throw new AssertionError("No median in the row " + line);
+            }
+        }
+        throw new AssertionError("docs/bench-results.md has no row named " + name);
+    }
+}
