@@ -80,7 +80,11 @@ class SourceController {
     @PatchMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> update(@PathVariable long id, @RequestBody SourceRequest body,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-        var saved = sources.update(id, ETags.parseIfMatch(ifMatch), body.over(sources.get(id).fields()));
+        // The fields not sent are the source as read here: without If-Match the change is made against
+        // that version, so another person's change in between is refused (409), never overwritten.
+        var current = sources.get(id);
+        var expected = ETags.parseIfMatch(ifMatch);
+        var saved = sources.update(id, expected == null ? current.version() : expected, body.over(current.fields()));
         return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(EvidenceJson.source(saved));
     }
 

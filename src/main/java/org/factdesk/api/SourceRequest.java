@@ -20,31 +20,23 @@ record SourceRequest(@Nullable Given<String> url, @Nullable Given<Long> document
 
     /** A new source; a source without a kind is a news report. */
     SourceDraft draft() {
-        return over(new SourceDraftFields(null, null, null, null, null, null, null, null, null, null, null, null));
+        return over(null);
     }
 
-    /** The source as it is with the fields sent changed. */
-    SourceDraft over(SourceDraft current) {
-        return over(new SourceDraftFields(current.url(), current.documentId(), current.title(), current.publisher(),
-                current.author(), current.publishedOn(), current.accessedOn(), current.kind().name(), current.archiveUrl(),
-                current.reliability(), current.reliabilityNote(), current.notes()));
+    /** The source as it is ({@code current}; none for a new one) with the fields sent changed. */
+    SourceDraft over(@Nullable SourceDraft current) {
+        var newTitle = pick(title, current, SourceDraft::title);
+        var newKind = EnumNames.parse(SourceKind.class, pick(kind, current, c -> c.kind().name()), "kind");
+        return new SourceDraft(pick(url, current, SourceDraft::url), pick(documentId, current, SourceDraft::documentId),
+                newTitle == null ? "" : newTitle, pick(publisher, current, SourceDraft::publisher),
+                pick(author, current, SourceDraft::author), pick(publishedOn, current, SourceDraft::publishedOn),
+                pick(accessedOn, current, SourceDraft::accessedOn), newKind == null ? SourceKind.NEWS_REPORT : newKind,
+                pick(archiveUrl, current, SourceDraft::archiveUrl), pick(reliability, current, SourceDraft::reliability),
+                pick(reliabilityNote, current, SourceDraft::reliabilityNote), pick(notes, current, SourceDraft::notes));
     }
 
-    private SourceDraft over(SourceDraftFields c) {
-        var newTitle = Given.or(title, c.title());
-        var newKind = EnumNames.parse(SourceKind.class, Given.or(kind, c.kind()), "kind");
-        return new SourceDraft(Given.or(url, c.url()), Given.or(documentId, c.documentId()),
-                newTitle == null ? "" : newTitle, Given.or(publisher, c.publisher()), Given.or(author, c.author()),
-                Given.or(publishedOn, c.publishedOn()), Given.or(accessedOn, c.accessedOn()),
-                newKind == null ? SourceKind.NEWS_REPORT : newKind, Given.or(archiveUrl, c.archiveUrl()),
-                Given.or(reliability, c.reliability()), Given.or(reliabilityNote, c.reliabilityNote()),
-                Given.or(notes, c.notes()));
-    }
-
-    /** The fields before the request, all optional (a new source has none). */
-    private record SourceDraftFields(@Nullable String url, @Nullable Long documentId, @Nullable String title,
-            @Nullable String publisher, @Nullable String author, @Nullable LocalDate publishedOn,
-            @Nullable LocalDate accessedOn, @Nullable String kind, @Nullable String archiveUrl,
-            @Nullable Integer reliability, @Nullable String reliabilityNote, @Nullable String notes) {
+    private static <T> @Nullable T pick(@Nullable Given<T> field, @Nullable SourceDraft current,
+            java.util.function.Function<SourceDraft, @Nullable T> read) {
+        return Given.or(field, current == null ? null : read.apply(current));
     }
 }

@@ -27,8 +27,8 @@ public final class SentenceEncoder {
 
     /*
      * ONNX Runtime's native code must not be running when the process exits: its global objects are
-     * destroyed at exit, and a thread still inside the model then crashes the JVM (seen once in a test
-     * JVM: SIGSEGV in libonnxruntime after the last test, with the background encoder still at work).
+     * destroyed at exit, and a thread still inside the model then crashes the JVM (seen in two test JVMs:
+     * SIGSEGV in libonnxruntime after the last test, the background encoder still running or loading it).
      * A shutdown hook, installed when the model loads, lets no new call start and waits for the ones
      * running; hooks finish before the process exits.
      */
