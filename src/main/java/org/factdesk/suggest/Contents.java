@@ -1,6 +1,7 @@
 package org.factdesk.suggest;
 
 import static org.factdesk.suggest.CueWords.ADDRESSEE;
+import static org.factdesk.suggest.CueWords.BELIEF;
 import static org.factdesk.suggest.CueWords.OBJECT;
 import static org.factdesk.suggest.CueWords.WHEN;
 import static org.factdesk.suggest.CueWords.lemma;
@@ -30,6 +31,32 @@ final class Contents {
 
     record ContentRun(Span span, boolean quoted) {
     }
+
+    /**
+     * A clause starts at {@code start}: a subject (a pronoun, a name, a noun phrase) followed within a
+     * few words by its verb, before any punctuation.
+     */
+    static boolean bareClause(List<Token> tokens, int start) {
+        var first = tokens.get(start);
+        if (!first.is("PRON", "PROPN", "DET", "NOUN", "ADJ", "NUM") || Set.of("what", "how", "who", "which", "why", "whether", "if").contains(first.lower())
+                || first.is("PRON") && Set.of("me", "him", "her", "us", "them", "it", "you", "this").contains(first.lower())) {
+            return false;
+        }
+        for (int k = start + 1; k < Math.min(tokens.size(), start + 8); k++) {
+            var t = tokens.get(k);
+            if (t.is("PUNCT")) {
+                return false;
+            }
+            if (t.is("AUX") || t.is("VERB") && (t.lower().endsWith("s") || t.lower().endsWith("ed") || lemma(t.text()) == null && !t.lower().endsWith("ing"))) {
+                return k > start;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open a subordinate clause at the start of a sentence: "When tenants ask for repairs, …". */
+    static final Set<String> SUBORDINATORS = Set.of("when", "if", "as", "after", "before", "while", "because", "since",
+            "although", "though", "unless", "once", "whenever", "whereas");
 
     static @Nullable ContentRun contentAfter(String text, List<Sentence> sentences, Sentence sentence, int from,
             String lemma, boolean thinking) {
@@ -79,7 +106,8 @@ final class Contents {
         boolean quoteOpens = OPEN_QUOTES.contains(first.text());
         if (thinking && !quoteOpens && !first.lower().equals("that") && !(start > from && tokens.get(start - 1).text().equals(":"))) {
             // "wants to", "plans to": an intention is content too.
-            if (!(first.lower().equals("to") && Set.of("want", "plan", "intend", "decide", "hope", "expect").contains(lemma))) {
+            if (!(first.lower().equals("to") && Set.of("want", "plan", "intend", "decide", "hope", "expect").contains(lemma))
+                    && !(BELIEF.contains(lemma) && bareClause(tokens, start))) {
                 return null;
             }
         }
@@ -102,7 +130,7 @@ final class Contents {
         if (!quoteOpens) {
             end = clauseEnd(tokens, start, end);
             // "While the mayor admitted the cost had doubled, the council voted yes.": the content ends with the clause it opens.
-            if (tokens.getFirst().is("SCONJ")) {
+            if (tokens.getFirst().is("SCONJ") || SUBORDINATORS.contains(tokens.getFirst().lower())) {
                 for (int k = start + 1; k < end; k++) {
                     if (tokens.get(k).text().equals(",") && tokens.get(k + 1).is("PRON", "PROPN", "DET", "NOUN")) {
                         end = k - 1;
@@ -130,6 +158,20 @@ final class Contents {
     static @Nullable Span quotationAfter(String text, List<Sentence> sentences, Sentence sentence, int from) {
         var tokens = sentence.tokens();
         int k = from;
+        {
+            // "“…,” she told reporters in an interview, “…”": a phrase without a verb may stand between the cue and the rest.
+            int j = k;
+            while (j < tokens.size() && j - from < 12 && !tokens.get(j).is("VERB", "AUX") && !isQuote(tokens.get(j))
+                    && !(tokens.get(j).is("PUNCT") && !tokens.get(j).text().equals(","))) {
+                j++;
+            }
+            if (j > k && (j >= tokens.size() || isQuote(tokens.get(j)) || tokens.get(j).is("PUNCT") && !tokens.get(j).text().equals(","))) {
+                k = j;
+                while (k > from && tokens.get(k - 1).text().equals(",")) {
+                    k--;
+                }
+            }
+        }
         while (k < tokens.size() && tokens.get(k).text().equals(",")) {
             k++;
         }
@@ -205,8 +247,9 @@ final class Contents {
                 return k - 1;
             }
             // "announced the budget and promised to …": a second cue of the same subject starts a content of its own.
-            if (t.lower().equals("and") && next.is("VERB") && lemma(next.text()) != null && !next.lower().endsWith("ing")) {
-                return k - 1;
+            if (Set.of("and", "but", "yet").contains(t.lower())
+                    && next.is("VERB") && lemma(next.text()) != null && !next.lower().endsWith("ing")) {
+                return k - 1 > start && tokens.get(k - 1).text().equals(",") ? k - 2 : k - 1;
             }
             // ", but she noted …": a clause of the sentence's own, with its own subject, is not what was said.
             if (t.text().equals(",") && next.is("CCONJ") && k + 2 <= end && tokens.get(k + 2).is("PRON", "PROPN")

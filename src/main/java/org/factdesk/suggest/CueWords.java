@@ -39,6 +39,14 @@ final class CueWords {
             "see", "guess", "bet", "figure", "decide", "want", "plan", "intend", "support", "oppose", "prefer", "seem",
             "appear", "pretend", "imagine", "trust");
 
+    /**
+     * Verbs of belief and knowledge (among the thinking verbs), which take a clause without "that":
+     * "many of his supporters believe bigotry is acceptable".
+     */
+    static final Set<String> BELIEF = set("think", "believe", "know", "feel", "expect", "hope", "fear", "worry", "doubt",
+            "suspect", "assume", "understand", "realize", "realise", "recognize", "recognise", "guess", "bet", "figure",
+            "decide", "imagine", "trust");
+
     /** Verbs that take the person spoken to before the content: "told reporters that". */
     static final Set<String> ADDRESSEE = Set.of("tell", "inform", "assure", "warn", "remind", "advise", "ask",
             "brief", "caution", "urge", "promise", "show", "teach", "convince", "persuade");

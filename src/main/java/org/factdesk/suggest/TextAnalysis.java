@@ -61,7 +61,7 @@ public final class TextAnalysis {
     private static final ThreadLocal<SentenceDetectorME> DETECTOR = ThreadLocal.withInitial(() -> new SentenceDetectorME(SENTENCES));
     private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(TAGS));
 
-    /** Words (with inner hyphens and apostrophes), numbers (with separators, decimals, currency, percent), abbreviations, and any other character alone. */
+    /** Words (with inner hyphens and apostrophes), numbers (with separators, decimals, currency, percent), abbreviations, and any other character alone but a space (a no-break space included). */
     private static final Pattern TOKEN = Pattern.compile(
             "[$£€¥]?\\d+(?:[.,:/]\\d+)*(?:%|(?:bn|m|k|tn)\\b)?"
                     + "|\\p{L}\\.(?:\\p{L}\\.)+"
@@ -69,7 +69,7 @@ public final class TextAnalysis {
                     + "|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|etc|Ave|Blvd|Mt|Ft|Pres|Sens|Reps)\\.(?=\\s)"
                     + "|\\p{L}[\\p{L}\\p{M}\\p{Nd}]*(?:[-'’][\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}]*)*"
                     + "|''|``|--+"
-                    + "|\\S");
+                    + "|[^\\s\\p{Z}]");
     private static final Pattern CLITIC = Pattern.compile("(?i)(.+?)(n['’]t|['’]s|['’]re|['’]ve|['’]ll|['’]d|['’]m)$");
 
     private TextAnalysis() {

@@ -160,7 +160,7 @@ public final class AttributionEvaluation {
         return result;
     }
 
-    private static boolean matches(Labelled p, Labelled g, List<Span> tokens) {
+    static boolean matches(Labelled p, Labelled g, List<Span> tokens) {
         boolean cue = p.cue().stream().anyMatch(a -> g.cue().stream().anyMatch(a::overlaps));
         boolean source = g.source().isEmpty() && p.source().isEmpty()
                 || p.source().stream().anyMatch(a -> g.source().stream().anyMatch(a::overlaps));
@@ -173,7 +173,7 @@ public final class AttributionEvaluation {
         return cue && source && !union.isEmpty() && (double) both.size() / union.size() >= 0.5;
     }
 
-    private static List<Span> tokens(String text) {
+    static List<Span> tokens(String text) {
         var list = new ArrayList<Span>();
         var m = TOKEN.matcher(text);
         while (m.find()) {
@@ -182,7 +182,7 @@ public final class AttributionEvaluation {
         return list;
     }
 
-    private static Set<Integer> covered(List<Span> tokens, List<Span> spans) {
+    static Set<Integer> covered(List<Span> tokens, List<Span> spans) {
         var set = new HashSet<Integer>();
         for (var s : spans) {
             for (int i = 0; i < tokens.size(); i++) {

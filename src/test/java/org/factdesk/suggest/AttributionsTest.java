@@ -138,4 +138,65 @@ class AttributionsTest {
         assertThat(find("He believes in miracles.")).isEmpty();
         assertThat(find("The summit will take place in a third country in the coming months.")).isEmpty();
     }
+
+    // Rules added for issue 19 (chosen on the tuning half of the publishers); the sentences are made up.
+
+    @Test
+    void a_second_cue_of_the_same_subject_cuts_the_first_content() {
+        assertThat(find("The minister said the budget was balanced, but insisted that taxes would not rise."))
+                .containsExactly(new Seen("The minister", "said", "the budget was balanced", false),
+                        new Seen("The minister", "insisted", "that taxes would not rise", false));
+    }
+
+    @Test
+    void a_clause_of_its_own_after_a_conjunction_is_not_part_of_the_content_before() {
+        assertThat(find("Officials said the bridge would open in May, though the mayor conceded that it might be late."))
+                .containsExactly(new Seen("Officials", "said", "the bridge would open in May", false),
+                        new Seen("the mayor", "conceded", "that it might be late", false));
+    }
+
+    @Test
+    void verbs_of_belief_take_a_clause_without_that() {
+        assertThat(find("Most economists believe the recession is over."))
+                .containsExactly(new Seen("Most economists", "believe", "the recession is over", false));
+        // An object is not a clause: "believe him" says nothing that was believed.
+        assertThat(find("Most voters believe him.")).isEmpty();
+    }
+
+    @Test
+    void a_content_before_its_source_is_set_off_by_punctuation() {
+        // "regulators criticized" closes a relative clause; the words before it are not what they said.
+        assertThat(find("The firm sold products that regulators criticized.")).isEmpty();
+        assertThat(find("The firm sold unsafe products, regulators said."))
+                .containsExactly(new Seen("regulators", "said", "The firm sold unsafe products", false));
+    }
+
+    @Test
+    void a_quotation_carries_on_after_a_cue_with_its_addressee_and_a_phrase_of_time() {
+        var text = "\u201CWe will not back down,\u201D Ms. Rivera told reporters on Monday. \u201CThe law is on our side.\u201D";
+        var found = Attributions.find(text, TextAnalysis.analyse(text));
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().content().of(text)).isEqualTo("\u201CWe will not back down,\u201D");
+        assertThat(found.getFirst().continuation()).isNotNull();
+        assertThat(found.getFirst().continuation().of(text)).isEqualTo("\u201CThe law is on our side.\u201D");
+    }
+
+    @Test
+    void of_two_cues_that_hold_each_other_the_later_stays() {
+        var early = new Attributions.Found(new Attributions.Span(10, 15), null, new Attributions.Span(16, 60), false, 0.75, 0);
+        var late = new Attributions.Found(new Attributions.Span(50, 55), null, new Attributions.Span(0, 49), false, 0.75, 0);
+        assertThat(Overlaps.mutual(List.of(early, late))).containsExactly(late);
+        // In different sentences, or when only one holds the other, both stay.
+        var elsewhere = new Attributions.Found(new Attributions.Span(50, 55), null, new Attributions.Span(0, 49), false, 0.75, 1);
+        assertThat(Overlaps.mutual(List.of(early, elsewhere))).containsExactly(early, elsewhere);
+        var inside = new Attributions.Found(new Attributions.Span(50, 55), null, new Attributions.Span(56, 70), false, 0.75, 0);
+        assertThat(Overlaps.mutual(List.of(early, inside))).containsExactly(early, inside);
+    }
+
+    @Test
+    void no_break_spaces_are_not_words() {
+        var sentence = TextAnalysis.analyse("A\u00A0Reuters poll shows that it\u2019s close.").getFirst();
+        assertThat(sentence.tokens()).extracting(TextAnalysis.Token::text)
+                .containsExactly("A", "Reuters", "poll", "shows", "that", "it", "\u2019s", "close", ".");
+    }
 }

@@ -58,7 +58,7 @@ class LinearAnalysisTest {
                 found.add(new Found(new Span(cue, cue + 1 + random.nextInt(3)), null, new Span(contentStart, contentEnd),
                         random.nextBoolean(), confidences[random.nextInt(confidences.length)], 0));
             }
-            assertThat(Attributions.withoutNested(found)).as("round %d: %s", round, found).isEqualTo(pairwise(found));
+            assertThat(Overlaps.withoutNested(found)).as("round %d: %s", round, found).isEqualTo(pairwise(found));
         }
     }
 

@@ -1,0 +1,133 @@
+package org.factdesk.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.factdesk.suggest.Attributions.Found;
+import org.factdesk.suggest.Attributions.Span;
+
+/**
+ * Where the attributions found in a text overlap: a clause of its own cuts the content of the cue
+ * before it, of two cues that hold each other the later stays, and a cue inside another's content
+ * is part of what was said.
+ */
+final class Overlaps {
+
+    private Overlaps() {
+    }
+
+    static List<Found> resolve(List<Found> found) {
+        return withoutNested(mutual(ownClauses(found)));
+    }
+
+    /**
+     * Two cues of one sentence that each lie in the other's content cannot both be right. The later
+     * one is kept: a reporting clause that closes a sentence ("…, the spokesman said") frames all
+     * that comes before it, the earlier cue included.
+     */
+    static List<Found> mutual(List<Found> found) {
+        var bySentence = new java.util.HashMap<Integer, List<Found>>();
+        for (var f : found) {
+            bySentence.computeIfAbsent(f.sentence(), s -> new ArrayList<>()).add(f);
+        }
+        var dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Found, Boolean>());
+        for (var group : bySentence.values()) {
+            for (var a : group) {
+                for (var b : group) {
+                    if (a != b && a.cue().start() < b.cue().start() && contains(a.content(), b.cue()) && contains(b.content(), a.cue())) {
+                        dropped.add(a);
+                    }
+                }
+            }
+        }
+        return dropped.isEmpty() ? found : found.stream().filter(f -> !dropped.contains(f)).toList();
+    }
+
+    private static boolean contains(Span outer, Span inner) {
+        return outer.start() <= inner.start() && inner.end() <= outer.end();
+    }
+
+    /**
+     * An attribution in a clause of its own ("…, but insisted that …", "…, the spokesman added", "…, even
+     * suggesting …") is not part of the content of the cue before it in the same sentence: that
+     * content ends where the clause begins. Quoted content is never cut.
+     */
+    static List<Found> ownClauses(List<Found> found) {
+        var result = new ArrayList<>(found);
+        var bySentence = new java.util.HashMap<Integer, List<Integer>>();
+        for (int k = 0; k < result.size(); k++) {
+            bySentence.computeIfAbsent(result.get(k).sentence(), s -> new ArrayList<>()).add(k);
+        }
+        for (var indices : bySentence.values()) {
+            for (int ai : indices) {
+                var a = result.get(ai);
+                if (a.clause() < 0) {
+                    continue;
+                }
+                for (int bi : indices) {
+                    var b = result.get(bi);
+                    if (bi == ai || b.quoted() || b.continuation() != null || b.content().start() >= a.clause()
+                            || b.content().end() < a.cue().end() || b.content().start() > a.cue().start()) {
+                        continue;
+                    }
+                    result.set(bi, new Found(b.cue(), b.source(), new Span(b.content().start(), a.clause()), false,
+                            b.confidence(), b.sentence(), null, b.clause()));
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A cue inside another attribution's content is part of what was said, unless it is a plain "said"
+     * (both at confidence 0.9 or more). One sweep over the attributions in order of content start,
+     * keeping per confidence level the two furthest content ends seen so far, so a text with
+     * thousands of attributions costs n log n, not n².
+     */
+    static List<Found> withoutNested(List<Found> found) {
+        var levels = found.stream().mapToDouble(Found::confidence).distinct().sorted().toArray();
+        var byContentStart = new ArrayList<>(found);
+        byContentStart.sort(java.util.Comparator.comparingInt(f -> f.content().start()));
+        var byCueStart = new ArrayList<>(found);
+        byCueStart.sort(java.util.Comparator.comparingInt(f -> f.cue().start()));
+        // Per level: the furthest content end and which attribution has it, and the second furthest.
+        var first = new int[levels.length];
+        var firstOf = new Found[levels.length];
+        var second = new int[levels.length];
+        java.util.Arrays.fill(first, -1);
+        java.util.Arrays.fill(second, -1);
+        var nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Found, Boolean>());
+        int next = 0;
+        for (var a : byCueStart) {
+            while (next < byContentStart.size() && byContentStart.get(next).content().start() <= a.cue().start()) {
+                var b = byContentStart.get(next++);
+                int level = java.util.Arrays.binarySearch(levels, b.confidence());
+                int end = b.content().end();
+                if (end > first[level]) {
+                    second[level] = first[level];
+                    first[level] = end;
+                    firstOf[level] = b;
+                } else if (end > second[level]) {
+                    second[level] = end;
+                }
+            }
+            for (int level = 0; level < levels.length; level++) {
+                double c = levels[level];
+                if (c < a.confidence() || a.confidence() >= 0.9 && c >= 0.9) {
+                    continue;
+                }
+                int end = firstOf[level] == a ? second[level] : first[level];
+                if (end >= a.cue().end()) {
+                    nested.add(a);
+                    break;
+                }
+            }
+        }
+        var kept = new ArrayList<Found>(found.size());
+        for (var a : found) {
+            if (!nested.contains(a)) {
+                kept.add(a);
+            }
+        }
+        return kept;
+    }
+}
