@@ -311,7 +311,7 @@ public final class Attributions {
             }
         } else if (quoted && contentSpan.end() <= cue.start()) {
             int from = Math.max(cueEnd, after == null ? cueEnd : after[1]) + 1;
-            continuation = quotationAfter(text, sentences, sentence, from);
+            continuation = quotationAfter(text, sentences, sentence, from, CueWords.ADDRESSEE.contains(lemma));
         }
         return new Found(cue, source, contentSpan, quoted, confidence, sentence.index(), continuation, clause);
     }

@@ -155,11 +155,14 @@ final class Contents {
      * (after a comma) or opens the next sentence of the paragraph, up to where it closes (at most six
      * sentences on).
      */
-    static @Nullable Span quotationAfter(String text, List<Sentence> sentences, Sentence sentence, int from) {
+    static @Nullable Span quotationAfter(String text, List<Sentence> sentences, Sentence sentence, int from,
+            boolean addressee) {
         var tokens = sentence.tokens();
         int k = from;
-        {
-            // "“…,” she told reporters in an interview, “…”": a phrase without a verb may stand between the cue and the rest.
+        if (k < tokens.size() && (tokens.get(k).is("ADP") || WHEN.contains(tokens.get(k).lower())
+                || addressee && tokens.get(k).is("NOUN", "PROPN", "PRON"))) {
+            // "“…,” she told reporters in an interview, “…”": the person spoken to or a phrase of time or
+            // place, without a verb, may stand between the cue and the rest.
             int j = k;
             while (j < tokens.size() && j - from < 12 && !tokens.get(j).is("VERB", "AUX") && !isQuote(tokens.get(j))
                     && !(tokens.get(j).is("PUNCT") && !tokens.get(j).text().equals(","))) {

@@ -182,6 +182,15 @@ class AttributionsTest {
     }
 
     @Test
+    void a_quotation_does_not_carry_on_over_an_object_of_the_cue() {
+        // "said it" is not "said to reporters": the next quotation is someone else's, and a run of them
+        // (the benchmark's hostile text) must not make every attribution span the rest of the text.
+        var text = "\"He said it\" ".repeat(40);
+        var found = Attributions.find(text, TextAnalysis.analyse(text));
+        assertThat(found).isNotEmpty().allSatisfy(f -> assertThat(f.continuation()).isNull());
+    }
+
+    @Test
     void of_two_cues_that_hold_each_other_the_later_stays() {
         var early = new Attributions.Found(new Attributions.Span(10, 15), null, new Attributions.Span(16, 60), false, 0.75, 0);
         var late = new Attributions.Found(new Attributions.Span(50, 55), null, new Attributions.Span(0, 49), false, 0.75, 0);
