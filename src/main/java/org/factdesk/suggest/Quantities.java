@@ -71,6 +71,44 @@ public final class Quantities {
         return found;
     }
 
+    /**
+     * The signals of a whole text, for taking those of many parts of it: {@link #in} gives the ones
+     * in one part, as {@link #find} on that part would, without matching the text again for each.
+     */
+    public static List<Found> all(String text) {
+        return find(text, 0, text.length());
+    }
+
+    /**
+     * Of {@code all} (sorted, from {@link #all}), those that start in [start, end); one that runs on
+     * past the end is cut there, as matching the part alone would cut it.
+     */
+    public static List<Found> in(String text, List<Found> all, int start, int end) {
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).span().start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        var result = new ArrayList<Found>();
+        for (int k = lo; k < all.size() && all.get(k).span().start() < end; k++) {
+            var f = all.get(k);
+            if (f.span().end() <= end) {
+                result.add(f);
+            } else {
+                var cut = trim(text, new Span(f.span().start(), end));
+                if (cut.end() > cut.start()) {
+                    result.add(new Found(cut, f.kind()));
+                }
+            }
+        }
+        return result;
+    }
+
     private static Span trim(String text, Span span) {
         int e = span.end();
         while (e > span.start() && !Character.isLetterOrDigit(text.charAt(e - 1)) && text.charAt(e - 1) != '%') {

@@ -62,6 +62,9 @@ public final class Suggester {
         var bySentence = new HashMap<Integer, List<Attributions.Found>>();
         attributions.forEach(a -> bySentence.computeIfAbsent(a.sentence(), k -> new ArrayList<>()).add(a));
         var result = new ArrayList<Suggestion>();
+        // Many attributions share a sentence (a run of quotations has dozens in one): its reasons are worked out once.
+        var reasons = new HashMap<Integer, List<String>>();
+        var quantities = Quantities.all(text);
         String lastName = null;
         for (var sentence : sentences) {
             var found = bySentence.getOrDefault(sentence.index(), List.of());
@@ -95,14 +98,15 @@ public final class Suggester {
                 // A quotation split by its cue ("“…,” she said. “…”") is suggested whole.
                 var whole = a.whole();
                 result.add(new Suggestion(whole, scores[best.index()], a, speaker, role,
-                        Quantities.find(text, whole.start(), whole.end()), model.reasons(best.tokens(), REASONS)));
+                        Quantities.in(text, quantities, whole.start(), whole.end()),
+                        reasons.computeIfAbsent(best.index(), k -> model.reasons(sentences.get(k).tokens(), REASONS))));
             }
             if (found.isEmpty()) {
-                var quantities = Quantities.find(text, sentence.start(), sentence.end());
+                var inSentence = Quantities.in(text, quantities, sentence.start(), sentence.end());
                 double score = scores[sentence.index()];
-                boolean numeric = quantities.stream().anyMatch(q -> q.kind() != Quantities.Kind.DATE);
+                boolean numeric = inSentence.stream().anyMatch(q -> q.kind() != Quantities.Kind.DATE);
                 if (score >= SENTENCE_THRESHOLD || numeric && score >= QUANTITY_THRESHOLD) {
-                    result.add(new Suggestion(trimmed(text, sentence), score, null, null, null, quantities,
+                    result.add(new Suggestion(trimmed(text, sentence), score, null, null, null, inSentence,
                             model.reasons(sentence.tokens(), REASONS)));
                 }
             }

@@ -25,4 +25,19 @@ class QuantitiesTest {
     void ordinal_words_that_count_nothing_are_not_quantities() {
         assertThat(find("Biden invited Putin to meet in a third country.")).isEmpty();
     }
+
+    @Test
+    void the_signals_of_a_part_taken_from_the_whole_text_are_those_of_the_part() {
+        var text = "Kiev accused Moscow of deploying more than 80,000 troops on the border. The call took place on "
+                + "Tuesday, April 13. Spending rose 45 percent to $2.6bn, the largest increase since 2014. Nothing here.";
+        var all = Quantities.all(text);
+        for (var sentence : TextAnalysis.analyse(text)) {
+            assertThat(Quantities.in(text, all, sentence.start(), sentence.end()))
+                    .isEqualTo(Quantities.find(text, sentence.start(), sentence.end()));
+        }
+        // One that runs on past the part is cut where the part ends.
+        int end = text.indexOf("80,000") + "80,000".length();
+        assertThat(Quantities.in(text, all, 0, end)).extracting(f -> f.span().of(text)).containsExactly("more than 80,000");
+        assertThat(Quantities.in(text, all, end, end)).isEmpty();
+    }
 }
