@@ -77,6 +77,9 @@ public final class Attributions {
     /** Words that join a second verb to the subject of the first: "… and warned", "… but insisted". */
     private static final Set<String> COORDINATORS = Set.of("and", "but", "yet");
 
+    /** Words that open a participle phrase whose doer is the sentence's subject: "…, before asking her …". */
+    private static final Set<String> ING_OPENERS = Set.of("before", "after", "while", "when");
+
     /** Words that open a clause of its own before its subject: "…, though he conceded …". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("but", "though", "although", "while", "yet",
             "whereas", "and");
@@ -197,7 +200,8 @@ public final class Attributions {
         int lead = subjectEnd; // the word before the cue, past adverbs and auxiliaries
         boolean coordinated = before == null && lead >= 1 && lead < i && COORDINATORS.contains(tokens.get(lead).lower())
                 && !tokens.get(i).lower().endsWith("ing");
-        boolean participle = before == null && lead >= 1 && lead < i && tokens.get(lead).text().equals(",")
+        boolean participle = before == null && lead >= 1 && lead < i
+                && (tokens.get(lead).text().equals(",") || ING_OPENERS.contains(tokens.get(lead).lower()))
                 && tokens.get(i).lower().endsWith("ing");
         int clause = -1;
         if (coordinated || participle) {

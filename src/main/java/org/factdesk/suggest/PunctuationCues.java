@@ -48,15 +48,15 @@ final class PunctuationCues {
             return null;
         }
         int endOffset = tokens.get(end).end();
-        // A speaker's turn in a transcript ("ROE: …", also when the transcript is quoted) runs to the end of the paragraph.
-        if (tokens.get(np[1]).text().equals(tokens.get(np[1]).text().toUpperCase(java.util.Locale.ROOT))) {
-            if (lastOfParagraph > sentence.index()) {
-                endOffset = sentences.get(lastOfParagraph).end();
-            }
+        // A speaker's turn in a transcript ("ROE: …", also when the transcript is quoted) runs to the end of
+        // the paragraph, and is the speaker's own words: a direct quotation without quotation marks.
+        boolean turn = tokens.get(np[1]).text().equals(tokens.get(np[1]).text().toUpperCase(java.util.Locale.ROOT));
+        if (turn && lastOfParagraph > sentence.index()) {
+            endOffset = sentences.get(lastOfParagraph).end();
         }
         return new Found(new Span(tokens.get(i).start(), tokens.get(i).end()),
                 new Span(tokens.get(np[0]).start(), tokens.get(np[1]).end()),
-                new Span(tokens.get(i + 1).start(), endOffset), isQuote(tokens.get(i + 1)), 0.5, sentence.index());
+                new Span(tokens.get(i + 1).start(), endOffset), turn || isQuote(tokens.get(i + 1)), 0.5, sentence.index());
     }
 
     /** "“…” ― Jane Roe": a quotation signed with a dash and a name. */

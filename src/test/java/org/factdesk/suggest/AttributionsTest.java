@@ -191,6 +191,19 @@ class AttributionsTest {
     }
 
     @Test
+    void a_participle_after_before_or_while_has_the_sentence_subject_as_its_source() {
+        assertThat(find("The governor spoke at the fair before telling reporters that the budget was safe."))
+                .contains(new Seen("The governor", "telling", "that the budget was safe", false));
+    }
+
+    @Test
+    void a_speaker_turn_in_a_transcript_is_a_direct_quotation_to_the_end_of_its_paragraph() {
+        assertThat(find("HOST: Welcome back to the program. Tonight we talk about taxes and the budget.\nNext line."))
+                .containsExactly(new Seen("HOST", ":", "Welcome back to the program. Tonight we talk about taxes and the budget.",
+                        true));
+    }
+
+    @Test
     void of_two_cues_that_hold_each_other_the_later_stays() {
         var early = new Attributions.Found(new Attributions.Span(10, 15), null, new Attributions.Span(16, 60), false, 0.75, 0);
         var late = new Attributions.Found(new Attributions.Span(50, 55), null, new Attributions.Span(0, 49), false, 0.75, 0);
