@@ -55,6 +55,8 @@ public final class Attributions {
      *
      * @param quoted the content is in quotation marks (a direct quote)
      * @param confidence how sure the rule is, 0 to 1
+     * @param clause where a clause of the attribution's own begins ("…, but insisted that …"): the end of
+     *     the word before it, or -1; the content of an earlier cue in the sentence ends there
      */
     public record Found(Span cue, @Nullable Span source, Span content, boolean quoted, double confidence, int sentence,
             @Nullable Span continuation, int clause) {
@@ -77,7 +79,7 @@ public final class Attributions {
     /** Words that join a second verb to the subject of the first: "… and warned", "… but insisted". */
     private static final Set<String> COORDINATORS = Set.of("and", "but", "yet");
 
-    /** Words that open a participle phrase whose doer is the sentence's subject: "…, before asking her …". */
+    /** Words that open a participle phrase whose doer is the sentence's subject: "…, before telling reporters …". */
     private static final Set<String> ING_OPENERS = Set.of("before", "after", "while", "when");
 
     /** Words that open a clause of its own before its subject: "…, though he conceded …". */
@@ -274,7 +276,7 @@ public final class Attributions {
             quoted = content.quoted();
         } else if (!thinking && (content == null && before != null || endsClause(tokens, afterCue))) {
             // "“…,” the mayor said" and "…, the minister said": what was said is set off from its source
-            // by punctuation; "dresses that showed more cleavage" has no content before "showed".
+            // by punctuation; "the products that regulators criticized" has no content before "criticized".
             boolean setOff = contentBeforeEnd < 0 || SET_OFF.contains(tokens.get(contentBeforeEnd).text());
             var prior = setOff ? contentBefore(text, sentences, sentence, contentBeforeEnd) : null;
             if (prior == null && contentBeforeEnd < 0 + (before != null && before[0] == 0 ? 0 : 1) && sentence.index() > 0) {

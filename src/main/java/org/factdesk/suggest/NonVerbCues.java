@@ -26,7 +26,7 @@ final class NonVerbCues {
     private NonVerbCues() {
     }
 
-    /** "Trump's claim that …", "her view that …": the possessor is the source, the that-clause the content. */
+    /** "The mayor's claim that …", "her view that …": the possessor is the source, the that-clause the content. */
     static @Nullable Found nounCue(Sentence sentence, int i) {
         var tokens = sentence.tokens();
         Span source = null;

@@ -48,7 +48,7 @@ final class Overlaps {
 
     /**
      * An attribution in a clause of its own ("…, but insisted that …", "…, the spokesman added", "…, even
-     * suggesting …") is not part of the content of the cue before it in the same sentence: that
+     * hinting …") is not part of the content of the cue before it in the same sentence: that
      * content ends where the clause begins. Quoted content is never cut.
      */
     static List<Found> ownClauses(List<Found> found) {
