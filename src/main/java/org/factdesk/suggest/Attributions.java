@@ -224,6 +224,10 @@ public final class Attributions {
             if (after != null && onlyWhen(tokens, after)) {
                 after = null; // "…, she said Tuesday": a day is not a source
             }
+            if (after != null && after[0] == after[1] && tokens.get(after[0]).is("PRON") && after[1] + 1 < tokens.size()
+                    && tokens.get(after[1] + 1).is("VERB", "AUX")) {
+                after = null; // "…, said she has …": the pronoun is the subject of what was said, not its source
+            }
         }
         if (before == null && after == null && (coordinated || participle)) {
             // "…, adding that …" and "announced the budget and promised to …": the source is the subject of the sentence.

@@ -139,6 +139,17 @@ final class Phrases {
         while (start < comma && (tokens.get(start).text().equals(",") || isQuote(tokens.get(start)))) {
             start++;
         }
+        if (start < comma && tokens.get(start).is("ADP", "SCONJ", "ADV")) {
+            // "At the forum, Ann Lee, the state's attorney general, said": an opening phrase of place or time
+            // is not part of the source; the source starts after its comma.
+            int c = start;
+            while (c < comma && !tokens.get(c).text().equals(",")) {
+                c++;
+            }
+            if (c < comma - 1) {
+                start = c + 1;
+            }
+        }
         if (start >= comma - 1 || !npToken(tokens.get(start)) && !tokens.get(start).is("ADJ")) {
             return null;
         }

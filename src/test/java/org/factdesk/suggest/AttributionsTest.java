@@ -204,6 +204,12 @@ class AttributionsTest {
     }
 
     @Test
+    void an_opening_phrase_is_not_part_of_a_source_with_an_apposition() {
+        assertThat(find("At the hearing, Ann Lee, the state's attorney general, said she would appeal the ruling."))
+                .containsExactly(new Seen("Ann Lee, the state's attorney general", "said", "she would appeal the ruling", false));
+    }
+
+    @Test
     void of_two_cues_that_hold_each_other_the_later_stays() {
         var early = new Attributions.Found(new Attributions.Span(10, 15), null, new Attributions.Span(16, 60), false, 0.75, 0);
         var late = new Attributions.Found(new Attributions.Span(50, 55), null, new Attributions.Span(0, 49), false, 0.75, 0);
