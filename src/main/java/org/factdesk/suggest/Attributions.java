@@ -178,6 +178,15 @@ public final class Attributions {
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
 
+    /** The index of the first token that is not a quotation mark. */
+    private static int firstWord(List<Token> tokens) {
+        int k = 0;
+        while (k < tokens.size() && isQuote(tokens.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
     private static @Nullable Found verbCue(String text, List<Sentence> sentences, Sentence sentence, int i, String lemma) {
         var tokens = sentence.tokens();
         boolean thinking = THINKING.contains(lemma) && !SPEECH.contains(lemma);
@@ -217,6 +226,19 @@ public final class Attributions {
                     k--;
                 }
                 clause = k >= 1 ? tokens.get(k - 1).end() : -1;
+            }
+        }
+        if (before == null && i == firstWord(tokens) && tokens.get(i).lower().endsWith("ing")) {
+            // "Claiming the deal was rigged, the senator walked out": a participle that opens the sentence
+            // has the main clause's subject as its source and says what comes before the comma.
+            int comma = i + 1;
+            while (comma < tokens.size() && !tokens.get(comma).text().equals(",") && !isQuote(tokens.get(comma))) {
+                comma++;
+            }
+            var subject = comma + 1 < tokens.size() && tokens.get(comma).text().equals(",") ? nounPhraseForward(tokens, comma + 1) : null;
+            if (subject != null && subject[1] + 1 < tokens.size() && tokens.get(subject[1] + 1).is("VERB", "AUX") && comma - cueEnd > 2) {
+                return new Found(cue, new Span(tokens.get(subject[0]).start(), tokens.get(subject[1]).end()),
+                        new Span(tokens.get(cueEnd + 1).start(), tokens.get(comma - 1).end()), false, 0.75, sentence.index());
             }
         }
         if (before == null && !coordinated && !participle) {

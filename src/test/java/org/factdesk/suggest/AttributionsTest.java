@@ -210,6 +210,12 @@ class AttributionsTest {
     }
 
     @Test
+    void a_participle_that_opens_the_sentence_has_the_main_subject_as_its_source() {
+        assertThat(find("Claiming the vote was rigged, the senator walked out of the chamber."))
+                .containsExactly(new Seen("the senator", "Claiming", "the vote was rigged", false));
+    }
+
+    @Test
     void of_two_cues_that_hold_each_other_the_later_stays() {
         var early = new Attributions.Found(new Attributions.Span(10, 15), null, new Attributions.Span(16, 60), false, 0.75, 0);
         var late = new Attributions.Found(new Attributions.Span(50, 55), null, new Attributions.Span(0, 49), false, 0.75, 0);
