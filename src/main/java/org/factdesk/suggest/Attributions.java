@@ -86,6 +86,15 @@ public final class Attributions {
     private static final Set<String> CLAUSE_OPENERS = Set.of("but", "though", "although", "while", "yet",
             "whereas", "and");
 
+    /**
+     * Verbs that lead to a cue through "to" and share its subject: "had to admit", "is going to say",
+     * "seems to suggest" (a longer list than the modal-like ones alone, chosen on the tuning half).
+     */
+    private static final Set<String> CATENATIVES = Set.of("have", "has", "had", "having", "need", "needs",
+            "needed", "ought", "used", "going", "got", "gets", "get", "want", "wants", "wanted", "try", "tries", "tried",
+            "seem", "seems", "seemed", "appear", "appears", "appeared", "continue", "continues", "continued", "refuse",
+            "refused", "refuses");
+
     /** Punctuation that sets a content off from the source after it. */
     private static final Set<String> SET_OFF = Set.of(",", "\u2014", "\u2013", "--", "\u201D", "\"", "''", "\u2019", "'", ":", ";", ")");
 
@@ -200,7 +209,9 @@ public final class Attributions {
         // Who: the subject before the cue, or the noun phrase right after it ("said the minister").
         int subjectEnd = i - 1;
         while (subjectEnd >= 0 && (tokens.get(subjectEnd).is("ADV", "AUX") || tokens.get(subjectEnd).lower().equals("not")
-                || tokens.get(subjectEnd).lower().equals("n't"))) {
+                || tokens.get(subjectEnd).lower().equals("n't")
+                || tokens.get(subjectEnd).lower().equals("to") && subjectEnd >= 1 && CATENATIVES.contains(tokens.get(subjectEnd - 1).lower())
+                || CATENATIVES.contains(tokens.get(subjectEnd).lower()) && subjectEnd + 1 < i && tokens.get(subjectEnd + 1).lower().equals("to"))) {
             subjectEnd--;
         }
         int[] before = subjectEnd >= 0 ? nounPhraseBackward(tokens, subjectEnd) : null;

@@ -216,6 +216,12 @@ class AttributionsTest {
     }
 
     @Test
+    void a_cue_after_had_to_or_seems_to_has_the_subject_before_them() {
+        assertThat(find("The company had to admit that the figures were wrong."))
+                .containsExactly(new Seen("The company", "admit", "that the figures were wrong", false));
+    }
+
+    @Test
     void of_two_cues_that_hold_each_other_the_later_stays() {
         var early = new Attributions.Found(new Attributions.Span(10, 15), null, new Attributions.Span(16, 60), false, 0.75, 0);
         var late = new Attributions.Found(new Attributions.Span(50, 55), null, new Attributions.Span(0, 49), false, 0.75, 0);
