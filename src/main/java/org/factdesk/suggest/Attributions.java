@@ -214,6 +214,17 @@ public final class Attributions {
                 || CATENATIVES.contains(tokens.get(subjectEnd).lower()) && subjectEnd + 1 < i && tokens.get(subjectEnd + 1).lower().equals("to"))) {
             subjectEnd--;
         }
+        // "The paper on Saturday wrote", "the senator last week said": a phrase of time is not the subject.
+        int w = subjectEnd;
+        while (w >= 0 && CueWords.WHEN.contains(tokens.get(w).lower())) {
+            w--;
+        }
+        if (w < subjectEnd && w >= 0 && tokens.get(w).lower().equals("on")) {
+            w--;
+        }
+        if (w < subjectEnd && w >= 0 && tokens.get(w).is("PROPN", "NOUN", "PRON")) {
+            subjectEnd = w;
+        }
         int[] before = subjectEnd >= 0 ? nounPhraseBackward(tokens, subjectEnd) : null;
         if (before == null && subjectEnd >= 0 && tokens.get(subjectEnd).text().equals(",")) {
             before = appositiveBackward(tokens, subjectEnd);

@@ -222,6 +222,12 @@ class AttributionsTest {
     }
 
     @Test
+    void a_phrase_of_time_between_subject_and_cue_is_not_the_source() {
+        assertThat(find("The paper on Saturday wrote that the mayor had resigned."))
+                .containsExactly(new Seen("The paper", "wrote", "that the mayor had resigned", false));
+    }
+
+    @Test
     void of_two_cues_that_hold_each_other_the_later_stays() {
         var early = new Attributions.Found(new Attributions.Span(10, 15), null, new Attributions.Span(16, 60), false, 0.75, 0);
         var late = new Attributions.Found(new Attributions.Span(50, 55), null, new Attributions.Span(0, 49), false, 0.75, 0);
