@@ -132,9 +132,6 @@ public final class Attributions {
                 }
                 var lemma = lemma(t.text());
                 boolean verbLike = t.is("VERB", "AUX") || lemma != null && (lemma.equals("say") || lemma.equals("tell"))
-                        || lemma != null && t.is("NOUN") && t.lower().endsWith("s") && i > 0
-                                && tokens.get(i - 1).is("PROPN", "PRON", "NOUN") && i + 1 < tokens.size()
-                                && Set.of("to", "that").contains(tokens.get(i + 1).lower())
                         || lemma != null && mistagged(tokens, i);
                 if (lemma == null || !verbLike) {
                     if (t.text().equals(":") && i > 0) {
@@ -163,27 +160,33 @@ public final class Attributions {
     }
 
     /**
-     * A third-person verb form of a cue that the tagger took for a noun, after a subject and before
-     * what the verb takes: "Ms. Okafor urges voters to …", "the union demands higher pay".
+     * A third-person verb form of a cue that the tagger took for a noun: before "to" or "that" after
+     * any noun or pronoun ("Kiev claims that …"), or after a subject and before what the verb takes
+     * ("Ms. Okafor urges voters to …", "the union demands higher pay").
      */
     static boolean mistagged(List<Token> tokens, int i) {
         var t = tokens.get(i);
-        if (!t.is("NOUN", "PROPN", "ADJ") || !t.lower().endsWith("s") || i == 0 || Character.isUpperCase(t.text().charAt(0))) {
+        if (i == 0 || i + 1 >= tokens.size() || !t.lower().endsWith("s")) {
             return false;
         }
         var prev = tokens.get(i - 1);
+        var next = tokens.get(i + 1);
+        boolean toOrThat = TO_OR_THAT.contains(next.lower());
+        if (t.is("NOUN") && prev.is("PROPN", "PRON", "NOUN") && toOrThat) {
+            return true; // "Kiev claims that …"
+        }
+        if (!t.is("NOUN", "PROPN", "ADJ") || Character.isUpperCase(t.text().charAt(0))) {
+            return false;
+        }
         boolean subject = prev.is("PROPN", "NOUN") || Character.isUpperCase(prev.text().charAt(0)) && !prev.is("DET", "ADP", "CCONJ")
                 || SUBJECT_PRONOUNS.contains(prev.lower());
         if (!subject || prev.is("PRON") && !SUBJECT_PRONOUNS.contains(prev.lower())) {
             return false;
         }
-        if (i + 1 >= tokens.size()) {
-            return false;
-        }
-        var next = tokens.get(i + 1);
-        return Set.of("to", "that").contains(next.lower()) || next.is("DET", "PROPN", "SCONJ", "NOUN")
-                || next.is("PRON") && !next.lower().equals("'s");
+        return toOrThat || next.is("DET", "PROPN", "SCONJ", "NOUN") || next.is("PRON") && !next.lower().equals("'s");
     }
+
+    private static final Set<String> TO_OR_THAT = Set.of("to", "that");
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
 

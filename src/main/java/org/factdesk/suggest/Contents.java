@@ -38,8 +38,8 @@ final class Contents {
      */
     static boolean bareClause(List<Token> tokens, int start) {
         var first = tokens.get(start);
-        if (!first.is("PRON", "PROPN", "DET", "NOUN", "ADJ", "NUM") || Set.of("what", "how", "who", "which", "why", "whether", "if").contains(first.lower())
-                || first.is("PRON") && Set.of("me", "him", "her", "us", "them", "it", "you", "this").contains(first.lower())) {
+        if (!first.is("PRON", "PROPN", "DET", "NOUN", "ADJ", "NUM") || QUESTION_WORDS.contains(first.lower())
+                || first.is("PRON") && OBJECT_PRONOUNS.contains(first.lower())) {
             return false;
         }
         for (int k = start + 1; k < Math.min(tokens.size(), start + 8); k++) {
@@ -53,6 +53,10 @@ final class Contents {
         }
         return false;
     }
+
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "how", "who", "which", "why", "whether", "if");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them", "it", "you", "this");
+    private static final Set<String> JOINING = Set.of("and", "but", "yet");
 
     /** Words that open a subordinate clause at the start of a sentence: "When tenants ask for repairs, …". */
     static final Set<String> SUBORDINATORS = Set.of("when", "if", "as", "after", "before", "while", "because", "since",
@@ -250,7 +254,7 @@ final class Contents {
                 return k - 1;
             }
             // "announced the budget and promised to …": a second cue of the same subject starts a content of its own.
-            if (Set.of("and", "but", "yet").contains(t.lower())
+            if (JOINING.contains(t.lower())
                     && next.is("VERB") && lemma(next.text()) != null && !next.lower().endsWith("ing")) {
                 return k - 1 > start && tokens.get(k - 1).text().equals(",") ? k - 2 : k - 1;
             }

@@ -25,21 +25,37 @@ final class Overlaps {
      * that comes before it, the earlier cue included.
      */
     static List<Found> mutual(List<Found> found) {
-        var bySentence = new java.util.HashMap<Integer, List<Found>>();
-        for (var f : found) {
-            bySentence.computeIfAbsent(f.sentence(), s -> new ArrayList<>()).add(f);
-        }
-        var dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Found, Boolean>());
-        for (var group : bySentence.values()) {
-            for (var a : group) {
-                for (var b : group) {
-                    if (a != b && a.cue().start() < b.cue().start() && contains(a.content(), b.cue()) && contains(b.content(), a.cue())) {
-                        dropped.add(a);
+        var dropped = new java.util.HashSet<Integer>();
+        for (var group : bySentence(found)) {
+            for (int ai : group) {
+                var a = found.get(ai);
+                for (int bi : group) {
+                    var b = found.get(bi);
+                    if (ai != bi && a.cue().start() < b.cue().start() && contains(a.content(), b.cue()) && contains(b.content(), a.cue())) {
+                        dropped.add(ai);
                     }
                 }
             }
         }
-        return dropped.isEmpty() ? found : found.stream().filter(f -> !dropped.contains(f)).toList();
+        if (dropped.isEmpty()) {
+            return found;
+        }
+        var kept = new ArrayList<Found>(found.size() - dropped.size());
+        for (int k = 0; k < found.size(); k++) {
+            if (!dropped.contains(k)) {
+                kept.add(found.get(k));
+            }
+        }
+        return kept;
+    }
+
+    /** The positions in {@code found} of each sentence's attributions. */
+    private static java.util.Collection<List<Integer>> bySentence(List<Found> found) {
+        var groups = new java.util.HashMap<Integer, List<Integer>>();
+        for (int k = 0; k < found.size(); k++) {
+            groups.computeIfAbsent(found.get(k).sentence(), s -> new ArrayList<>()).add(k);
+        }
+        return groups.values();
     }
 
     private static boolean contains(Span outer, Span inner) {
@@ -53,11 +69,7 @@ final class Overlaps {
      */
     static List<Found> ownClauses(List<Found> found) {
         var result = new ArrayList<>(found);
-        var bySentence = new java.util.HashMap<Integer, List<Integer>>();
-        for (int k = 0; k < result.size(); k++) {
-            bySentence.computeIfAbsent(result.get(k).sentence(), s -> new ArrayList<>()).add(k);
-        }
-        for (var indices : bySentence.values()) {
+        for (var indices : bySentence(found)) {
             for (int ai : indices) {
                 var a = result.get(ai);
                 if (a.clause() < 0) {
