@@ -13,6 +13,7 @@ import static org.factdesk.suggest.Phrases.CLOSE_QUOTES;
 import static org.factdesk.suggest.Phrases.appositiveBackward;
 import static org.factdesk.suggest.Phrases.isFormOfBe;
 import static org.factdesk.suggest.Phrases.isQuote;
+import static org.factdesk.suggest.Phrases.lastWord;
 import static org.factdesk.suggest.Phrases.nounPhraseBackward;
 import static org.factdesk.suggest.Phrases.nounPhraseForward;
 import static org.factdesk.suggest.Phrases.onlyWhen;
@@ -186,7 +187,31 @@ public final class Attributions {
         return toOrThat || next.is("DET", "PROPN", "SCONJ", "NOUN") || next.is("PRON") && !next.lower().equals("'s");
     }
 
+    /**
+     * Past an aside set off by commas right after a subject ("Ann Lee, the state's attorney general,
+     * …", "the mayor, like her rivals, …"): the index of the word after the aside's closing comma, or
+     * {@code k} when no verbless aside starts there. Never past {@code limit}.
+     */
+    static int pastAside(List<Token> tokens, int k, int limit) {
+        if (k >= limit || !tokens.get(k).text().equals(",")) {
+            return k;
+        }
+        for (int j = k + 1; j < limit && j - k <= 12; j++) {
+            var t = tokens.get(j);
+            if (t.text().equals(",")) {
+                return j > k + 1 ? j + 1 : k;
+            }
+            if (t.is("VERB", "AUX") || isQuote(t) || t.is("PUNCT") && !t.text().equals("-") && !Phrases.possessive(t)) {
+                return k;
+            }
+        }
+        return k;
+    }
+
     private static final Set<String> TO_OR_THAT = Set.of("to", "that");
+
+    /** A year ("in 2010 said"): a phrase of time, not a source. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
 
@@ -219,10 +244,10 @@ public final class Attributions {
         }
         // "The paper on Saturday wrote", "the senator last week said": a phrase of time is not the subject.
         int w = subjectEnd;
-        while (w >= 0 && CueWords.WHEN.contains(tokens.get(w).lower())) {
+        while (w >= 0 && (CueWords.WHEN.contains(tokens.get(w).lower()) || YEAR.matcher(tokens.get(w).text()).matches())) {
             w--;
         }
-        if (w < subjectEnd && w >= 0 && tokens.get(w).lower().equals("on")) {
+        if (w < subjectEnd && w >= 0 && Set.of("on", "in", "at", "during", "since").contains(tokens.get(w).lower())) {
             w--;
         }
         if (w < subjectEnd && w >= 0 && tokens.get(w).is("PROPN", "NOUN", "PRON")) {
@@ -231,6 +256,19 @@ public final class Attributions {
         int[] before = subjectEnd >= 0 ? nounPhraseBackward(tokens, subjectEnd) : null;
         if (before == null && subjectEnd >= 0 && tokens.get(subjectEnd).text().equals(",")) {
             before = appositiveBackward(tokens, subjectEnd);
+        }
+        if (before != null) {
+            // "Last week the governor stated": a phrase of time opens the sentence; the source follows it
+            // ("This official said" keeps its determiner: a time needs a word such as "week" or "Monday").
+            int j = before[0];
+            boolean time = false;
+            while (j < before[1] && CueWords.WHEN.contains(tokens.get(j).lower())) {
+                time |= !Set.of("this", "last", "next", "again", "also", "earlier", "later").contains(tokens.get(j).lower());
+                j++;
+            }
+            if (time) {
+                before[0] = j;
+            }
         }
         int[] after = null;
         int lead = subjectEnd; // the word before the cue, past adverbs and auxiliaries
@@ -283,12 +321,17 @@ public final class Attributions {
                 k++;
             }
             var subject = nounPhraseForward(tokens, k);
-            if (subject != null && subject[1] < i - 1 && tokens.get(subject[1] + 1).is("VERB", "AUX", "ADV")) {
+            int verb = subject == null ? -1 : pastAside(tokens, subject[1] + 1, i);
+            if (subject != null && verb < i && tokens.get(verb).is("VERB", "AUX", "ADV")) {
                 before = subject;
             }
         }
         if (before == null && after == null && (coordinated || participle)) {
             after = nounPhraseForward(tokens, cueEnd + 1);
+            if (after != null && after[0] == after[1] && tokens.get(after[0]).is("PRON") && after[1] + 1 < tokens.size()
+                    && tokens.get(after[1] + 1).is("VERB", "AUX")) {
+                after = null; // "… and said she will …": the pronoun begins what was said
+            }
         }
         // A passive ("was told") makes the subject the addressee, not the source; "is demanding" is not a passive.
         if (before != null && i > 0 && isFormOfBe(tokens.get(i - 1)) && !lemma.equals("say")
@@ -299,6 +342,13 @@ public final class Attributions {
         // What: the clause after the cue, or the one before it.
         int afterCue = cueEnd + 1 + (after == null ? 0 : after[1] - after[0] + 1);
         var content = contentAfter(text, sentences, sentence, afterCue, lemma, thinking);
+        boolean apposition = content != null && !content.quoted() && after != null && afterCue < tokens.size()
+                && tokens.get(afterCue).text().equals(",");
+        if (apposition) {
+            // "…, said Ann Lee, a longtime adviser to the group who …": after a source that follows its cue,
+            // a comma opens an apposition to the source, not what was said; that is before the cue.
+            content = null;
+        }
         if (content != null && before != null && before[0] >= 3 && !content.quoted()
                 && (tokens.get(before[0] - 1).text().equals(",") || CLOSE_QUOTES.contains(tokens.get(before[0] - 1).text()))
                 && CLOSE_QUOTES.contains(tokens.get(before[0] - 2).text()) | CLOSE_QUOTES.contains(tokens.get(before[0] - 1).text())
@@ -325,7 +375,7 @@ public final class Attributions {
         if (content != null && (before != null || after != null)) {
             contentSpan = content.span();
             quoted = content.quoted();
-        } else if (!thinking && (content == null && before != null || endsClause(tokens, afterCue))) {
+        } else if (!thinking && (content == null && before != null || apposition || endsClause(tokens, afterCue))) {
             // "“…,” the mayor said" and "…, the minister said": what was said is set off from its source
             // by punctuation; "the products that regulators criticized" has no content before "criticized".
             boolean setOff = contentBeforeEnd < 0 || SET_OFF.contains(tokens.get(contentBeforeEnd).text());
@@ -352,6 +402,16 @@ public final class Attributions {
         }
         Span source = before != null ? new Span(tokens.get(before[0]).start(), tokens.get(before[1]).end())
                 : after != null ? new Span(tokens.get(after[0]).start(), tokens.get(after[1]).end()) : null;
+        if (apposition && before == null && contentSpan.end() <= cue.start() && lastWord(tokens) > afterCue) {
+            // "…,” said Ann Lee, a longtime adviser to the group.": the apposition names the source too.
+            // It ends where a clause of its own begins (", adding …", "; …", a quotation).
+            int end = afterCue + 1;
+            while (end < lastWord(tokens) && !isQuote(tokens.get(end + 1)) && !tokens.get(end + 1).text().equals(";")
+                    && !(tokens.get(end + 1).text().equals(",") && end + 2 < tokens.size() && tokens.get(end + 2).is("VERB"))) {
+                end++;
+            }
+            source = new Span(source.start(), tokens.get(end).end());
+        }
         double confidence = lemma.equals("say") || lemma.equals("tell") ? 0.9 : thinking ? 0.55 : 0.75;
         if (source == null) {
             confidence -= 0.2;

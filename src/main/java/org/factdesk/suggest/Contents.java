@@ -11,6 +11,7 @@ import static org.factdesk.suggest.Phrases.closesQuote;
 import static org.factdesk.suggest.Phrases.isQuote;
 import static org.factdesk.suggest.Phrases.lastWord;
 import static org.factdesk.suggest.Phrases.nounPhraseForward;
+import static org.factdesk.suggest.Phrases.opens;
 import static org.factdesk.suggest.Phrases.opensQuote;
 
 import java.util.List;
@@ -107,7 +108,10 @@ final class Contents {
                     : null;
         }
         var first = tokens.get(start);
-        boolean quoteOpens = OPEN_QUOTES.contains(first.text());
+        boolean quoteOpens = opens(text, first);
+        if (!quoteOpens && CLOSE_QUOTES.contains(first.text())) {
+            return null; // the cue stood inside a quotation that closes here: what follows is not its content
+        }
         if (thinking && !quoteOpens && !first.lower().equals("that") && !(start > from && tokens.get(start - 1).text().equals(":"))) {
             // "wants to", "plans to": an intention is content too.
             if (!(first.lower().equals("to") && Set.of("want", "plan", "intend", "decide", "hope", "expect").contains(lemma))

@@ -47,6 +47,30 @@ final class Phrases {
         return false;
     }
 
+    /**
+     * A quotation mark that opens a quotation where it stands: a curly opening mark, or a straight one
+     * that is not written against the word before it ("story," then a space or a full stop after it
+     * closes a quotation, whatever the mark).
+     */
+    static boolean opens(String text, Token t) {
+        if (!OPEN_QUOTES.contains(t.text())) {
+            return false;
+        }
+        if (!CLOSE_QUOTES.contains(t.text())) {
+            return true;
+        }
+        boolean joinedBefore = t.start() > 0 && !Character.isWhitespace(text.charAt(t.start() - 1))
+                && "([{\u2014\u2013-/".indexOf(text.charAt(t.start() - 1)) < 0;
+        boolean openAfter = t.end() >= text.length() || Character.isWhitespace(text.charAt(t.end()))
+                || ".,;:!?)]".indexOf(text.charAt(t.end())) >= 0;
+        return !(joinedBefore && openAfter);
+    }
+
+    /** The possessive "'s", which the tagger sometimes takes for punctuation. */
+    static boolean possessive(Token t) {
+        return t.lower().equals("'s") || t.lower().equals("\u2019s");
+    }
+
     static boolean isQuote(Token t) {
         return OPEN_QUOTES.contains(t.text()) || CLOSE_QUOTES.contains(t.text());
     }
@@ -103,8 +127,17 @@ final class Phrases {
         if (tokens.get(end).is("PRON") && start < end) {
             start = end;
         }
+        // "When voters ask", "what analysts call", "everything the mayor says": the word before the subject
+        // opens a clause or is the object of the verb, not part of who speaks.
+        while (start < end && NOT_SUBJECT_OPENERS.contains(tokens.get(start).lower())) {
+            start++;
+        }
         return new int[] { start, end };
     }
+
+    private static final Set<String> NOT_SUBJECT_OPENERS = Set.of("when", "whenever", "what", "whatever", "if", "as",
+            "after", "before", "while", "because", "since", "although", "though", "unless", "once", "everything",
+            "something", "anything", "nothing");
 
     /**
      * "Jen Psaki, the White House press secretary, said" and "…,” Ann Lee, the attorney general of
@@ -193,7 +226,7 @@ final class Phrases {
                 && tokens.get(end + 2).is("DET", "ADJ", "NOUN", "PROPN")) {
             int k = end + 2;
             while (k < tokens.size() && !tokens.get(k).is("VERB", "AUX") && !isQuote(tokens.get(k))
-                    && !(tokens.get(k).is("PUNCT") && !tokens.get(k).text().equals(","))) {
+                    && !(tokens.get(k).is("PUNCT") && !tokens.get(k).text().equals(",") && !possessive(tokens.get(k)))) {
                 k++;
             }
             if (k >= tokens.size() || tokens.get(k).is("PUNCT")) {

@@ -245,4 +245,39 @@ class AttributionsTest {
         assertThat(sentence.tokens()).extracting(TextAnalysis.Token::text)
                 .containsExactly("A", "Reuters", "poll", "shows", "that", "it", "\u2019s", "close", ".");
     }
+
+    @Test
+    void a_cue_inside_a_quoted_title_does_not_reach_past_the_closing_mark() {
+        // The straight mark after "story," closes the title; what follows it is not what "tell" said.
+        assertThat(find("Her essay, \"Mayors, tell your story,\" is moving. Last week the governor stated that she would resign."))
+                .containsExactly(new Seen("the governor", "stated", "that she would resign", false));
+    }
+
+    @Test
+    void the_subject_of_a_coordinated_cue_may_have_an_apposition() {
+        assertThat(find("Ann Lee, the state's attorney general, criticized the plan and said she would sue."))
+                .extracting(Seen::source, Seen::cue)
+                .contains(org.assertj.core.groups.Tuple.tuple("Ann Lee", "said"));
+        // A pronoun right after the cue begins what was said; it is not the source.
+        assertThat(find("Ann Lee, the state's attorney general, criticized the plan and said she would sue."))
+                .extracting(Seen::source).doesNotContain("she");
+    }
+
+    @Test
+    void a_year_before_the_cue_is_not_the_source_nor_is_a_word_that_opens_a_clause() {
+        assertThat(find("The senator, who in 2012 said the tax was unfair, voted for it."))
+                .extracting(Seen::source).containsExactly("who");
+        assertThat(find("When tenants complain that the heating fails, the landlord does nothing."))
+                .extracting(Seen::source).containsExactly("tenants");
+    }
+
+    @Test
+    void an_apposition_after_a_source_that_follows_its_cue_names_the_source() {
+        assertThat(find("The levy will not pass, said Ann Lee, a longtime adviser to the council who chairs its budget panel."))
+                .containsExactly(new Seen("Ann Lee, a longtime adviser to the council who chairs its budget panel", "said",
+                        "The levy will not pass", false));
+        assertThat(find("\u201CThe levy will not pass,\u201D said Ann Lee, the council's adviser, adding that a vote is due."))
+                .extracting(Seen::source, Seen::content)
+                .contains(org.assertj.core.groups.Tuple.tuple("Ann Lee, the council's adviser", "\u201CThe levy will not pass,\u201D"));
+    }
 }
