@@ -168,11 +168,15 @@ final class Contents {
         var tokens = sentence.tokens();
         int k = from;
         if (k < tokens.size() && (tokens.get(k).is("ADP") || WHEN.contains(tokens.get(k).lower())
-                || addressee && tokens.get(k).is("NOUN", "PROPN", "PRON"))) {
+                || addressee && tokens.get(k).is("NOUN", "PROPN", "PRON")
+                || (tokens.get(k).text().equals(",") || tokens.get(k).is("SCONJ")) && k + 1 < tokens.size()
+                        && participle(tokens.get(k + 1)))) {
             // "“…,” she told reporters in an interview, “…”": the person spoken to or a phrase of time or
-            // place, without a verb, may stand between the cue and the rest.
+            // place, without a verb of its own ("after meeting the mayor", ", speaking of the budget" are
+            // phrases too), may stand between the cue and the rest.
             int j = k;
-            while (j < tokens.size() && j - from < 12 && !tokens.get(j).is("VERB", "AUX") && !isQuote(tokens.get(j))
+            while (j < tokens.size() && j - from < 12 && !(tokens.get(j).is("VERB", "AUX") && !participle(tokens.get(j)))
+                    && !isQuote(tokens.get(j))
                     && !(tokens.get(j).is("PUNCT") && !tokens.get(j).text().equals(","))) {
                 j++;
             }
@@ -196,6 +200,14 @@ final class Contents {
             }
             start = sentences.get(next);
             k = 0;
+            if (!start.tokens().isEmpty() && !OPEN_QUOTES.contains(start.tokens().getFirst().text())
+                    && start.tokens().stream().noneMatch(Phrases::isQuote) && next + 1 < sentences.size()
+                    && !text.substring(start.end(), sentences.get(next + 1).start()).contains("\n")
+                    && wholeQuotation(sentences.get(next + 1).tokens())) {
+                // "“…,” the mayor said after the vote. She did not name anyone. “…”": a sentence of the
+                // reporter's own may stand between the parts when the next is a quotation and nothing else.
+                start = sentences.get(next + 1);
+            }
         }
         var startTokens = start.tokens();
         if (k >= startTokens.size() || !OPEN_QUOTES.contains(startTokens.get(k).text())) {
@@ -210,6 +222,28 @@ final class Contents {
             endOffset = quotationEnd(text, sentences, start, endOffset);
         }
         return new Span(startTokens.get(k).start(), endOffset);
+    }
+
+    private static boolean participle(Token t) {
+        return t.is("VERB") && t.lower().endsWith("ing");
+    }
+
+    /** The sentence is one quotation: it opens with a quotation mark, closes with one, and holds no other. */
+    private static boolean wholeQuotation(List<Token> tokens) {
+        if (tokens.size() < 3 || !OPEN_QUOTES.contains(tokens.getFirst().text())) {
+            return false;
+        }
+        int marks = 0;
+        for (var t : tokens) {
+            if (Phrases.isQuote(t)) {
+                marks++;
+            }
+        }
+        int last = tokens.size() - 1;
+        while (last > 0 && tokens.get(last).is("PUNCT") && !Phrases.isQuote(tokens.get(last))) {
+            last--;
+        }
+        return marks == 2 && CLOSE_QUOTES.contains(tokens.get(last).text());
     }
 
     /** The sentences after {@code sentence} up to the end of their paragraph (at most six), as content. */

@@ -280,4 +280,23 @@ class AttributionsTest {
                 .extracting(Seen::source, Seen::content)
                 .contains(org.assertj.core.groups.Tuple.tuple("Ann Lee, the council's adviser", "\u201CThe levy will not pass,\u201D"));
     }
+
+    @Test
+    void a_quotation_carries_on_past_a_participle_phrase_and_one_sentence_of_the_reporter() {
+        var text = "\u201CThe levy is fair,\u201D said Ann Lee, speaking of the budget. \u201CEveryone pays a share.\u201D";
+        var found = Attributions.find(text, TextAnalysis.analyse(text));
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().continuation().of(text)).isEqualTo("\u201CEveryone pays a share.\u201D");
+
+        var between = "\u201CThe levy is fair,\u201D the mayor said after meeting the council. She did not name anyone. "
+                + "\u201CEveryone pays a share.\u201D";
+        var across = Attributions.find(between, TextAnalysis.analyse(between));
+        assertThat(across).hasSize(1);
+        assertThat(across.getFirst().continuation().of(between)).isEqualTo("\u201CEveryone pays a share.\u201D");
+
+        // A quotation that has a cue of its own is not the continuation of the one before.
+        var own = "\u201CThe levy is fair,\u201D the mayor said after meeting the council. She did not name anyone. "
+                + "\u201CEveryone pays,\u201D a clerk added.";
+        assertThat(Attributions.find(own, TextAnalysis.analyse(own)).getFirst().continuation()).isNull();
+    }
 }
