@@ -208,6 +208,16 @@ public final class Attributions {
         return k;
     }
 
+    /** A form of "be" among the auxiliaries and adverbs right before the verb at {@code i} ("was first reported"). */
+    private static boolean passive(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0 && k > i - 4 && tokens.get(k).is("AUX", "ADV", "PART"); k--) {
+            if (isFormOfBe(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> TO_OR_THAT = Set.of("to", "that");
 
     /** A year ("in 2010 said"): a phrase of time, not a source. */
@@ -332,6 +342,22 @@ public final class Attributions {
                     && tokens.get(after[1] + 1).is("VERB", "AUX")) {
                 after = null; // "… and said she will …": the pronoun begins what was said
             }
+        }
+        if (before != null && cueEnd + 2 < tokens.size() && tokens.get(cueEnd + 1).lower().equals("by")
+                && !tokens.get(i).lower().endsWith("ing") && passive(tokens, i)) {
+            // "The song was written by the band", "the plan has been endorsed by the union": the agent is the
+            // source and the subject what it expressed ("was told by aides that …": what follows).
+            var agent = nounPhraseForward(tokens, cueEnd + 2);
+            if (agent == null || onlyWhen(tokens, agent)) {
+                return null;
+            }
+            var source = new Span(tokens.get(agent[0]).start(), tokens.get(agent[1]).end());
+            if (CueWords.ADDRESSEE.contains(lemma)) {
+                var told = contentAfter(text, sentences, sentence, agent[1] + 1, lemma, thinking);
+                return told == null ? null : new Found(cue, source, told.span(), told.quoted(), 0.75, sentence.index());
+            }
+            return new Found(cue, source, new Span(tokens.get(before[0]).start(), tokens.get(before[1]).end()), false, 0.75,
+                    sentence.index());
         }
         // A passive ("was told") makes the subject the addressee, not the source; "is demanding" is not a passive.
         if (before != null && i > 0 && isFormOfBe(tokens.get(i - 1)) && !lemma.equals("say")

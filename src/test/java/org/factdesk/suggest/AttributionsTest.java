@@ -299,4 +299,12 @@ class AttributionsTest {
                 + "\u201CEveryone pays,\u201D a clerk added.";
         assertThat(Attributions.find(own, TextAnalysis.analyse(own)).getFirst().continuation()).isNull();
     }
+
+    @Test
+    void a_passive_cue_with_its_agent_has_the_agent_as_source() {
+        assertThat(find("The claim was first reported by the local paper."))
+                .containsExactly(new Seen("the local paper", "reported", "The claim", false));
+        assertThat(find("The mayor was told by her aides that the vote would fail."))
+                .containsExactly(new Seen("her aides", "told", "that the vote would fail", false));
+    }
 }
