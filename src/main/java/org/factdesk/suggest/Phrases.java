@@ -71,6 +71,14 @@ final class Phrases {
         return t.lower().equals("'s") || t.lower().equals("\u2019s");
     }
 
+    /** An apostrophe written against a plural and followed by a word ("the veterans' families"), not a quotation mark. */
+    static boolean pluralPossessive(List<Token> tokens, int k) {
+        var t = tokens.get(k);
+        return (t.text().equals("'") || t.text().equals("\u2019")) && k > 0 && k + 1 < tokens.size()
+                && tokens.get(k - 1).end() == t.start() && tokens.get(k - 1).lower().endsWith("s")
+                && tokens.get(k + 1).start() > t.end() && tokens.get(k + 1).is("NOUN", "PROPN", "ADJ");
+    }
+
     static boolean isQuote(Token t) {
         return OPEN_QUOTES.contains(t.text()) || CLOSE_QUOTES.contains(t.text());
     }
@@ -150,8 +158,8 @@ final class Phrases {
         boolean pendingVerb = false;
         while (k >= limit) {
             var t = tokens.get(k);
-            if (isQuote(t) || t.text().equals(":") || t.text().equals(";") || t.text().startsWith("--")
-                    || t.text().equals("\u2014") || t.text().equals("\u2013")) {
+            if (isQuote(t) && !pluralPossessive(tokens, k) || t.text().equals(":") || t.text().equals(";")
+                    || t.text().startsWith("--") || t.text().equals("\u2014") || t.text().equals("\u2013")) {
                 break;
             }
             if (t.is("VERB", "AUX") && !t.lower().endsWith("ing")) {

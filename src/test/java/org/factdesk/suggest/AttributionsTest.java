@@ -307,4 +307,10 @@ class AttributionsTest {
         assertThat(find("The mayor was told by her aides that the vote would fail."))
                 .containsExactly(new Seen("her aides", "told", "that the vote would fail", false));
     }
+
+    @Test
+    void a_plural_possessive_in_an_apposition_is_not_a_quotation_mark() {
+        assertThat(find("Ann Lee, who runs the tenants' union, said, \"The rent rise is unlawful.\""))
+                .containsExactly(new Seen("Ann Lee, who runs the tenants' union", "said", "\"The rent rise is unlawful.\"", true));
+    }
 }
