@@ -117,7 +117,8 @@ public final class Attributions {
                     continue;
                 }
                 if (t.is("NOUN") && NOUN_CUES.contains(t.lower()) && i + 1 < tokens.size()
-                        && tokens.get(i + 1).lower().equals("that") && tokens.get(i + 1).is("SCONJ")) {
+                        && tokens.get(i + 1).lower().equals("that") && tokens.get(i + 1).is("SCONJ")
+                        && !(mistagged(tokens, i) && !tokens.get(i - 1).is("PRON"))) { // "Kiev claims that" is a verb
                     var a = NonVerbCues.nounCue(sentence, i);
                     if (a != null) {
                         found.add(a);
@@ -173,7 +174,8 @@ public final class Attributions {
         var prev = tokens.get(i - 1);
         var next = tokens.get(i + 1);
         boolean toOrThat = TO_OR_THAT.contains(next.lower());
-        if (t.is("NOUN") && prev.is("PROPN", "PRON", "NOUN") && toOrThat) {
+        boolean name = prev.is("VERB") && Character.isUpperCase(prev.text().charAt(0)) && i >= 2; // "But Trump/VERB claims/NOUN that"
+        if (t.is("NOUN") && (prev.is("PROPN", "PRON", "NOUN") || name) && toOrThat) {
             return true; // "Kiev claims that …"
         }
         if (!t.is("NOUN", "PROPN", "ADJ") || Character.isUpperCase(t.text().charAt(0))) {
@@ -368,6 +370,9 @@ public final class Attributions {
         // What: the clause after the cue, or the one before it.
         int afterCue = cueEnd + 1 + (after == null ? 0 : after[1] - after[0] + 1);
         var content = contentAfter(text, sentences, sentence, afterCue, lemma, thinking);
+        if (content != null && after != null && afterCue < tokens.size() && tokens.get(afterCue).is("CCONJ")) {
+            return null; // "… to discuss plans but noted that …": no source follows; the object does, then another clause
+        }
         boolean apposition = content != null && !content.quoted() && after != null && afterCue < tokens.size()
                 && tokens.get(afterCue).text().equals(",");
         if (apposition) {

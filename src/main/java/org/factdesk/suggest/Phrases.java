@@ -222,8 +222,9 @@ final class Phrases {
         }
         boolean hasHead = false;
         for (int k = start; k <= end; k++) {
-            if (tokens.get(k).is("PROPN", "NOUN", "PRON", "NUM")) {
-                hasHead = true;
+            if (tokens.get(k).is("PROPN", "NOUN", "PRON", "NUM")
+                    || tokens.get(k).is("VERB") && Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+                hasHead = true; // a name the tagger took for a verb ("Trump/VERB") heads a phrase too
             }
         }
         if (!hasHead) {

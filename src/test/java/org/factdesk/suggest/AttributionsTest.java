@@ -313,4 +313,20 @@ class AttributionsTest {
         assertThat(find("Ann Lee, who runs the tenants' union, said, \"The rent rise is unlawful.\""))
                 .containsExactly(new Seen("Ann Lee, who runs the tenants' union", "said", "\"The rent rise is unlawful.\"", true));
     }
+
+    @Test
+    void a_name_the_tagger_took_for_a_verb_is_still_a_source() {
+        // The tagger tags "Trump" as a verb and "claims" as a noun in these sentences.
+        assertThat(find("Trump attacked the mayor for her budget, saying, \"She wastes money.\""))
+                .extracting(Seen::source, Seen::cue)
+                .contains(org.assertj.core.groups.Tuple.tuple("Trump", "saying"));
+        assertThat(find("But Trump claims that the levy is unfair."))
+                .containsExactly(new Seen("Trump", "claims", "that the levy is unfair", false));
+    }
+
+    @Test
+    void a_clause_joined_by_but_is_not_the_content_of_the_verb_before_it() {
+        assertThat(find("His aides say it is too early to discuss plans for a run but noted that he won two races."))
+                .extracting(Seen::cue).containsExactly("say", "noted");
+    }
 }
