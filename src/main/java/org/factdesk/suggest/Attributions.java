@@ -289,6 +289,9 @@ public final class Attributions {
         boolean participle = before == null && lead >= 1 && lead < i
                 && (tokens.get(lead).text().equals(",") || ING_OPENERS.contains(tokens.get(lead).lower()))
                 && tokens.get(i).lower().endsWith("ing");
+        // "took to the radio to accuse …": the subject of the sentence speaks through the infinitive.
+        boolean infinitive = before == null && lead >= 1 && lead < i && tokens.get(lead).lower().equals("to")
+                && !tokens.get(i).lower().endsWith("ing");
         int clause = -1;
         if (coordinated || participle) {
             int k = coordinated && tokens.get(lead - 1).text().equals(",") ? lead - 1 : lead;
@@ -316,17 +319,20 @@ public final class Attributions {
                         new Span(tokens.get(cueEnd + 1).start(), tokens.get(comma - 1).end()), false, 0.75, sentence.index());
             }
         }
-        if (before == null && !coordinated && !participle) {
+        if (before == null && !coordinated && !participle && !infinitive) {
             after = nounPhraseForward(tokens, cueEnd + 1);
             if (after != null && onlyWhen(tokens, after)) {
                 after = null; // "…, she said Tuesday": a day is not a source
+            }
+            if (after != null && after[1] + 1 < tokens.size() && Set.of("to", "of").contains(tokens.get(after[1] + 1).lower())) {
+                after = null; // "urged voters to …", "accused the mayor of …": the person addressed, not the source
             }
             if (after != null && after[0] == after[1] && tokens.get(after[0]).is("PRON") && after[1] + 1 < tokens.size()
                     && tokens.get(after[1] + 1).is("VERB", "AUX")) {
                 after = null; // "…, said she has …": the pronoun is the subject of what was said, not its source
             }
         }
-        if (before == null && after == null && (coordinated || participle)) {
+        if (before == null && after == null && (coordinated || participle || infinitive)) {
             // "…, adding that …" and "announced the budget and promised to …": the source is the subject of the sentence.
             int k = 0;
             while (k < i && (tokens.get(k).is("CCONJ", "ADV") || isQuote(tokens.get(k)))) {
@@ -338,7 +344,7 @@ public final class Attributions {
                 before = subject;
             }
         }
-        if (before == null && after == null && (coordinated || participle)) {
+        if (before == null && after == null && (coordinated || participle || infinitive)) {
             after = nounPhraseForward(tokens, cueEnd + 1);
             if (after != null && after[0] == after[1] && tokens.get(after[0]).is("PRON") && after[1] + 1 < tokens.size()
                     && tokens.get(after[1] + 1).is("VERB", "AUX")) {

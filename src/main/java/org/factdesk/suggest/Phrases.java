@@ -223,8 +223,8 @@ final class Phrases {
         boolean hasHead = false;
         for (int k = start; k <= end; k++) {
             if (tokens.get(k).is("PROPN", "NOUN", "PRON", "NUM")
-                    || tokens.get(k).is("VERB") && Character.isUpperCase(tokens.get(k).text().charAt(0))) {
-                hasHead = true; // a name the tagger took for a verb ("Trump/VERB") heads a phrase too
+                    || tokens.get(k).is("VERB", "ADJ") && Character.isUpperCase(tokens.get(k).text().charAt(0)) && k == end) {
+                hasHead = true; // a name the tagger took for a verb or adjective ("Trump/VERB") heads a phrase too
             }
         }
         if (!hasHead) {

@@ -329,4 +329,11 @@ class AttributionsTest {
         assertThat(find("His aides say it is too early to discuss plans for a run but noted that he won two races."))
                 .extracting(Seen::cue).containsExactly("say", "noted");
     }
+
+    @Test
+    void a_cue_in_an_infinitive_has_the_subject_of_the_sentence_as_source() {
+        assertThat(find("The governor went on the radio to accuse the council of hiding the costs."))
+                .extracting(Seen::source, Seen::cue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("The governor", "accuse"));
+    }
 }
