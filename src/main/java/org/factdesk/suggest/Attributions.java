@@ -178,7 +178,7 @@ public final class Attributions {
         if (t.is("NOUN") && (prev.is("PROPN", "PRON", "NOUN") || name) && toOrThat) {
             return true; // "Kiev claims that …"
         }
-        if (!t.is("NOUN", "PROPN", "ADJ") || Character.isUpperCase(t.text().charAt(0))) {
+        if (!t.is("NOUN", "PROPN", "ADJ") || Character.isUpperCase(t.text().charAt(0)) && !headline(tokens)) {
             return false;
         }
         boolean subject = prev.is("PROPN", "NOUN") || Character.isUpperCase(prev.text().charAt(0)) && !prev.is("DET", "ADP", "CCONJ")
@@ -187,6 +187,25 @@ public final class Attributions {
             return false;
         }
         return toOrThat || next.is("DET", "PROPN", "SCONJ", "NOUN") || next.is("PRON") && !next.lower().equals("'s");
+    }
+
+    /**
+     * A line in title case ("Senator Calls Plan A Disgrace"): every word of four letters or more
+     * capitalised, at least three of them. The tagger, trained on running text, takes its verbs for
+     * names or nouns.
+     */
+    static boolean headline(List<Token> tokens) {
+        int words = 0;
+        for (var t : tokens) {
+            var w = t.text();
+            if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {
+                if (!Character.isUpperCase(w.charAt(0)) || w.chars().allMatch(Character::isUpperCase)) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= 3;
     }
 
     /**

@@ -336,4 +336,12 @@ class AttributionsTest {
                 .extracting(Seen::source, Seen::cue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("The governor", "accuse"));
     }
+
+    @Test
+    void a_headline_in_title_case_has_its_cue_verb() {
+        // The tagger takes every word of this headline, "Blasts" included, for a name.
+        assertThat(find("Governor Lee Blasts Council Over Budget Cuts."))
+                .containsExactly(new Seen("Governor Lee", "Blasts", "Council Over Budget Cuts", false));
+        assertThat(Attributions.headline(TextAnalysis.analyse("The governor blasts the council.").getFirst().tokens())).isFalse();
+    }
 }
