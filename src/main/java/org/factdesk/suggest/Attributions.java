@@ -186,7 +186,8 @@ public final class Attributions {
         if (!subject || prev.is("PRON") && !SUBJECT_PRONOUNS.contains(prev.lower())) {
             return false;
         }
-        return toOrThat || next.is("DET", "PROPN", "SCONJ", "NOUN") || next.is("PRON") && !next.lower().equals("'s");
+        return toOrThat || next.is("DET", "PROPN", "SCONJ", "NOUN") || next.is("PRON") && !next.lower().equals("'s")
+                || next.is("VERB") && (next.lower().endsWith("ing") || Character.isUpperCase(next.text().charAt(0)));
     }
 
     /**
@@ -426,6 +427,10 @@ public final class Attributions {
             }
         }
         int contentBeforeEnd = (before != null ? before[0] : i) - 1;
+        if (before != null && contentBeforeEnd >= 1 && tokens.get(contentBeforeEnd).lower().equals("as")
+                && tokens.get(contentBeforeEnd - 1).text().equals(",")) {
+            contentBeforeEnd--; // "…, as the police have said.": what they said is the clause before
+        }
         Span contentSpan = null;
         boolean quoted = false;
         if (content != null && (before != null || after != null)) {

@@ -275,6 +275,16 @@ final class Contents {
      * Where the content that starts at {@code start} ends, at the latest {@code end}: before a
      * participle phrase that belongs to the reporting clause (", saying …", ", focusing on …").
      */
+    /** A short "as" clause that ends its sentence with a cue verb: "as the police have said". */
+    private static boolean asReport(List<Token> tokens, int from, int end) {
+        for (int k = from; k <= end && k < from + 6; k++) {
+            if (tokens.get(k).is("VERB") && lemma(tokens.get(k).text()) != null) {
+                return k == end;
+            }
+        }
+        return false;
+    }
+
     static int clauseEnd(List<Token> tokens, int start, int end) {
         int depth = 0;
         for (int k = start + 1; k <= end; k++) {
@@ -295,6 +305,10 @@ final class Contents {
             if (JOINING.contains(t.lower())
                     && next.is("VERB") && lemma(next.text()) != null && !next.lower().endsWith("ing")) {
                 return k - 1 > start && tokens.get(k - 1).text().equals(",") ? k - 2 : k - 1;
+            }
+            // "…, as the police have said": the reporting clause of the words before, not part of this content.
+            if (t.text().equals(",") && next.lower().equals("as") && asReport(tokens, k + 2, end)) {
+                return k - 1;
             }
             // ", but she noted …": a clause of the sentence's own, with its own subject, is not what was said.
             if (t.text().equals(",") && next.is("CCONJ") && k + 2 <= end && tokens.get(k + 2).is("PRON", "PROPN")

@@ -344,4 +344,16 @@ class AttributionsTest {
                 .containsExactly(new Seen("Governor Lee", "Blasts", "Council Over Budget Cuts", false));
         assertThat(Attributions.headline(TextAnalysis.analyse("The governor blasts the council.").getFirst().tokens())).isFalse();
     }
+
+    @Test
+    void as_the_source_said_reports_the_clause_before() {
+        assertThat(find("The council raised the rent twice, as tenants have said."))
+                .containsExactly(new Seen("tenants", "said", "The council raised the rent twice", false));
+    }
+
+    @Test
+    void a_cue_the_tagger_took_for_a_noun_before_a_participle_or_a_name() {
+        assertThat(find("The candidate proposes allowing parents to deduct the cost of care."))
+                .extracting(Seen::source, Seen::cue).containsExactly(org.assertj.core.groups.Tuple.tuple("The candidate", "proposes"));
+    }
 }
