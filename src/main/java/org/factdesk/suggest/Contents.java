@@ -147,8 +147,9 @@ final class Contents {
                 }
             }
         }
-        if (end - start < 1) {
-            return null;
+        if (end - start < 1 && !(end == start && OBJECT.contains(lemma) && (tokens.get(start).is("PRON")
+                || tokens.get(start).is("PROPN", "NOUN", "ADJ", "VERB") && Character.isUpperCase(tokens.get(start).text().charAt(0))))) {
+            return null; // one word is too little to be what was said, but for the object of a cue ("endorsed Trump", "denied it")
         }
         int endOffset = tokens.get(end).end();
         if (quoteOpens && !closesQuote(tokens, start + 1)) {

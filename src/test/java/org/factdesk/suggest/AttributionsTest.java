@@ -356,4 +356,12 @@ class AttributionsTest {
         assertThat(find("The candidate proposes allowing parents to deduct the cost of care."))
                 .extracting(Seen::source, Seen::cue).containsExactly(org.assertj.core.groups.Tuple.tuple("The candidate", "proposes"));
     }
+
+    @Test
+    void a_name_or_a_pronoun_alone_is_the_content_of_a_cue_that_takes_an_object() {
+        assertThat(find("The union has endorsed Johnson.")).containsExactly(new Seen("The union", "endorsed", "Johnson", false));
+        assertThat(find("The mayor denied it.")).containsExactly(new Seen("The mayor", "denied", "it", false));
+        // A verb of saying is not one of them: "said so" says nothing by itself.
+        assertThat(find("The mayor said so.")).isEmpty();
+    }
 }
