@@ -242,6 +242,8 @@ public final class Attributions {
 
     private static final Set<String> TO_OR_THAT = Set.of("to", "that");
 
+    private static final Set<String> POSSESSIVES = Set.of("his", "their", "its", "my", "our", "your");
+
     /** A year ("in 2010 said"): a phrase of time, not a source. */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
 
@@ -344,6 +346,9 @@ public final class Attributions {
             if (after != null && onlyWhen(tokens, after)) {
                 after = null; // "…, she said Tuesday": a day is not a source
             }
+            if (after != null && after[0] == after[1] && POSSESSIVES.contains(tokens.get(after[0]).lower())) {
+                after = null; // "to release his returns": a possessive begins the object
+            }
             if (after != null && after[1] + 1 < tokens.size() && Set.of("to", "of").contains(tokens.get(after[1] + 1).lower())) {
                 after = null; // "urged voters to …", "accused the mayor of …": the person addressed, not the source
             }
@@ -366,9 +371,9 @@ public final class Attributions {
         }
         if (before == null && after == null && (coordinated || participle || infinitive)) {
             after = nounPhraseForward(tokens, cueEnd + 1);
-            if (after != null && after[0] == after[1] && tokens.get(after[0]).is("PRON") && after[1] + 1 < tokens.size()
-                    && tokens.get(after[1] + 1).is("VERB", "AUX")) {
-                after = null; // "… and said she will …": the pronoun begins what was said
+            if (after != null && after[0] == after[1] && (POSSESSIVES.contains(tokens.get(after[0]).lower())
+                    || tokens.get(after[0]).is("PRON") && after[1] + 1 < tokens.size() && tokens.get(after[1] + 1).is("VERB", "AUX"))) {
+                after = null; // "… and said she will …": the pronoun begins what was said; "his" begins an object
             }
         }
         if (before != null && cueEnd + 2 < tokens.size() && tokens.get(cueEnd + 1).lower().equals("by")
@@ -458,8 +463,8 @@ public final class Attributions {
                 }
             }
         }
-        if (contentSpan == null) {
-            return null;
+        if (contentSpan == null || contentSpan.of(text).codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return null; // ".”" is the end of a quotation, not one
         }
         Span source = before != null ? new Span(tokens.get(before[0]).start(), tokens.get(before[1]).end())
                 : after != null ? new Span(tokens.get(after[0]).start(), tokens.get(after[1]).end()) : null;

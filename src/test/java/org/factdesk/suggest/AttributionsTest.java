@@ -364,4 +364,9 @@ class AttributionsTest {
         // A verb of saying is not one of them: "said so" says nothing by itself.
         assertThat(find("The mayor said so.")).isEmpty();
     }
+
+    @Test
+    void a_possessive_after_the_cue_is_not_a_source() {
+        assertThat(find("The senator plans to release his own returns soon.")).extracting(Seen::source).doesNotContain("his");
+    }
 }
