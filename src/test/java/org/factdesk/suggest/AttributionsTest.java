@@ -185,7 +185,7 @@ class AttributionsTest {
     void a_quotation_does_not_carry_on_over_an_object_of_the_cue() {
         // "said it" is not "said to reporters": the next quotation is someone else's, and a run of them
         // (the benchmark's hostile text) must not make every attribution span the rest of the text.
-        var text = "\"He said it\" ".repeat(40);
+        var text = "\"No,\" he said it. ".repeat(40);
         var found = Attributions.find(text, TextAnalysis.analyse(text));
         assertThat(found).isNotEmpty().allSatisfy(f -> assertThat(f.continuation()).isNull());
     }
@@ -368,5 +368,14 @@ class AttributionsTest {
     @Test
     void a_possessive_after_the_cue_is_not_a_source() {
         assertThat(find("The senator plans to release his own returns soon.")).extracting(Seen::source).doesNotContain("his");
+    }
+
+    @Test
+    void a_cue_inside_a_quotation_is_the_quoted_speakers_own_words() {
+        assertThat(find("\u201CI think the levy is fair and I believe voters agree,\u201D the mayor said."))
+                .extracting(Seen::source, Seen::cue).containsExactly(org.assertj.core.groups.Tuple.tuple("the mayor", "said"));
+        // Where the marks of a paragraph do not pair up, nothing is dropped for being "inside".
+        assertThat(Attributions.insideQuotation("\u201CI think so. The mayor said she agrees.", 26)).isFalse();
+        assertThat(Attributions.insideQuotation("\u201CI think so. The mayor said she agrees.\u201D", 26)).isTrue();
     }
 }
