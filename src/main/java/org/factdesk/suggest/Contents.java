@@ -140,7 +140,8 @@ final class Contents {
             // "While the mayor admitted the cost had doubled, the council voted yes.": the content ends with the clause it opens.
             if (tokens.getFirst().is("SCONJ") || SUBORDINATORS.contains(tokens.getFirst().lower())) {
                 for (int k = start + 1; k < end; k++) {
-                    if (tokens.get(k).text().equals(",") && tokens.get(k + 1).is("PRON", "PROPN", "DET", "NOUN")) {
+                    if (tokens.get(k).text().equals(",") && (tokens.get(k + 1).is("PRON", "PROPN", "DET", "NOUN")
+                            || tokens.get(k + 1).is("ADV", "ADJ", "NUM"))) {
                         end = k - 1;
                         break;
                     }
@@ -310,6 +311,11 @@ final class Contents {
             // "…, as the police have said": the reporting clause of the words before, not part of this content.
             if (t.text().equals(",") && next.lower().equals("as") && asReport(tokens, k + 2, end)) {
                 return k - 1;
+            }
+            // "chastised the mayor but did not …": a second verb of the subject, not part of what was said.
+            if ((t.lower().equals("but") || t.lower().equals("yet"))
+                    && (next.is("AUX", "VERB") || next.is("ADV") && k + 2 <= end && tokens.get(k + 2).is("AUX", "VERB"))) {
+                return k - 1 > start && tokens.get(k - 1).text().equals(",") ? k - 2 : k - 1;
             }
             // ", but she noted …": a clause of the sentence's own, with its own subject, is not what was said.
             if (t.text().equals(",") && next.is("CCONJ") && k + 2 <= end && tokens.get(k + 2).is("PRON", "PROPN")

@@ -378,4 +378,12 @@ class AttributionsTest {
         assertThat(Attributions.insideQuotation("\u201CI think so. The mayor said she agrees.", 26)).isFalse();
         assertThat(Attributions.insideQuotation("\u201CI think so. The mayor said she agrees.\u201D", 26)).isTrue();
     }
+
+    @Test
+    void a_second_verb_after_but_is_not_part_of_what_was_said() {
+        assertThat(find("The inspector criticized the landlord for the damp but did not order repairs."))
+                .containsExactly(new Seen("The inspector", "criticized", "the landlord for the damp", false));
+        assertThat(find("When tenants complain about the damp, too many of their letters go unanswered."))
+                .extracting(Seen::content).containsExactly("about the damp");
+    }
 }
