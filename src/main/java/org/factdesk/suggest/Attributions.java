@@ -125,6 +125,14 @@ public final class Attributions {
                     }
                     continue;
                 }
+                if (t.is("NOUN") && NonVerbCues.ABOUT_NOUNS.contains(t.lower()) && i + 2 < tokens.size()
+                        && tokens.get(i + 1).lower().equals("about")) {
+                    var a = NonVerbCues.aboutCue(sentence, i);
+                    if (a != null) {
+                        found.add(a);
+                    }
+                    continue;
+                }
                 if (t.lower().equals("in") && t.is("ADP")) {
                     var a = NonVerbCues.viewCue(text, sentences, sentence, i);
                     if (a != null) {

@@ -57,6 +57,67 @@ final class NonVerbCues {
                 new Span(tokens.get(start).start(), tokens.get(end).end()), false, 0.6, sentence.index());
     }
 
+    /**
+     * A noun of communication with "about" ("questions about his taxes", "her speech about the budget"):
+     * the annotation guidelines' prepositional cue. The source is the possessor, or none is written.
+     */
+    static @Nullable Found aboutCue(Sentence sentence, int i) {
+        var tokens = sentence.tokens();
+        int from = i + 2;
+        int end = clauseEnd(tokens, from, lastWord(tokens));
+        if (end < from) {
+            return null;
+        }
+        // What it is about: up to the end of the clause, or of the phrase when a verb of the sentence follows.
+        boolean clause = tokens.get(from).is("PRON", "SCONJ") || Set.of("what", "how", "why", "whether", "who", "where", "when")
+                .contains(tokens.get(from).lower());
+        for (int k = from; k <= end; k++) {
+            if (k > from && (!clause && tokens.get(k).is("VERB", "AUX") && !tokens.get(k).lower().endsWith("ing")
+                    || tokens.get(k).text().equals(","))) {
+                end = k - 1;
+                break;
+            }
+        }
+        Span source = null;
+        if (i >= 1 && POSSESSIVE.contains(tokens.get(i - 1).lower())) {
+            source = new Span(tokens.get(i - 1).start(), tokens.get(i - 1).end());
+        } else if (i >= 2 && (tokens.get(i - 1).lower().equals("'s") || tokens.get(i - 1).lower().equals("\u2019s"))) {
+            var owner = nounPhraseBackward(tokens, i - 2);
+            if (owner != null) {
+                source = new Span(tokens.get(owner[0]).start(), tokens.get(owner[1]).end());
+            }
+        }
+        if (source == null) {
+            // "The senator raised questions about …": the subject of the verb that carries the noun speaks.
+            int k = i - 1;
+            while (k >= 0 && tokens.get(k).is("ADJ", "DET", "ADV")) {
+                k--;
+            }
+            if (k >= 1 && tokens.get(k).is("VERB")) {
+                int s = k - 1;
+                while (s >= 0 && tokens.get(s).is("AUX", "ADV", "PART")) {
+                    s--;
+                }
+                var subject = s >= 0 ? nounPhraseBackward(tokens, s) : null;
+                if (subject != null) {
+                    source = new Span(tokens.get(subject[0]).start(), tokens.get(subject[1]).end());
+                }
+            }
+        }
+        return new Found(new Span(tokens.get(i).start(), tokens.get(i + 1).end()), source,
+                new Span(tokens.get(from).start(), tokens.get(end).end()), false, 0.5, sentence.index());
+    }
+
+    private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "our", "my", "your");
+
+    /** Nouns of communication that make a cue with "about". */
+    static final Set<String> ABOUT_NOUNS = Set.of("story", "stories", "report", "reports", "question", "questions",
+            "debate", "rhetoric", "talk", "criticism", "concern", "concerns", "complaint", "complaints", "comment",
+            "comments", "remark", "remarks", "claim", "claims", "warning", "warnings", "speech", "speeches", "article",
+            "articles", "editorial", "ad", "ads", "tweet", "tweets", "statement", "statements", "interview", "worries",
+            "fears", "doubts", "testimony", "allegations", "rumors", "rumours", "speculation", "conversation",
+            "discussion", "message", "messages", "letter", "memo", "column", "op-ed", "essay", "book", "lecture");
+
     static @Nullable Found accordingTo(String text, List<Sentence> sentences, Sentence sentence, int i) {
         var tokens = sentence.tokens();
         var cue = new Span(tokens.get(i).start(), tokens.get(i + 1).end());

@@ -386,4 +386,12 @@ class AttributionsTest {
         assertThat(find("When tenants complain about the damp, too many of their letters go unanswered."))
                 .extracting(Seen::content).containsExactly("about the damp");
     }
+
+    @Test
+    void a_noun_of_communication_with_about_is_a_cue() {
+        assertThat(find("The senator raised questions about the audit."))
+                .containsExactly(new Seen("The senator", "questions about", "the audit", false));
+        assertThat(find("Her speech about the levy was short."))
+                .containsExactly(new Seen("Her", "speech about", "the levy", false));
+    }
 }
