@@ -166,41 +166,61 @@ public final class Attributions {
                 }
             }
         }
-        return Overlaps.resolve(found).stream().filter(f -> !insideQuotation(text, f.cue().start())).toList();
+        var quoted = quotations(text);
+        return Overlaps.resolve(found).stream().filter(f -> !quoted.get(f.cue().start())).toList();
     }
 
     /**
      * The offset lies inside a quotation of its paragraph: after more opening than closing curly marks,
      * or after an odd number of straight double marks. A cue there ("“I think we won,” she said") is
-     * the quoted speaker's own words: the quotation is already attributed to her.
+     * the quoted speaker's own words: the quotation is already attributed to her. Only where the
+     * paragraph's marks pair up: a quotation that runs on into the next paragraph, or a transcript with
+     * marks missing, says nothing reliable about where a quotation ends.
      */
     static boolean insideQuotation(String text, int offset) {
-        int start = text.lastIndexOf('\n', offset - 1) + 1;
-        int end = text.indexOf('\n', offset);
-        end = end < 0 ? text.length() : end;
-        int depth = 0;
-        int straight = 0;
-        int opened = 0;
-        int closed = 0;
-        boolean inside = false;
-        for (int k = start; k < end; k++) {
-            if (k == offset) {
-                inside = depth > 0 || straight % 2 == 1;
+        return quotations(text).get(offset);
+    }
+
+    /** The offsets of {@code text} that lie inside a quotation (see {@link #insideQuotation}), in one pass per paragraph. */
+    static java.util.BitSet quotations(String text) {
+        var inside = new java.util.BitSet(text.length());
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int opened = 0;
+            int closed = 0;
+            int straight = 0;
+            for (int k = start; k < end; k++) {
+                char c = text.charAt(k);
+                if (c == '\u201C') {
+                    opened++;
+                } else if (c == '\u201D') {
+                    closed++;
+                } else if (c == '"') {
+                    straight++;
+                }
             }
-            char c = text.charAt(k);
-            if (c == '\u201C') {
-                depth++;
-                opened++;
-            } else if (c == '\u201D') {
-                depth = Math.max(0, depth - 1);
-                closed++;
-            } else if (c == '"') {
-                straight++;
+            if (opened == closed && straight % 2 == 0 && opened + straight > 0) {
+                int depth = 0;
+                int odd = 0;
+                for (int k = start; k < end; k++) {
+                    if (depth > 0 || odd == 1) {
+                        inside.set(k);
+                    }
+                    char c = text.charAt(k);
+                    if (c == '\u201C') {
+                        depth++;
+                    } else if (c == '\u201D') {
+                        depth = Math.max(0, depth - 1);
+                    } else if (c == '"') {
+                        odd ^= 1;
+                    }
+                }
             }
+            start = end + 1;
         }
-        // Only where the paragraph's marks pair up: a quotation that runs on into the next paragraph,
-        // or a transcript with marks missing, says nothing reliable about where a quotation ends.
-        return inside && opened == closed && straight % 2 == 0;
+        return inside;
     }
 
     /**
