@@ -292,6 +292,42 @@ public final class Attributions {
         return k;
     }
 
+    /**
+     * "She issued a statement saying …", "released a letter from his doctor that says …": when the cue
+     * belongs to an artifact (through a participle or a relative pronoun) that the subject of the
+     * sentence put out, the guidelines choose the sentient source: that subject. Null otherwise.
+     */
+    private static int @Nullable [] artifactIssuer(List<Token> tokens, int[] before, int i) {
+        boolean relative = before[0] == before[1] && Set.of("that", "which").contains(tokens.get(before[0]).lower());
+        boolean participle = tokens.get(i).lower().endsWith("ing") && before[1] == i - 1;
+        if (!relative && !participle) {
+            return null;
+        }
+        int from = relative ? before[0] - 1 : before[1];
+        for (int k = from; k >= Math.max(0, from - 10); k--) {
+            var t = tokens.get(k);
+            if (t.is("PUNCT") || t.is("VERB", "AUX")) {
+                return null;
+            }
+            if (t.is("NOUN") && CueWords.ARTIFACTS.contains(t.lower())) {
+                int j = k - 1;
+                while (j >= 0 && tokens.get(j).is("DET", "ADJ", "NUM", "NOUN") || j >= 0 && tokens.get(j).lower().equals("his")
+                        || j >= 0 && tokens.get(j).is("PRON") && Set.of("her", "their", "its", "our", "my").contains(tokens.get(j).lower())) {
+                    j--;
+                }
+                if (j < 1 || !tokens.get(j).is("VERB")) {
+                    return null;
+                }
+                int e = j - 1;
+                while (e >= 0 && tokens.get(e).is("AUX", "ADV", "PART")) {
+                    e--;
+                }
+                return e >= 0 ? nounPhraseBackward(tokens, e) : null;
+            }
+        }
+        return null;
+    }
+
     /** A form of "be" among the auxiliaries and adverbs right before the verb at {@code i} ("was first reported"). */
     private static boolean passive(List<Token> tokens, int i) {
         for (int k = i - 1; k >= 0 && k > i - 4 && tokens.get(k).is("AUX", "ADV", "PART"); k--) {
@@ -436,6 +472,12 @@ public final class Attributions {
             if (after != null && after[0] == after[1] && (POSSESSIVES.contains(tokens.get(after[0]).lower())
                     || tokens.get(after[0]).is("PRON") && after[1] + 1 < tokens.size() && tokens.get(after[1] + 1).is("VERB", "AUX"))) {
                 after = null; // "… and said she will …": the pronoun begins what was said; "his" begins an object
+            }
+        }
+        if (before != null) {
+            var speaker = artifactIssuer(tokens, before, i);
+            if (speaker != null) {
+                before = speaker;
             }
         }
         if (before != null && cueEnd + 2 < tokens.size() && tokens.get(cueEnd + 1).lower().equals("by")

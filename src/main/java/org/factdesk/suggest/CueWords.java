@@ -52,6 +52,12 @@ final class CueWords {
      */
     static final Set<String> PUBLISHING = set("release", "publish", "issue", "unveil", "air", "broadcast", "retweet", "sing");
 
+    /** Things made to express something, whose maker the guidelines take as the source ("issued a statement saying"). */
+    static final Set<String> ARTIFACTS = Set.of("statement", "statements", "tweet", "tweets", "letter", "letters", "ad",
+            "ads", "advertisement", "video", "videos", "post", "posts", "message", "messages", "memo", "email", "emails",
+            "release", "note", "report", "op-ed", "column", "editorial", "essay", "book", "speech", "filing", "lawsuit",
+            "complaint", "petition", "proposal", "plan", "series", "ruling", "order", "spot");
+
     /** Verbs of thinking and wanting: a cue only with a that-clause, a quotation or a colon after them. */
     static final Set<String> THINKING = set("think", "believe", "feel", "know", "expect", "hope", "fear",
             "worry", "doubt", "suspect", "assume", "understand", "recognize", "recognise", "realize", "realise", "hear",

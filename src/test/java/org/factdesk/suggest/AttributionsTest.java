@@ -394,4 +394,12 @@ class AttributionsTest {
         assertThat(find("Her speech about the levy was short."))
                 .containsExactly(new Seen("Her", "speech about", "the levy", false));
     }
+
+    @Test
+    void the_maker_of_a_statement_is_the_source_of_what_it_says() {
+        assertThat(find("The council issued a statement saying that the levy was fair."))
+                .extracting(Seen::source, Seen::cue).contains(org.assertj.core.groups.Tuple.tuple("The council", "saying"));
+        assertThat(find("The mayor released a letter from her doctor that says she is in good health."))
+                .extracting(Seen::source, Seen::cue).contains(org.assertj.core.groups.Tuple.tuple("The mayor", "says"));
+    }
 }
