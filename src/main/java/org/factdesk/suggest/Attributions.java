@@ -145,7 +145,7 @@ public final class Attributions {
                         || lemma != null && mistagged(tokens, i);
                 if (lemma == null || !verbLike) {
                     if (t.text().equals(":") && i > 0) {
-                        var a = colonCue(sentences, sentence, i, paragraphEnds[sentence.index()]);
+                        var a = colonCue(sentences, sentence, i, paragraphEnds);
                         if (a != null) {
                             found.add(a);
                         }
@@ -167,7 +167,8 @@ public final class Attributions {
             }
         }
         var quoted = quotations(text);
-        return Overlaps.resolve(found).stream().filter(f -> !quoted.get(f.cue().start())).toList();
+        // A speaker's label opening a quoted transcript turn ("\"ROE: …\"") stands inside the marks but is no one's words.
+        return Overlaps.resolve(found).stream().filter(f -> !quoted.get(f.cue().start()) || f.cue().of(text).equals(":")).toList();
     }
 
     /**

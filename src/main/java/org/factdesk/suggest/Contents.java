@@ -162,8 +162,8 @@ final class Contents {
     /**
      * The rest of a quotation split by its cue: "“It is a waste,” she said. “Everyone knows it.”" or
      * "“It is a waste,” she said, “and everyone knows it.”": a quotation that opens right after the cue
-     * (after a comma) or opens the next sentence of the paragraph, up to where it closes (at most six
-     * sentences on).
+     * (after a comma) or opens the next sentence of the paragraph, up to where it closes (at most twenty
+     * sentences and four more paragraphs on, each of which opens with a quotation mark again).
      */
     static @Nullable Span quotationAfter(String text, List<Sentence> sentences, Sentence sentence, int from,
             boolean addressee) {
@@ -395,11 +395,24 @@ final class Contents {
      * Where a quotation still open at the end of {@code sentence} (ending at {@code endOffset} so far)
      * closes: it runs on over the next sentences of the paragraph, at most five more.
      */
+    /** The paragraph opens with a quotation mark and no speaker's label ("ROE: …"). */
+    static boolean opensParagraph(List<Token> tokens) {
+        if (!(tokens.getFirst().text().equals("\u201C") || tokens.getFirst().text().equals("\""))) {
+            return false;
+        }
+        return !(tokens.size() > 2 && tokens.get(2).text().equals(":")
+                && tokens.get(1).text().equals(tokens.get(1).text().toUpperCase(java.util.Locale.ROOT)));
+    }
+
     private static int quotationEnd(String text, List<Sentence> sentences, Sentence sentence, int endOffset) {
-        for (int s = sentence.index() + 1; s < Math.min(sentences.size(), sentence.index() + 6); s++) {
+        int paragraphs = 0;
+        for (int s = sentence.index() + 1; s < Math.min(sentences.size(), sentence.index() + 20); s++) {
             var next = sentences.get(s);
             if (text.substring(sentences.get(s - 1).end(), next.start()).contains("\n")) {
-                break;
+                // A quotation that runs over paragraphs opens each of them again and closes only at its end.
+                if (++paragraphs > 4 || next.tokens().isEmpty() || !opensParagraph(next.tokens())) {
+                    break;
+                }
             }
             int last = lastWord(next.tokens());
             if (last < 0) {

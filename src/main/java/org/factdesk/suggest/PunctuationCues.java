@@ -34,7 +34,8 @@ final class PunctuationCues {
     }
 
     /** "Jane Roe: Voters are worried…": a short name before a colon at the start of a sentence. */
-    static @Nullable Found colonCue(List<Sentence> sentences, Sentence sentence, int i, int lastOfParagraph) {
+    static @Nullable Found colonCue(List<Sentence> sentences, Sentence sentence, int i, int[] paragraphEnds) {
+        int lastOfParagraph = paragraphEnds[sentence.index()];
         var tokens = sentence.tokens();
         if (i > 6) {
             return null;
@@ -55,6 +56,19 @@ final class PunctuationCues {
         boolean turn = tokens.get(np[1]).text().equals(tokens.get(np[1]).text().toUpperCase(java.util.Locale.ROOT));
         if (turn && lastOfParagraph > sentence.index()) {
             endOffset = sentences.get(lastOfParagraph).end();
+        }
+        if (turn && isQuote(tokens.get(0)) && !Phrases.closesQuote(tokens, 1)) {
+            // A quoted transcript: the turn runs on over the paragraphs that open with a quotation mark
+            // again and name no other speaker.
+            int last = paragraphEnds[sentence.index()];
+            for (int paragraphs = 0; paragraphs < 5 && last + 1 < sentences.size(); paragraphs++) {
+                var next = sentences.get(last + 1);
+                if (next.tokens().isEmpty() || !Contents.opensParagraph(next.tokens())) {
+                    break;
+                }
+                last = paragraphEnds[last + 1];
+                endOffset = sentences.get(last).end();
+            }
         }
         return new Found(new Span(tokens.get(i).start(), tokens.get(i).end()),
                 new Span(tokens.get(np[0]).start(), tokens.get(np[1]).end()),

@@ -402,4 +402,16 @@ class AttributionsTest {
         assertThat(find("The mayor released a letter from her doctor that says she is in good health."))
                 .extracting(Seen::source, Seen::cue).contains(org.assertj.core.groups.Tuple.tuple("The mayor", "says"));
     }
+
+    @Test
+    void a_quotation_runs_over_paragraphs_that_open_with_a_quotation_mark_again() {
+        var text = "\"LEE: We will not raise the levy. It is fair as it is.\n\n\"And the council agrees with me.\n\n\"OKAFOR: It does not.\"";
+        var found = Attributions.find(text, TextAnalysis.analyse(text));
+        assertThat(found).extracting(f -> f.source().of(text)).containsExactly("LEE", "OKAFOR");
+        assertThat(found.getFirst().content().of(text)).startsWith("We will not").endsWith("agrees with me.");
+
+        var quoted = "\u201CWe will not raise the levy,\u201D the mayor said. \u201CIt is fair as it is.\n\n\u201CAnd the council agrees.\u201D";
+        var run = Attributions.find(quoted, TextAnalysis.analyse(quoted));
+        assertThat(run.getFirst().continuation().of(quoted)).startsWith("\u201CIt is fair").endsWith("agrees.\u201D");
+    }
 }
