@@ -329,6 +329,29 @@ public final class Attributions {
         return null;
     }
 
+    /**
+     * A passive without its agent ("the plan was criticized as a giveaway", "the veto is expected to
+     * come on Friday", "she was told that …"): the guidelines leave the source implicit. What was said is
+     * the subject with what follows the cue; for a verb of telling, the subject was only told, and what
+     * follows is all.
+     */
+    private static @Nullable Found agentless(String text, List<Sentence> sentences, Sentence sentence, int i, int cueEnd,
+            String lemma, int[] subject) {
+        var tokens = sentence.tokens();
+        // Only the reporting passive: "is said to", "was described as", "it was announced that", "was labeled “…”".
+        if (cueEnd + 1 >= tokens.size() || !(Set.of("as", "to", "that").contains(tokens.get(cueEnd + 1).lower())
+                || Phrases.opens(text, tokens.get(cueEnd + 1)))) {
+            return null;
+        }
+        var after = contentAfter(text, sentences, sentence, cueEnd + 1, lemma, false);
+        var cue = new Span(tokens.get(i).start(), tokens.get(cueEnd).end());
+        if (CueWords.ADDRESSEE.contains(lemma)) {
+            return after == null ? null : new Found(cue, null, after.span(), after.quoted(), 0.5, sentence.index());
+        }
+        var said = new Span(tokens.get(subject[0]).start(), tokens.get(subject[1]).end());
+        return new Found(cue, null, said, false, 0.5, sentence.index(), after == null ? null : after.span(), -1);
+    }
+
     /** A form of "be" among the auxiliaries and adverbs right before the verb at {@code i} ("was first reported"). */
     private static boolean passive(List<Token> tokens, int i) {
         for (int k = i - 1; k >= 0 && k > i - 4 && tokens.get(k).is("AUX", "ADV", "PART"); k--) {
@@ -497,10 +520,10 @@ public final class Attributions {
             return new Found(cue, source, new Span(tokens.get(before[0]).start(), tokens.get(before[1]).end()), false, 0.75,
                     sentence.index());
         }
-        // A passive ("was told") makes the subject the addressee, not the source; "is demanding" is not a passive.
+        // A passive ("was told") makes the subject the addressee or what was said, not the source; "is demanding" is not a passive.
         if (before != null && i > 0 && isFormOfBe(tokens.get(i - 1)) && !lemma.equals("say")
                 && !tokens.get(i).lower().endsWith("ing")) {
-            return null;
+            return agentless(text, sentences, sentence, i, cueEnd, lemma, before);
         }
 
         // What: the clause after the cue, or the one before it.

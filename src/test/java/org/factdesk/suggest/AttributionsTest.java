@@ -414,4 +414,16 @@ class AttributionsTest {
         var run = Attributions.find(quoted, TextAnalysis.analyse(quoted));
         assertThat(run.getFirst().continuation().of(quoted)).startsWith("\u201CIt is fair").endsWith("agrees.\u201D");
     }
+
+    @Test
+    void a_reporting_passive_without_its_agent_has_no_source() {
+        var text = "The levy was criticized as a giveaway to landlords.";
+        var found = Attributions.find(text, TextAnalysis.analyse(text));
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().source()).isNull();
+        assertThat(found.getFirst().content().of(text)).isEqualTo("The levy");
+        assertThat(found.getFirst().continuation().of(text)).isEqualTo("as a giveaway to landlords");
+        // Not every passive reports: "the video was released on Tuesday" says nothing.
+        assertThat(find("The video was released on Tuesday.")).isEmpty();
+    }
 }
