@@ -133,6 +133,13 @@ public final class Attributions {
                     }
                     continue;
                 }
+                if (NonVerbCues.HEARSAY.contains(t.lower())) {
+                    var a = NonVerbCues.hearsay(text, sentence, i);
+                    if (a != null) {
+                        found.add(a);
+                    }
+                    continue;
+                }
                 if (t.lower().equals("in") && t.is("ADP")) {
                     var a = NonVerbCues.viewCue(text, sentences, sentence, i);
                     if (a != null) {

@@ -118,6 +118,33 @@ final class NonVerbCues {
             "fears", "doubts", "testimony", "allegations", "rumors", "rumours", "speculation", "conversation",
             "discussion", "message", "messages", "letter", "memo", "column", "op-ed", "essay", "book", "lecture");
 
+    /** Adverbs that say a claim is someone else's without saying whose: "the mayor reportedly resigned". */
+    static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "supposedly", "ostensibly");
+
+    /**
+     * "The mayor allegedly took the money": the guidelines' cue with an implicit source. What is
+     * claimed is the subject before the adverb and the rest of its clause.
+     */
+    static @Nullable Found hearsay(String text, Sentence sentence, int i) {
+        var tokens = sentence.tokens();
+        int end = clauseEnd(tokens, i + 1, lastWord(tokens));
+        if (end <= i + 1) {
+            return null;
+        }
+        int k = i - 1;
+        while (k >= 0 && tokens.get(k).is("AUX")) {
+            k--;
+        }
+        var subject = k >= 0 ? nounPhraseBackward(tokens, k) : null;
+        var cue = new Span(tokens.get(i).start(), tokens.get(i).end());
+        var rest = new Span(tokens.get(i + 1).start(), tokens.get(end).end());
+        if (subject == null) {
+            return new Found(cue, null, rest, false, 0.5, sentence.index());
+        }
+        return new Found(cue, null, new Span(tokens.get(subject[0]).start(), tokens.get(subject[1]).end()), false, 0.5,
+                sentence.index(), rest, -1);
+    }
+
     static @Nullable Found accordingTo(String text, List<Sentence> sentences, Sentence sentence, int i) {
         var tokens = sentence.tokens();
         var cue = new Span(tokens.get(i).start(), tokens.get(i + 1).end());

@@ -426,4 +426,15 @@ class AttributionsTest {
         // Not every passive reports: "the video was released on Tuesday" says nothing.
         assertThat(find("The video was released on Tuesday.")).isEmpty();
     }
+
+    @Test
+    void an_adverb_of_hearsay_is_a_cue_with_no_written_source() {
+        var text = "The treasurer allegedly moved the funds to a private account.";
+        var found = Attributions.find(text, TextAnalysis.analyse(text));
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().cue().of(text)).isEqualTo("allegedly");
+        assertThat(found.getFirst().source()).isNull();
+        assertThat(found.getFirst().content().of(text)).isEqualTo("The treasurer");
+        assertThat(found.getFirst().continuation().of(text)).isEqualTo("moved the funds to a private account");
+    }
 }
