@@ -133,6 +133,14 @@ public final class Attributions {
                     }
                     continue;
                 }
+                if ((t.lower().equals("known") && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("as")
+                        || t.lower().equals("so-called") && i + 1 < tokens.size())) {
+                    var a = NonVerbCues.naming(sentence, i);
+                    if (a != null) {
+                        found.add(a);
+                        continue;
+                    }
+                }
                 if (NonVerbCues.HEARSAY.contains(t.lower())) {
                     var a = NonVerbCues.hearsay(text, sentence, i);
                     if (a != null) {

@@ -118,6 +118,35 @@ final class NonVerbCues {
             "fears", "doubts", "testimony", "allegations", "rumors", "rumours", "speculation", "conversation",
             "discussion", "message", "messages", "letter", "memo", "column", "op-ed", "essay", "book", "lecture");
 
+    /**
+     * Names given by no one in particular, as the guidelines annotate them: "the week, known as Golden
+     * Week," (what is named, then the name) and "the so-called Human Lizard" (the name). A "known as"
+     * after a form of "be" is a reporting passive and is found with the verbs.
+     */
+    static @Nullable Found naming(Sentence sentence, int i) {
+        var tokens = sentence.tokens();
+        if (tokens.get(i).lower().equals("so-called")) {
+            var name = nounPhraseForward(tokens, i + 1);
+            return name == null ? null : new Found(new Span(tokens.get(i).start(), tokens.get(i).end()), null,
+                    new Span(tokens.get(name[0]).start(), tokens.get(name[1]).end()), false, 0.5, sentence.index());
+        }
+        int k = i - 1;
+        if (k >= 0 && tokens.get(k).lower().equals("also")) {
+            k--;
+        }
+        if (k < 1 || !tokens.get(k).text().equals(",")) {
+            return null;
+        }
+        var named = nounPhraseBackward(tokens, k - 1);
+        var name = nounPhraseForward(tokens, i + 2);
+        if (named == null || name == null) {
+            return null;
+        }
+        return new Found(new Span(tokens.get(i).start(), tokens.get(i + 1).end()), null,
+                new Span(tokens.get(named[0]).start(), tokens.get(named[1]).end()), false, 0.5, sentence.index(),
+                new Span(tokens.get(name[0]).start(), tokens.get(name[1]).end()), -1);
+    }
+
     /** Adverbs that say a claim is someone else's without saying whose: "the mayor reportedly resigned". */
     static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "supposedly", "ostensibly");
 

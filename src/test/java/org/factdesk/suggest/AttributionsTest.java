@@ -437,4 +437,14 @@ class AttributionsTest {
         assertThat(found.getFirst().content().of(text)).isEqualTo("The treasurer");
         assertThat(found.getFirst().continuation().of(text)).isEqualTo("moved the funds to a private account");
     }
+
+    @Test
+    void a_name_given_by_no_one_in_particular_is_an_attribution_without_a_source() {
+        var text = "The council moved a week, known as the Short Week, to the spring.";
+        var found = Attributions.find(text, TextAnalysis.analyse(text));
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().cue().of(text)).isEqualTo("known as");
+        assertThat(found.getFirst().content().of(text)).isEqualTo("a week");
+        assertThat(found.getFirst().continuation().of(text)).isEqualTo("the Short Week");
+    }
 }
