@@ -142,7 +142,7 @@ public final class Attributions {
                     }
                 }
                 if (NonVerbCues.HEARSAY.contains(t.lower())) {
-                    var a = NonVerbCues.hearsay(text, sentence, i);
+                    var a = NonVerbCues.hearsay(sentence, i);
                     if (a != null) {
                         found.add(a);
                     }
@@ -314,7 +314,7 @@ public final class Attributions {
      * sentence put out, the guidelines choose the sentient source: that subject. Null otherwise.
      */
     private static int @Nullable [] artifactIssuer(List<Token> tokens, int[] before, int i) {
-        boolean relative = before[0] == before[1] && Set.of("that", "which").contains(tokens.get(before[0]).lower());
+        boolean relative = before[0] == before[1] && RELATIVES.contains(tokens.get(before[0]).lower());
         boolean participle = tokens.get(i).lower().endsWith("ing") && before[1] == i - 1;
         if (!relative && !participle) {
             return null;
@@ -327,8 +327,8 @@ public final class Attributions {
             }
             if (t.is("NOUN") && CueWords.ARTIFACTS.contains(t.lower())) {
                 int j = k - 1;
-                while (j >= 0 && tokens.get(j).is("DET", "ADJ", "NUM", "NOUN") || j >= 0 && tokens.get(j).lower().equals("his")
-                        || j >= 0 && tokens.get(j).is("PRON") && Set.of("her", "their", "its", "our", "my").contains(tokens.get(j).lower())) {
+                while (j >= 0 && (tokens.get(j).is("DET", "ADJ", "NUM", "NOUN") || POSSESSIVES.contains(tokens.get(j).lower())
+                        || tokens.get(j).lower().equals("her"))) {
                     j--;
                 }
                 if (j < 1 || !tokens.get(j).is("VERB")) {
@@ -354,7 +354,7 @@ public final class Attributions {
             String lemma, int[] subject) {
         var tokens = sentence.tokens();
         // Only the reporting passive: "is said to", "was described as", "it was announced that", "was labeled “…”".
-        if (cueEnd + 1 >= tokens.size() || !(Set.of("as", "to", "that").contains(tokens.get(cueEnd + 1).lower())
+        if (cueEnd + 1 >= tokens.size() || !(AS_TO_THAT.contains(tokens.get(cueEnd + 1).lower())
                 || Phrases.opens(text, tokens.get(cueEnd + 1)))) {
             return null;
         }
@@ -380,6 +380,17 @@ public final class Attributions {
     private static final Set<String> TO_OR_THAT = Set.of("to", "that");
 
     private static final Set<String> POSSESSIVES = Set.of("his", "their", "its", "my", "our", "your");
+
+    private static final Set<String> RELATIVES = Set.of("that", "which");
+
+    private static final Set<String> AS_TO_THAT = Set.of("as", "to", "that");
+
+    private static final Set<String> TO_OR_OF = Set.of("to", "of");
+
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at", "during", "since");
+
+    /** Words of the time lexicon that name no time by themselves: "this official said" keeps "this" in its source. */
+    private static final Set<String> NOT_TIMES = Set.of("this", "last", "next", "again", "also", "earlier", "later");
 
     /** A year ("in 2010 said"): a phrase of time, not a source. */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
@@ -418,7 +429,7 @@ public final class Attributions {
         while (w >= 0 && (CueWords.WHEN.contains(tokens.get(w).lower()) || YEAR.matcher(tokens.get(w).text()).matches())) {
             w--;
         }
-        if (w < subjectEnd && w >= 0 && Set.of("on", "in", "at", "during", "since").contains(tokens.get(w).lower())) {
+        if (w < subjectEnd && w >= 0 && TIME_PREPOSITIONS.contains(tokens.get(w).lower())) {
             w--;
         }
         if (w < subjectEnd && w >= 0 && tokens.get(w).is("PROPN", "NOUN", "PRON")) {
@@ -434,7 +445,7 @@ public final class Attributions {
             int j = before[0];
             boolean time = false;
             while (j < before[1] && CueWords.WHEN.contains(tokens.get(j).lower())) {
-                time |= !Set.of("this", "last", "next", "again", "also", "earlier", "later").contains(tokens.get(j).lower());
+                time |= !NOT_TIMES.contains(tokens.get(j).lower());
                 j++;
             }
             if (time) {
@@ -486,7 +497,7 @@ public final class Attributions {
             if (after != null && after[0] == after[1] && POSSESSIVES.contains(tokens.get(after[0]).lower())) {
                 after = null; // "to release his returns": a possessive begins the object
             }
-            if (after != null && after[1] + 1 < tokens.size() && Set.of("to", "of").contains(tokens.get(after[1] + 1).lower())) {
+            if (after != null && after[1] + 1 < tokens.size() && TO_OR_OF.contains(tokens.get(after[1] + 1).lower())) {
                 after = null; // "urged voters to …", "accused the mayor of …": the person addressed, not the source
             }
             if (after != null && after[0] == after[1] && tokens.get(after[0]).is("PRON") && after[1] + 1 < tokens.size()

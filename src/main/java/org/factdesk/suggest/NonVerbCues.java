@@ -69,8 +69,7 @@ final class NonVerbCues {
             return null;
         }
         // What it is about: up to the end of the clause, or of the phrase when a verb of the sentence follows.
-        boolean clause = tokens.get(from).is("PRON", "SCONJ") || Set.of("what", "how", "why", "whether", "who", "where", "when")
-                .contains(tokens.get(from).lower());
+        boolean clause = tokens.get(from).is("PRON", "SCONJ") || WH_WORDS.contains(tokens.get(from).lower());
         for (int k = from; k <= end; k++) {
             if (k > from && (!clause && tokens.get(k).is("VERB", "AUX") && !tokens.get(k).lower().endsWith("ing")
                     || tokens.get(k).text().equals(","))) {
@@ -109,6 +108,8 @@ final class NonVerbCues {
     }
 
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "our", "my", "your");
+
+    private static final Set<String> WH_WORDS = Set.of("what", "how", "why", "whether", "who", "where", "when");
 
     /** Nouns of communication that make a cue with "about". */
     static final Set<String> ABOUT_NOUNS = Set.of("story", "stories", "report", "reports", "question", "questions",
@@ -154,7 +155,7 @@ final class NonVerbCues {
      * "The mayor allegedly took the money": the guidelines' cue with an implicit source. What is
      * claimed is the subject before the adverb and the rest of its clause.
      */
-    static @Nullable Found hearsay(String text, Sentence sentence, int i) {
+    static @Nullable Found hearsay(Sentence sentence, int i) {
         var tokens = sentence.tokens();
         int end = clauseEnd(tokens, i + 1, lastWord(tokens));
         if (end <= i + 1) {
