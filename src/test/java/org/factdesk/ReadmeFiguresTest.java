@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's performance figures are the benchmark's: each sentence that quotes one is checked
+ * The README's performance and quality figures are the benchmark's: each sentence that quotes one is checked
  * against the first row of that name in docs/bench-results.md (the newest run is at the top), as
  * the README rounds it. A README edited by hand, or a bench run that moved a figure without the
  * README following, fails here.
@@ -37,7 +37,13 @@ class ReadmeFiguresTest {
             new Quote("on 100,000 claims in ([0-9.]+) s", "Start-up to serving (100k claims in the database)", 1e-3,
                     1),
             new Quote("on 100,000 claims in [0-9.]+ s\\s+instead of ([0-9.]+) s",
-                    "Start-up to serving with java -jar (100k claims)", 1e-3, 1));
+                    "Start-up to serving with java -jar (100k claims)", 1e-3, 1),
+            new Quote("\\(source\\+cue\\+content\\) F1 ([0-9.]+)",
+                    "Attribution: whole-attribution F1, untouched publishers", 1, 2),
+            new Quote("\\(source\\+cue\\+content\\) F1 [0-9.]+ and cue F1 ([0-9.]+)",
+                    "Attribution: cue F1 (span overlap), untouched publishers", 1, 2),
+            new Quote("suggestions for 10,000 words in ([0-9.]+) ms", "Suggestions for a 10,000-word article", 1, 0),
+            new Quote("MAP ([0-9.]+) on the newest six", "Check-worthiness MAP, time split: the newest 6 debates", 1, 3));
 
     @Test
     void every_quoted_figure_is_the_latest_benchmark_row() throws IOException {
@@ -60,7 +66,7 @@ class ReadmeFiguresTest {
                 // With a Samples column the median is the third cell, without it the second.
                 for (int i = 2; i < cells.length; i++) {
                     var cell = cells[i].strip();
-                    var number = Pattern.compile("^([0-9.]+) (ms|x|ratio|s)$").matcher(cell);
+                    var number = Pattern.compile("^([0-9.]+) (ms|x|ratio|s|F1|MAP)$").matcher(cell);
                     if (number.find()) {
                         return Double.parseDouble(number.group(1));
                     }
