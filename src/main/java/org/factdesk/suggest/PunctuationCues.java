@@ -63,7 +63,7 @@ final class PunctuationCues {
             int last = paragraphEnds[sentence.index()];
             for (int paragraphs = 0; paragraphs < 5 && last + 1 < sentences.size(); paragraphs++) {
                 var next = sentences.get(last + 1);
-                if (next.tokens().isEmpty() || !Contents.opensParagraph(next.tokens())) {
+                if (next.tokens().isEmpty() || !Quotations.opensParagraph(next.tokens())) {
                     break;
                 }
                 last = paragraphEnds[last + 1];

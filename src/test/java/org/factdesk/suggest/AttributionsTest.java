@@ -342,7 +342,7 @@ class AttributionsTest {
         // The tagger takes every word of this headline, "Blasts" included, for a name.
         assertThat(find("Governor Lee Blasts Council Over Budget Cuts."))
                 .containsExactly(new Seen("Governor Lee", "Blasts", "Council Over Budget Cuts", false));
-        assertThat(Attributions.headline(TextAnalysis.analyse("The governor blasts the council.").getFirst().tokens())).isFalse();
+        assertThat(Sources.headline(TextAnalysis.analyse("The governor blasts the council.").getFirst().tokens())).isFalse();
     }
 
     @Test
@@ -375,8 +375,8 @@ class AttributionsTest {
         assertThat(find("\u201CI think the levy is fair and I believe voters agree,\u201D the mayor said."))
                 .extracting(Seen::source, Seen::cue).containsExactly(org.assertj.core.groups.Tuple.tuple("the mayor", "said"));
         // Where the marks of a paragraph do not pair up, nothing is dropped for being "inside".
-        assertThat(Attributions.insideQuotation("\u201CI think so. The mayor said she agrees.", 26)).isFalse();
-        assertThat(Attributions.insideQuotation("\u201CI think so. The mayor said she agrees.\u201D", 26)).isTrue();
+        assertThat(Quotations.insideQuotation("\u201CI think so. The mayor said she agrees.", 26)).isFalse();
+        assertThat(Quotations.insideQuotation("\u201CI think so. The mayor said she agrees.\u201D", 26)).isTrue();
     }
 
     @Test
@@ -399,7 +399,7 @@ class AttributionsTest {
     void the_maker_of_a_statement_is_the_source_of_what_it_says() {
         assertThat(find("The council issued a statement saying that the levy was fair."))
                 .extracting(Seen::source, Seen::cue).contains(org.assertj.core.groups.Tuple.tuple("The council", "saying"));
-        assertThat(find("The mayor released a letter from her doctor that says she is in good health."))
+        assertThat(find("The mayor posted a note from her lawyer that says she did nothing wrong."))
                 .extracting(Seen::source, Seen::cue).contains(org.assertj.core.groups.Tuple.tuple("The mayor", "says"));
     }
 
