@@ -4,6 +4,7 @@ import static org.factdesk.suggest.Contents.clauseEnd;
 import static org.factdesk.suggest.Contents.contentBefore;
 import static org.factdesk.suggest.Contents.run;
 import static org.factdesk.suggest.Phrases.isQuote;
+import static org.factdesk.suggest.Phrases.POSSESSIVE_DETERMINERS;
 import static org.factdesk.suggest.Phrases.lastWord;
 import static org.factdesk.suggest.Phrases.nounPhraseBackward;
 import static org.factdesk.suggest.Phrases.nounPhraseForward;
@@ -29,22 +30,7 @@ final class NonVerbCues {
     /** "The mayor's claim that …", "her view that …": the possessor is the source, the that-clause the content. */
     static @Nullable Found nounCue(Sentence sentence, int i) {
         var tokens = sentence.tokens();
-        Span source = null;
-        if (i >= 1 && tokens.get(i - 1).is("PRON") && Set.of("his", "her", "their", "its", "our", "my", "your")
-                .contains(tokens.get(i - 1).lower())) {
-            source = new Span(tokens.get(i - 1).start(), tokens.get(i - 1).end());
-        } else {
-            int k = i - 1;
-            while (k >= 0 && tokens.get(k).is("ADJ")) {
-                k--;
-            }
-            if (k >= 1 && (tokens.get(k).lower().equals("'s") || tokens.get(k).lower().equals("\u2019s"))) {
-                var owner = nounPhraseBackward(tokens, k - 1);
-                if (owner != null) {
-                    source = new Span(tokens.get(owner[0]).start(), tokens.get(owner[1]).end());
-                }
-            }
-        }
+        var source = possessor(tokens, i);
         if (source == null) {
             return null;
         }
@@ -77,15 +63,7 @@ final class NonVerbCues {
                 break;
             }
         }
-        Span source = null;
-        if (i >= 1 && POSSESSIVE.contains(tokens.get(i - 1).lower())) {
-            source = new Span(tokens.get(i - 1).start(), tokens.get(i - 1).end());
-        } else if (i >= 2 && (tokens.get(i - 1).lower().equals("'s") || tokens.get(i - 1).lower().equals("\u2019s"))) {
-            var owner = nounPhraseBackward(tokens, i - 2);
-            if (owner != null) {
-                source = new Span(tokens.get(owner[0]).start(), tokens.get(owner[1]).end());
-            }
-        }
+        var source = possessor(tokens, i);
         if (source == null) {
             // "The senator raised questions about …": the subject of the verb that carries the noun speaks.
             int k = i - 1;
@@ -107,7 +85,26 @@ final class NonVerbCues {
                 new Span(tokens.get(from).start(), tokens.get(end).end()), false, 0.5, sentence.index());
     }
 
-    private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "our", "my", "your");
+    /**
+     * Who owns the noun at {@code i}: a possessive determiner right before it ("her view"), or the noun
+     * phrase before "'s" past any adjectives ("the mayor's recent claim"); null when none is written.
+     */
+    private static @Nullable Span possessor(List<TextAnalysis.Token> tokens, int i) {
+        if (i >= 1 && tokens.get(i - 1).is("PRON") && POSSESSIVE_DETERMINERS.contains(tokens.get(i - 1).lower())) {
+            return new Span(tokens.get(i - 1).start(), tokens.get(i - 1).end());
+        }
+        int k = i - 1;
+        while (k >= 0 && tokens.get(k).is("ADJ")) {
+            k--;
+        }
+        if (k >= 1 && Phrases.possessive(tokens.get(k))) {
+            var owner = nounPhraseBackward(tokens, k - 1);
+            if (owner != null) {
+                return new Span(tokens.get(owner[0]).start(), tokens.get(owner[1]).end());
+            }
+        }
+        return null;
+    }
 
     private static final Set<String> WH_WORDS = Set.of("what", "how", "why", "whether", "who", "where", "when");
 
@@ -246,7 +243,7 @@ final class NonVerbCues {
                 return null;
             }
             int owner = k - 1;
-            if (tokens.get(owner).lower().equals("'s") || tokens.get(owner).lower().equals("\u2019s")) {
+            if (Phrases.possessive(tokens.get(owner))) {
                 source = owner - 1 > i ? nounPhraseBackward(tokens, owner - 1) : null;
                 if (source != null && source[0] <= i) {
                     source = new int[] {i + 1, source[1]};

@@ -66,6 +66,9 @@ final class Phrases {
         return !(joinedBefore && openAfter);
     }
 
+    /** Determiners that name an owner: "his claim", "their view". */
+    static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "our", "my", "your");
+
     /** The possessive "'s", which the tagger sometimes takes for punctuation. */
     static boolean possessive(Token t) {
         return t.lower().equals("'s") || t.lower().equals("\u2019s");
@@ -97,7 +100,7 @@ final class Phrases {
     }
 
     static boolean npToken(Token t) {
-        return NP_TAGS.contains(t.tag()) && !isQuote(t) || t.lower().equals("'s") || t.lower().equals("\u2019s")
+        return NP_TAGS.contains(t.tag()) && !isQuote(t) || possessive(t)
                 || t.is("VERB", "ADV") && Character.isUpperCase(t.text().charAt(0)) && lemma(t.text()) == null;
     }
 

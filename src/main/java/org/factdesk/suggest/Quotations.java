@@ -23,17 +23,13 @@ final class Quotations {
     }
 
     /**
-     * The offset lies inside a quotation of its paragraph: after more opening than closing curly marks,
-     * or after an odd number of straight double marks. A cue there ("“I think we won,” she said") is
+     * The offsets of {@code text} that lie inside a quotation of their paragraph, in one pass per
+     * paragraph: after more opening than closing curly marks, or after an odd number of straight double
+     * marks. A cue there ("“I think we won,” she said") is
      * the quoted speaker's own words: the quotation is already attributed to her. Only where the
      * paragraph's marks pair up: a quotation that runs on into the next paragraph, or a transcript with
      * marks missing, says nothing reliable about where a quotation ends.
      */
-    static boolean insideQuotation(String text, int offset) {
-        return quotations(text).get(offset);
-    }
-
-    /** The offsets of {@code text} that lie inside a quotation (see {@link #insideQuotation}), in one pass per paragraph. */
     static java.util.BitSet quotations(String text) {
         var inside = new java.util.BitSet(text.length());
         int start = 0;

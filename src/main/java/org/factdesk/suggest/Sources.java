@@ -107,8 +107,8 @@ final class Sources {
             }
             if (t.is("NOUN") && CueWords.ARTIFACTS.contains(t.lower())) {
                 int j = k - 1;
-                while (j >= 0 && (tokens.get(j).is("DET", "ADJ", "NUM", "NOUN") || POSSESSIVES.contains(tokens.get(j).lower())
-                        || tokens.get(j).lower().equals("her"))) {
+                while (j >= 0 && (tokens.get(j).is("DET", "ADJ", "NUM", "NOUN")
+                        || Phrases.POSSESSIVE_DETERMINERS.contains(tokens.get(j).lower()))) {
                     j--;
                 }
                 if (j < 1 || !tokens.get(j).is("VERB")) {
@@ -135,8 +135,6 @@ final class Sources {
     }
 
     private static final Set<String> TO_OR_THAT = Set.of("to", "that");
-
-    static final Set<String> POSSESSIVES = Set.of("his", "their", "its", "my", "our", "your");
 
     private static final Set<String> RELATIVES = Set.of("that", "which");
 

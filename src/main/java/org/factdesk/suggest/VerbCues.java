@@ -16,7 +16,6 @@ import static org.factdesk.suggest.Phrases.lastWord;
 import static org.factdesk.suggest.Phrases.nounPhraseBackward;
 import static org.factdesk.suggest.Phrases.nounPhraseForward;
 import static org.factdesk.suggest.Phrases.onlyWhen;
-import static org.factdesk.suggest.Sources.POSSESSIVES;
 import static org.factdesk.suggest.Sources.artifactIssuer;
 import static org.factdesk.suggest.Sources.passive;
 import static org.factdesk.suggest.Sources.pastAside;
@@ -95,6 +94,20 @@ final class VerbCues {
         }
         var said = new Span(tokens.get(subject[0]).start(), tokens.get(subject[1]).end());
         return new Found(cue, null, said, false, 0.5, sentence.index(), after == null ? null : after.span(), -1);
+    }
+
+    /**
+     * A one-word phrase after the cue that begins what follows rather than naming a source: a pronoun
+     * that is the subject of what was said ("…, said she has …", "… and said she will …") or a
+     * possessive that begins an object ("to release his returns"; not "her", which may be the object).
+     */
+    private static boolean beginsWhatFollows(List<Token> tokens, int[] after) {
+        if (after[0] != after[1]) {
+            return false;
+        }
+        var word = tokens.get(after[0]).lower();
+        return Phrases.POSSESSIVE_DETERMINERS.contains(word) && !word.equals("her")
+                || tokens.get(after[0]).is("PRON") && after[1] + 1 < tokens.size() && tokens.get(after[1] + 1).is("VERB", "AUX");
     }
 
     /** The index of the first token that is not a quotation mark. */
@@ -194,15 +207,11 @@ final class VerbCues {
             if (after != null && onlyWhen(tokens, after)) {
                 after = null; // "…, she said Tuesday": a day is not a source
             }
-            if (after != null && after[0] == after[1] && POSSESSIVES.contains(tokens.get(after[0]).lower())) {
-                after = null; // "to release his returns": a possessive begins the object
-            }
             if (after != null && after[1] + 1 < tokens.size() && TO_OR_OF.contains(tokens.get(after[1] + 1).lower())) {
                 after = null; // "urged voters to …", "accused the mayor of …": the person addressed, not the source
             }
-            if (after != null && after[0] == after[1] && tokens.get(after[0]).is("PRON") && after[1] + 1 < tokens.size()
-                    && tokens.get(after[1] + 1).is("VERB", "AUX")) {
-                after = null; // "…, said she has …": the pronoun is the subject of what was said, not its source
+            if (after != null && beginsWhatFollows(tokens, after)) {
+                after = null;
             }
         }
         if (before == null && after == null && (coordinated || participle || infinitive)) {
@@ -219,9 +228,8 @@ final class VerbCues {
         }
         if (before == null && after == null && (coordinated || participle || infinitive)) {
             after = nounPhraseForward(tokens, cueEnd + 1);
-            if (after != null && after[0] == after[1] && (POSSESSIVES.contains(tokens.get(after[0]).lower())
-                    || tokens.get(after[0]).is("PRON") && after[1] + 1 < tokens.size() && tokens.get(after[1] + 1).is("VERB", "AUX"))) {
-                after = null; // "… and said she will …": the pronoun begins what was said; "his" begins an object
+            if (after != null && beginsWhatFollows(tokens, after)) {
+                after = null;
             }
         }
         if (before != null) {

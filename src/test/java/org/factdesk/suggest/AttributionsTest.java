@@ -375,8 +375,8 @@ class AttributionsTest {
         assertThat(find("\u201CI think the levy is fair and I believe voters agree,\u201D the mayor said."))
                 .extracting(Seen::source, Seen::cue).containsExactly(org.assertj.core.groups.Tuple.tuple("the mayor", "said"));
         // Where the marks of a paragraph do not pair up, nothing is dropped for being "inside".
-        assertThat(Quotations.insideQuotation("\u201CI think so. The mayor said she agrees.", 26)).isFalse();
-        assertThat(Quotations.insideQuotation("\u201CI think so. The mayor said she agrees.\u201D", 26)).isTrue();
+        assertThat(Quotations.quotations("\u201CI think so. The mayor said she agrees.").get(26)).isFalse();
+        assertThat(Quotations.quotations("\u201CI think so. The mayor said she agrees.\u201D").get(26)).isTrue();
     }
 
     @Test
