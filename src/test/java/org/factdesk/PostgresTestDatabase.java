@@ -70,10 +70,30 @@ public final class PostgresTestDatabase {
 
     /** A new, empty database on the server; answers its JDBC URL. */
     public static String create() {
+        return createOwnedBy(null);
+    }
+
+    /**
+     * An account that is no superuser and may create databases' tables only where it owns the
+     * database, as a desk's own account would be: what a restore should run as.
+     */
+    public static final String RESTORER = "factdesk_test_restorer";
+
+    /** A new, empty database owned by {@code owner} (the test account when null); answers its JDBC URL. */
+    public static String createOwnedBy(@org.jspecify.annotations.Nullable String owner) {
         var name = "factdesk_test_" + ProcessHandle.current().pid() + "_" + COUNT.incrementAndGet();
         try (var c = DriverManager.getConnection(serverUrl(), user(), ""); var s = c.createStatement()) {
+            if (owner != null) {
+                try (var rows = s.executeQuery("select 1 from pg_roles where rolname = '" + owner + "'")) {
+                    if (!rows.next()) {
+                        s.execute("create role " + owner + " login nosuperuser nocreatedb nocreaterole");
+                    }
+                } catch (SQLException e) {
+                    // another JVM created it meanwhile
+                }
+            }
             s.execute("drop database if exists " + name + " with (force)");
-            s.execute("create database " + name);
+            s.execute("create database " + name + (owner == null ? "" : " owner " + owner));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create a test database on " + serverUrl() + ": " + e.getMessage(), e);
         }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
-import org.factdesk.backup.BackupUnavailableException;
 import org.factdesk.base.ConflictException;
 import org.factdesk.base.StaleVersionException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -98,11 +97,6 @@ class ApiExceptionHandler {
         log.info("A write waited too long for a lock: {}", e.getMessage());
         return problem(HttpStatus.CONFLICT, "Someone else was saving a change to the same item; nothing of yours was"
                 + " written. Send it again.", null);
-    }
-
-    @ExceptionHandler(BackupUnavailableException.class)
-    ResponseEntity<ProblemDetail> noBackup(BackupUnavailableException e) {
-        return problem(HttpStatus.CONFLICT, e.getMessage(), null);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.factdesk.backup.BackupService;
+import org.factdesk.backup.Manifest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * ADMIN only: a consistent backup of the running database that {@code restore} reads: a zip on H2,
- * a pg_dump custom-format file on PostgreSQL.
+ * ADMIN only: a consistent backup of the running database that {@code restore} reads: Factdesk's
+ * own format (a zip of rows with a manifest), the same on H2 and PostgreSQL.
  */
 @RestController
 class BackupController {
@@ -38,13 +39,15 @@ class BackupController {
                 Files.copy(file, out);
             } finally {
                 Files.deleteIfExists(file);
+                Files.deleteIfExists(file.getParent());
             }
         };
-        var name = "factdesk-backup-" + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "." + taken.extension();
+        var name = "factdesk-backup-" + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + ".zip";
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(taken.mediaType()))
+                .contentType(MediaType.parseMediaType("application/zip"))
                 .contentLength(size)
-                .header("X-Factdesk-Backup-Tool", taken.tool())
+                .header("X-Factdesk-Backup-Format", Manifest.FORMAT + "/" + Manifest.VERSION)
+                .header("X-Factdesk-Schema-Version", taken.manifest().schemaVersion())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(body);
     }

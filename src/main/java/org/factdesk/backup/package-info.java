@@ -1,6 +1,7 @@
 /**
- * Consistent backups of the database while Factdesk runs, and restores into an empty place: H2 with
- * a snapshot by its own SCRIPT replayed into a fresh file (a zip), PostgreSQL with its own pg_dump and pg_restore.
+ * Backups are data: one portable format for H2 and PostgreSQL (a zip of JSON Lines rows with a
+ * manifest), written from one snapshot while the desk works, and restored by Factdesk's own
+ * migrations and parameterised inserts into an empty place. Nothing in a backup is ever executed.
  */
 @NullMarked
 package org.factdesk.backup;

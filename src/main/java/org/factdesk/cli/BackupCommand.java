@@ -10,21 +10,23 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import org.factdesk.backup.DatabaseBackup;
-import org.factdesk.backup.PostgresBackup;
+import org.factdesk.backup.BackupArchive;
+import org.factdesk.backup.BackupWriter;
+import org.factdesk.backup.DeskSummary;
+import org.factdesk.backup.PostgresDatabase;
 import org.factdesk.base.config.DataDirectory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code backup --to FILE}: a consistent copy of the database. On PostgreSQL ({@code --db-url} or
- * {@code FACTDESK_DB_URL}) it is pg_dump's, taken straight from the server. On H2, when no Factdesk runs on the data
- * directory the database is opened directly; when one does (the database is locked), the running
- * app is asked for the backup through its admin API, so the copy is taken while it keeps working.
+ * {@code backup --to FILE}: a consistent backup in Factdesk's own format (rows as data, one
+ * snapshot), the same for both databases. On PostgreSQL ({@code --db-url} or {@code FACTDESK_DB_URL})
+ * it is read straight from the server. On H2, when no Factdesk runs on the data directory the
+ * database is opened directly; when one does (the database is locked), the running app is asked
+ * for the backup through its admin API, so it is taken while the app keeps working.
  */
 final class BackupCommand implements CliCommand {
 
@@ -40,11 +42,11 @@ final class BackupCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "java -jar factdesk.jar backup --to FILE [--data-dir DIR | --db-url JDBC_URL [--db-user NAME]]\n"
+        return "java -jar factdesk.jar backup --to FILE.zip [--data-dir DIR | --db-url JDBC_URL --db-user NAME]\n"
                 + "                                    [--url URL] [--token TOKEN | --user NAME]\n"
-                + "  On H2 (the default) the backup is a zip of a database file holding one snapshot (FILE.zip).\n"
-                + "  On PostgreSQL it is pg_dump --format=custom (FILE.dump), one consistent snapshot; pg_dump\n"
-                + "  must be installed (PATH, /usr/lib/postgresql/*/bin or FACTDESK_PG_BIN).\n"
+                + "  The backup is Factdesk's own format, the same for H2 and PostgreSQL: a zip of every table's\n"
+                + "  rows (JSON Lines) with a manifest, read in one snapshot. It holds no SQL and restores into\n"
+                + "  either database (restore --help).\n"
                 + "  --data-dir  the H2 data directory (default: FACTDESK_DATA_DIR, else ./data)\n"
                 + "  --db-url    the PostgreSQL database (default: FACTDESK_DB_URL), with --db-user (default:\n"
                 + "              FACTDESK_DB_USER) and the password in FACTDESK_DB_PASSWORD\n"
@@ -75,31 +77,37 @@ final class BackupCommand implements CliCommand {
             }
         }
         if (target == null) {
-            throw new Cli.UsageException("Say where the backup goes: --to FILE.zip (H2) or --to FILE.dump (PostgreSQL)");
+            throw new Cli.UsageException("Say where the backup goes: --to FILE.zip");
         }
         if (Files.exists(target)) {
             err.println(target + " already exists; a backup never overwrites a file. Choose a new name.");
             return 1;
         }
         if (dbUrl != null && !dbUrl.isBlank() && url == null) {
-            if (!PostgresBackup.handles(dbUrl)) {
+            if (!PostgresDatabase.handles(dbUrl)) {
                 throw new Cli.UsageException("'" + dbUrl + "' is not a PostgreSQL JDBC URL; backup speaks PostgreSQL"
                         + " (--db-url jdbc:postgresql://HOST:PORT/DATABASE) and the H2 data directory (--data-dir)");
             }
-            var database = PostgresBackup.Database.of(dbUrl, dbUser, System.getenv("FACTDESK_DB_PASSWORD"));
-            out.println("Backing up the PostgreSQL database " + database + " with pg_dump (custom format, one"
-                    + " consistent snapshot)");
-            PostgresBackup.backup(database, target);
-            out.println("Backup written to " + target + " (" + Files.size(target) + " bytes): "
-                    + PostgresBackup.summarize(database));
-            out.println("Restore it with: restore --from " + target + " --db-url JDBC_URL_OF_AN_EMPTY_DATABASE");
+            if (dbUser == null || dbUser.isBlank()) {
+                throw new Cli.UsageException("Say which PostgreSQL account reads the backup: --db-user NAME (or"
+                        + " FACTDESK_DB_USER), the password in FACTDESK_DB_PASSWORD");
+            }
+            var database = PostgresDatabase.of(dbUrl, dbUser, System.getenv("FACTDESK_DB_PASSWORD"));
+            out.println("Backing up the PostgreSQL database " + database + " (one consistent snapshot)");
+            try (var connection = database.connect()) {
+                var manifest = BackupWriter.write(connection, target);
+                out.println("Backup written to " + target + " (" + Files.size(target) + " bytes, schema version "
+                        + manifest.schemaVersion() + "): " + DeskSummary.of(connection));
+            }
+            out.println("Restore it with: restore --from " + target + " --data-dir DIR (H2) or --db-url"
+                    + " JDBC_URL_OF_AN_EMPTY_DATABASE --db-user NAME (PostgreSQL)");
             return 0;
         }
         if (url == null) {
-            try (var connection = DatabaseBackup.openIdle(dataDir)) {
-                DatabaseBackup.backup(connection, target);
-                out.println("Backup written to " + target + " (" + Files.size(target) + " bytes, an H2 snapshot): "
-                        + DatabaseBackup.summarize(connection));
+            try (var connection = DataDirectory.openIdle(dataDir)) {
+                var manifest = BackupWriter.write(connection, target);
+                out.println("Backup written to " + target + " (" + Files.size(target) + " bytes, schema version "
+                        + manifest.schemaVersion() + "): " + DeskSummary.of(connection));
                 return 0;
             } catch (SQLException e) {
                 if (!inUse(e)) {
@@ -115,7 +123,7 @@ final class BackupCommand implements CliCommand {
 
     private static boolean inUse(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == DatabaseBackup.DATABASE_IN_USE) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == DataDirectory.DATABASE_IN_USE) {
                 return true;
             }
         }
@@ -157,15 +165,10 @@ final class BackupCommand implements CliCommand {
                     return 1;
                 }
             }
-            var tool = response.headers().firstValue("X-Factdesk-Backup-Tool").orElse("H2 SCRIPT snapshot");
-            if (tool.equals("pg_dump")) {
-                PostgresBackup.verify(partial);
-            } else {
-                DatabaseBackup.verify(partial);
-            }
-            Files.move(partial, absolute, StandardCopyOption.ATOMIC_MOVE);
-            out.println("Backup written to " + target + " (" + Files.size(absolute) + " bytes, " + tool
-                    + ") by the Factdesk at " + endpoint.resolve("/"));
+            var manifest = BackupArchive.verify(partial);
+            BackupWriter.publishWithoutReplacing(partial, absolute);
+            out.println("Backup written to " + target + " (" + Files.size(absolute) + " bytes, schema version "
+                    + manifest.schemaVersion() + ") by the Factdesk at " + endpoint.resolve("/"));
             return 0;
         } finally {
             Files.deleteIfExists(partial);

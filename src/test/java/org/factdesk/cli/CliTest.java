@@ -175,4 +175,22 @@ class CliTest {
         assertThat(nothing.code()).isEqualTo(1);
         assertThat(nothing.err()).contains("There is no Factdesk database");
     }
+
+    @Test
+    void restore_names_no_account_for_postgresql_and_refuses_a_database_dump(@TempDir Path dir) throws Exception {
+        var live = dir.resolve("live");
+        org.flywaydb.core.Flyway.configure().dataSource(org.factdesk.base.config.DataDirectory.jdbcUrl(live), "sa", "")
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
+        var zip = dir.resolve("desk.zip");
+        assertThat(run("backup", "--to", zip.toString(), "--data-dir", live.toString()).code()).isZero();
+        var noUser = run("restore", "--from", zip.toString(), "--db-url", "jdbc:postgresql://127.0.0.1:5432/desk");
+        assertThat(noUser.code()).isEqualTo(2);
+        assertThat(noUser.err()).contains("--db-user").contains("Usage:");
+
+        var dump = Files.write(dir.resolve("desk.dump"), "PGDMP and a table of contents".getBytes(StandardCharsets.US_ASCII));
+        var refused = run("restore", "--from", dump.toString(), "--data-dir", dir.resolve("new").toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("pg_dump archive").contains("restores only its own backups");
+        assertThat(dir.resolve("new").resolve("factdesk.mv.db")).doesNotExist();
+    }
 }

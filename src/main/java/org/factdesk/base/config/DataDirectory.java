@@ -12,7 +12,23 @@ public final class DataDirectory {
     public static final String DATABASE_NAME = "factdesk";
     public static final String DATABASE_FILE = DATABASE_NAME + ".mv.db";
 
+    /** H2's error code for "the database is open in another process". */
+    public static final int DATABASE_IN_USE = 90020;
+
     private DataDirectory() {
+    }
+
+    /**
+     * Opens the database of a data directory that no running Factdesk holds (for a backup);
+     * fails with {@link #DATABASE_IN_USE} when one does.
+     */
+    public static java.sql.Connection openIdle(Path dataDir) throws java.sql.SQLException {
+        var file = databaseFile(dataDir);
+        if (!Files.isRegularFile(file)) {
+            throw new java.sql.SQLException("There is no Factdesk database in " + dataDir.toAbsolutePath().normalize()
+                    + " (no " + DATABASE_FILE + ")");
+        }
+        return java.sql.DriverManager.getConnection(jdbcUrl(dataDir) + ";IFEXISTS=TRUE", "sa", "");
     }
 
     /** The data directory chosen by {@code FACTDESK_DATA_DIR}, else {@code ./data}, as the app chooses it. */
