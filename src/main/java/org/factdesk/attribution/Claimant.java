@@ -182,8 +182,14 @@ public class Claimant extends AbstractEntity {
         return mergedInto;
     }
 
+    /**
+     * In the order of their normalised form (the table's key), decided here rather than by the
+     * database: H2 and PostgreSQL read a collection back in different orders, and the same desk
+     * should read the same on either.
+     */
     public List<String> getAliases() {
-        return aliases.stream().map(ClaimantAlias::alias).toList();
+        return aliases.stream().sorted(java.util.Comparator.comparing(ClaimantAlias::normalized)
+                .thenComparing(ClaimantAlias::alias)).map(ClaimantAlias::alias).toList();
     }
 
     public List<ClaimantRole> getRoles() {

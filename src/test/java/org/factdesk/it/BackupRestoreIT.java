@@ -33,6 +33,7 @@ class BackupRestoreIT {
     @Test
     void a_backup_taken_while_the_app_works_restores_to_the_same_data(@TempDir Path tmp) throws Exception {
         var original = new FactdeskProcess(tmp.resolve("data"));
+        var marker = tmp.resolve("code-ran");
         var backup = tmp.resolve("backup.zip");
         var claims = new ArrayList<Long>();
         var busyClaims = new ConcurrentLinkedQueue<Long>();
@@ -48,6 +49,9 @@ class BackupRestoreIT {
             claims.add(id(post(app, "/api/v1/documents/" + documentId + "/claims", "{\"start\":58,\"end\":93}")));
             claims.add(id(post(app, "/api/v1/documents/" + documentId + "/claims", "{\"start\":94,\"end\":100}")));
             post(app, "/api/v1/claims/" + claims.get(0) + "/comments", "{\"body\":\"Check the ministry's figure.\"}");
+            // Text that is SQL is a legal value: it travels as text and nothing ever runs it.
+            post(app, "/api/v1/claims/" + claims.get(1) + "/comments", "{\"body\":\"CALL FILE_WRITE('owned', '"
+                    + marker + "'); '); DROP TABLE claim; --\"}");
             post(app, "/api/v1/claims/" + claims.get(1) + "/transitions", "{\"to\":\"IN_RESEARCH\"}");
             post(app, "/api/v1/admin/users",
                     "{\"username\":\"rita\",\"password\":\"rita-password-1\",\"role\":\"REVIEWER\"}");
@@ -105,6 +109,27 @@ class BackupRestoreIT {
             }
             assertThat(app.log()).doesNotContain("ERROR");
         }
+        assertThat(marker).doesNotExist();
+
+        // The same backup moves the desk to PostgreSQL: restored as the desk's own account, and a Factdesk
+        // started on it answers the same.
+        if (!org.factdesk.PostgresTestDatabase.reachable() && !"true".equalsIgnoreCase(System.getenv("CI"))) {
+            return;
+        }
+        var account = org.factdesk.PostgresTestDatabase.RESTORER;
+        var database = org.factdesk.PostgresTestDatabase.createOwnedBy(account);
+        var toPostgres = cli(tmp, Map.of(), "restore", "--from", backup.toString(), "--db-url", database,
+                "--db-user", account);
+        assertThat(toPostgres.code()).as(toPostgres.output()).isZero();
+        assertThat(toPostgres.output()).contains("Restored").contains("active admins: admin");
+        try (var app = new FactdeskProcess(tmp.resolve("pg-node"), Map.of("FACTDESK_DB_URL", database,
+                "FACTDESK_DB_USER", account), List.of()).start()) {
+            for (var entry : before.entrySet()) {
+                assertThat(get(app, entry.getKey())).as("on PostgreSQL: " + entry.getKey()).isEqualTo(entry.getValue());
+            }
+            assertThat(app.log()).doesNotContain("ERROR");
+        }
+        assertThat(marker).doesNotExist();
     }
 
     private static List<String> paths(long documentId, List<Long> claims) {
