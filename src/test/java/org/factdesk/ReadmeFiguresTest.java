@@ -43,7 +43,12 @@ class ReadmeFiguresTest {
             new Quote("\\(source\\+cue\\+content\\) F1 [0-9.]+ and cue F1 ([0-9.]+)",
                     "Attribution: cue F1 (span overlap), untouched publishers", 1, 2),
             new Quote("suggestions for 10,000 words in ([0-9.]+) ms", "Suggestions for a 10,000-word article", 1, 0),
-            new Quote("MAP ([0-9.]+) on the newest six", "Check-worthiness MAP, time split: the newest 6 debates", 1, 3));
+            new Quote("MAP ([0-9.]+) on the newest six", "Check-worthiness MAP, time split: the newest 6 debates", 1, 3),
+            new Quote("a backup takes ([0-9.]+) s and makes", "Backup of 100k claims", 1e-3, 1),
+            new Quote("makes a file of ([0-9.]+) MB on H2", "Backup of 100k claims: file size", 1, 1),
+            new Quote("MB on H2 \\(([0-9.]+) s on PostgreSQL\\)", "Backup of 100k claims — PostgreSQL", 1e-3, 1),
+            new Quote("a restore takes ([0-9.]+) s into H2", "Restore of 100k claims", 1e-3, 1),
+            new Quote("s into H2 \\(([0-9.]+) s into PostgreSQL", "Restore of 100k claims — PostgreSQL", 1e-3, 1));
 
     @Test
     void every_quoted_figure_is_the_latest_benchmark_row() throws IOException {
@@ -66,7 +71,7 @@ class ReadmeFiguresTest {
                 // With a Samples column the median is the third cell, without it the second.
                 for (int i = 2; i < cells.length; i++) {
                     var cell = cells[i].strip();
-                    var number = Pattern.compile("^([0-9.]+) (ms|x|ratio|s|F1|MAP)$").matcher(cell);
+                    var number = Pattern.compile("^([0-9.]+) (ms|x|ratio|s|F1|MAP|MB)$").matcher(cell);
                     if (number.find()) {
                         return Double.parseDouble(number.group(1));
                     }

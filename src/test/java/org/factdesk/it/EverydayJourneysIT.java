@@ -42,7 +42,8 @@ class EverydayJourneysIT {
             "NumberFormatException", "Could not navigate", "Exception", "Server error");
     /** Every screen a signed-in admin reaches from the menu and the user menu, and the reader. */
     private static final List<String> MENU_SCREENS = List.of("/", "/dashboard", "/my-work", "/claims", "/sources",
-            "/claimants", "/reports", "/library", "/admin/users", "/admin/verdicts", "/profile", "/documents/1");
+            "/claimants", "/reports", "/library", "/admin/users", "/admin/verdicts", "/admin/backup", "/profile",
+            "/documents/1");
     /** The menu's screens and the pages behind its lists: a claimant's and a source's. */
     private static final List<String> SCREENS = java.util.stream.Stream.concat(MENU_SCREENS.stream(),
             java.util.stream.Stream.of("/claimants/1", "/sources/1")).toList();
@@ -305,6 +306,25 @@ class EverydayJourneysIT {
                     assertThat(lines.getLast()).as("last line of page %d", p).doesNotStartWith("[" + kyiv + "] Russia");
                 }
             }
+        }
+    }
+
+    /** An admin takes a backup from the menu; the file is Factdesk's format and restores into an empty directory. */
+    @Test
+    void an_admin_downloads_a_backup_from_the_menu_that_restores() throws Exception {
+        try (var context = signedIn()) {
+            var page = context.newPage();
+            page.navigate(app.baseUrl() + "/");
+            page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Backup")).click();
+            page.waitForURL(app.baseUrl() + "/admin/backup");
+            var download = page.waitForDownload(() -> page.getByText("Download a backup now").click());
+            assertThat(download.suggestedFilename()).matches("factdesk-backup-\\d{8}-\\d{6}\\.zip");
+            var manifest = org.factdesk.backup.BackupArchive.verify(download.path());
+            assertThat(manifest.tables()).anyMatch(t -> t.name().equals("claim") && t.rows() > 0);
+            var summary = org.factdesk.backup.Restore.intoH2(download.path(), tmp.resolve("from-the-browser"));
+            assertThat(summary.documents()).isPositive();
+            assertThat(summary.activeAdmins()).contains("admin");
+            assertNotBroken(page, "/admin/backup");
         }
     }
 

@@ -45,7 +45,8 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                 new Screen("reports", "ReportsView", Role.VIEWER),
                 new Screen("profile", "ProfileView", Role.VIEWER),
                 new Screen("admin/users", "UsersView", Role.ADMIN),
-                new Screen("admin/verdicts", "VerdictScaleView", Role.ADMIN));
+                new Screen("admin/verdicts", "VerdictScaleView", Role.ADMIN),
+                new Screen("admin/backup", "BackupView", Role.ADMIN));
     }
 
     /** Opens every screen as the current user and lists what differs from the table. */
