@@ -215,4 +215,28 @@ class BackupTest {
         assertThat(tmp.resolve("plain.zip")).doesNotExist();
         assertThat(tmp).isDirectoryNotContaining("glob:**.part");
     }
+
+    /** A backup taken at an older schema is restored at that version, then migrated forward by Flyway. */
+    @Test
+    void a_backup_of_an_older_schema_is_restored_at_its_version_and_migrated_forward() throws Exception {
+        var dir = tmp.resolve("older");
+        org.flywaydb.core.Flyway.configure().dataSource(DataDirectory.jdbcUrl(dir), "sa", "")
+                .locations(Restore.locations("h2")).target("11").load().migrate();
+        var backup = tmp.resolve("v11.zip");
+        try (var connection = DataDirectory.openIdle(dir); var statement = connection.createStatement()) {
+            statement.executeUpdate("insert into document (title, current_revision, word_count, char_count, created_at,"
+                    + " created_by, updated_at, version) values ('Older', 1, 1, 5, current_timestamp, 'x',"
+                    + " current_timestamp, 0)");
+            var manifest = BackupWriter.write(connection, backup);
+            assertThat(manifest.schemaVersion()).isEqualTo("11");
+            assertThat(manifest.tables()).extracting(Manifest.Table::name).doesNotContain("match_vector");
+        }
+        var restored = tmp.resolve("older-restored");
+        assertThat(Restore.intoH2(backup, restored).documents()).isEqualTo(1);
+        try (var connection = DataDirectory.openIdle(restored)) {
+            assertThat(count(connection, "select count(*) from match_vector")).isZero();
+            assertThat(count(connection, "select max(cast(\"version\" as int)) from \"flyway_schema_history\""))
+                    .isEqualTo(12);
+        }
+    }
 }
