@@ -106,6 +106,11 @@ public final class PostgresTestDatabase {
             for (var name : CREATED) {
                 s.execute("drop database if exists " + name + " with (force)");
             }
+            try {
+                s.execute("drop role if exists " + RESTORER);
+            } catch (SQLException e) {
+                // still owns a database another test JVM made; the last one to stop drops it
+            }
         } catch (SQLException e) {
             System.err.println("Could not drop the test databases " + CREATED + ": " + e.getMessage());
         }

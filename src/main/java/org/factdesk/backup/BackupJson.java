@@ -9,8 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The one JSON reader and writer of backups: strict (no duplicate or unknown names) and bounded. */
 final class BackupJson {
 
-    /** The longest string one value may be: far past any document text Factdesk accepts. */
-    static final int MAX_STRING = 200_000_000;
+    /** The longest string one value may be: twice the largest document text Factdesk accepts (32 MB). */
+    static final int MAX_STRING = 64_000_000;
 
     static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING)

@@ -363,5 +363,8 @@ public class MatchService {
         if (ahead != null) {
             ahead.stop();
         }
+        if (vectors != null) {
+            vectors.encoder().stopCalls(java.time.Duration.ofSeconds(10));
+        }
     }
 }

@@ -12,6 +12,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.factdesk.base.config.CleanStop;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A sentence encoder: texts become unit vectors whose dot product says how close their meanings
@@ -20,30 +27,31 @@ import java.util.List;
  * ships it inside its jar; ONNX Runtime runs it in-process, one thread per call, so a search never
  * takes both cores of a small server. The model (90 MB) loads on first use.
  */
-public final class SentenceEncoder {
+public final class SentenceEncoder implements CleanStop.Stoppable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SentenceEncoder.class);
 
     private static final String MODEL = "/all-minilm-l6-v2.onnx";
     private static final String TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
 
     /*
-     * ONNX Runtime's native code must not be running when the process exits: its global objects are
-     * destroyed at exit, and a thread still inside the model then crashes the JVM (seen in two test JVMs:
-     * SIGSEGV in libonnxruntime after the last test, the background encoder still running or loading it).
-     * A shutdown hook, installed when the model loads, lets no new call start and waits for the ones
-     * running; hooks finish before the process exits.
+     * ONNX Runtime's native code must not be running when the JVM shuts down: ONNX Runtime's own shutdown
+     * hook frees its native environment while the other hooks run, and a thread still inside the model
+     * (creating its session, or encoding) then crashes the JVM (SIGSEGV, issue 43). Every native call is
+     * made under the read lock; a stop takes the write lock, so it waits for the call in progress and lets
+     * none begin afterwards. On SIGTERM/SIGINT that happens before the JVM's shutdown begins (CleanStop),
+     * and the session is closed then too.
      */
-    private static final java.util.concurrent.locks.ReentrantReadWriteLock CALLS =
-            new java.util.concurrent.locks.ReentrantReadWriteLock();
-    private static volatile boolean stopping;
-    private static final java.util.concurrent.atomic.AtomicBoolean HOOKED = new java.util.concurrent.atomic.AtomicBoolean();
-
-    private volatile InProcess model;
+    private final ReentrantReadWriteLock calls = new ReentrantReadWriteLock();
+    private volatile boolean stopped;
+    private volatile @Nullable InProcess model;
+    private @Nullable OrtSession session;
 
     /** Turns each text into a unit vector (384 numbers), in order. */
     public List<float[]> encode(List<String> texts) {
-        CALLS.readLock().lock();
+        calls.readLock().lock();
         try {
-            if (stopping) {
+            if (stopped) {
                 throw new IllegalStateException("The server is stopping: no more sentences are encoded");
             }
             var response = model().embedAll(texts.stream().map(TextSegment::from).toList());
@@ -53,22 +61,62 @@ public final class SentenceEncoder {
             }
             return vectors;
         } finally {
-            CALLS.readLock().unlock();
+            calls.readLock().unlock();
         }
     }
 
-    private static void waitForCallsAtExit() {
-        if (HOOKED.compareAndSet(false, true)) {
-            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("sentence-encoder-exit").unstarted(() -> {
-                stopping = true;
-                try {
-                    // Never released: the process is ending.
-                    CALLS.writeLock().tryLock(30, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
+    /**
+     * Before the JVM's shutdown: waits (at most {@code within}) for a load or an encoding in progress,
+     * lets none begin afterwards, and closes the model's session while ONNX Runtime is still whole.
+     */
+    @Override
+    public void stopBeforeExit(Duration within) {
+        if (!stop(within)) {
+            return;
         }
+        try {
+            var open = session;
+            session = null;
+            model = null;
+            if (open != null) {
+                open.close();
+            }
+        } catch (OrtException e) {
+            LOG.warn("The sentence encoder's session did not close: {}", e.getMessage());
+        } finally {
+            calls.writeLock().unlock();
+            CleanStop.forget(this);
+        }
+    }
+
+    /**
+     * When the app's context closes: no call begins any more, and the one in progress (if any) ends
+     * before this returns (at most {@code within}). No native call is made here: this may run during the
+     * JVM's shutdown, beside ONNX Runtime's own hook.
+     */
+    public void stopCalls(Duration within) {
+        if (stop(within)) {
+            calls.writeLock().unlock();
+        }
+    }
+
+    /** Whether a call is in progress (loading the model or encoding). */
+    boolean busy() {
+        return calls.getReadLockCount() > 0;
+    }
+
+    /** Marks the encoder stopped and takes the write lock; answers whether it got it in time. */
+    private boolean stop(Duration within) {
+        stopped = true;
+        try {
+            if (calls.writeLock().tryLock(within.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.warn("The sentence encoder was still busy after {} s; stopping without it", within.toSeconds());
+        return false;
     }
 
     public float[] encode(String text) {
@@ -113,16 +161,18 @@ public final class SentenceEncoder {
         return m;
     }
 
-    private static InProcess load() {
-        waitForCallsAtExit();
+    /** Under the read lock (from {@link #encode}), so a stop waits for it. */
+    private InProcess load() {
+        CleanStop.beforeExit(this);
         try (InputStream onnx = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
             var environment = OrtEnvironment.getEnvironment();
             var options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            var session = environment.createSession(onnx.readAllBytes(), options);
-            return new InProcess(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+            var created = environment.createSession(onnx.readAllBytes(), options);
+            session = created;
+            return new InProcess(new OnnxBertBiEncoder(environment, created, tokenizer, PoolingMode.MEAN));
         } catch (IOException e) {
             throw new UncheckedIOException("The sentence encoder's model could not be read", e);
         } catch (OrtException e) {

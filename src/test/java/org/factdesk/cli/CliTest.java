@@ -147,8 +147,7 @@ class CliTest {
     @Test
     void backup_and_restore_round_trip_a_database_that_no_app_holds(@TempDir Path dir) throws Exception {
         var live = dir.resolve("live");
-        org.flywaydb.core.Flyway.configure().dataSource(org.factdesk.base.config.DataDirectory.jdbcUrl(live), "sa", "")
-                .locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
+        migrated(live);
         var zip = dir.resolve("nightly.zip");
         var backup = run("backup", "--to", zip.toString(), "--data-dir", live.toString());
         assertThat(backup.code()).as(backup.err()).isZero();
@@ -179,8 +178,7 @@ class CliTest {
     @Test
     void restore_names_no_account_for_postgresql_and_refuses_a_database_dump(@TempDir Path dir) throws Exception {
         var live = dir.resolve("live");
-        org.flywaydb.core.Flyway.configure().dataSource(org.factdesk.base.config.DataDirectory.jdbcUrl(live), "sa", "")
-                .locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
+        migrated(live);
         var zip = dir.resolve("desk.zip");
         assertThat(run("backup", "--to", zip.toString(), "--data-dir", live.toString()).code()).isZero();
         var noUser = run("restore", "--from", zip.toString(), "--db-url", "jdbc:postgresql://127.0.0.1:5432/desk");
@@ -192,5 +190,11 @@ class CliTest {
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("pg_dump archive").contains("restores only its own backups");
         assertThat(dir.resolve("new").resolve("factdesk.mv.db")).doesNotExist();
+    }
+
+    /** A data directory with Factdesk's schema and nothing else, as a first start leaves it before the sample data. */
+    private static void migrated(Path dataDir) {
+        org.flywaydb.core.Flyway.configure().dataSource(org.factdesk.base.config.DataDirectory.jdbcUrl(dataDir), "sa", "")
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
     }
 }

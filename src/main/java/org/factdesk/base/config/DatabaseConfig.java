@@ -83,6 +83,7 @@ class DatabaseConfig {
             if (!isClosed()) {
                 try (var connection = getConnection(); var statement = connection.createStatement()) {
                     statement.execute("SHUTDOWN COMPACT");
+                    LOG.info("The database is shut down and compacted");
                 } catch (SQLException e) {
                     LOG.warn("The database was not shut down cleanly; it recovers on the next start: {}", e.getMessage());
                 }
