@@ -47,7 +47,7 @@ public final class Restore {
             try {
                 var url = DataDirectory.jdbcUrl(work);
                 var flyway = Flyway.configure().dataSource(url, "sa", "").locations(locations("h2"));
-                migrate(archive, flyway);
+                migrate(archive, flyway, () -> DriverManager.getConnection(url, "sa", ""));
                 DeskSummary summary;
                 try (var connection = DriverManager.getConnection(url, "sa", "")) {
                     summary = DeskSummary.of(connection);
@@ -87,7 +87,7 @@ public final class Restore {
             var flyway = Flyway.configure().dataSource(database.jdbcUrl(), database.user(), database.password())
                     .locations(locations("postgresql")).cleanDisabled(false);
             try {
-                migrate(archive, flyway);
+                migrate(archive, flyway, database::connect);
             } catch (IOException | SQLException | RuntimeException e) {
                 // The database was empty before; what Flyway created is dropped again (data never committed).
                 try {
@@ -143,13 +143,13 @@ public final class Restore {
      * Creates the schema at the backup's version, loads the rows in one transaction, and migrates
      * forward to this build's schema.
      */
-    private static void migrate(BackupArchive archive, org.flywaydb.core.api.configuration.FluentConfiguration flyway)
-            throws IOException, SQLException {
+    private static void migrate(BackupArchive archive, org.flywaydb.core.api.configuration.FluentConfiguration flyway,
+            Connector connector) throws IOException, SQLException {
         var wanted = schemaVersion(archive, flyway.load());
         var migrated = flyway.load();
         var atBackup = Flyway.configure().configuration(migrated.getConfiguration()).target(wanted).load();
         atBackup.migrate();
-        try (var connection = atBackup.getConfiguration().getDataSource().getConnection()) {
+        try (var connection = connector.connect()) {
             RowLoader.load(archive, connection);
         }
         migrated.migrate();
@@ -169,6 +169,11 @@ public final class Restore {
                     + " version of Factdesk's schema");
         }
         return wanted;
+    }
+
+    /** How the rows' connection is opened (with the driver settings a bulk load wants). */
+    private interface Connector {
+        Connection connect() throws SQLException;
     }
 
     static String[] locations(String vendor) {

@@ -1,17 +1,16 @@
 package org.factdesk.backup;
 
 import java.io.IOException;
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
 
 /**
  * Puts a backup's rows into a schema that Factdesk's own migrations just created: checks that the
@@ -102,25 +101,25 @@ final class RowLoader {
                 + ") values (" + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         var later = new ArrayList<Deferred>();
         try (var statement = connection.prepareStatement(insert)) {
-            var batch = new Batch(archive, rows, statement);
+            var batch = new Batch(archive, rows, statement, (bound, values) -> {
+                for (int i = 0; i < columns.size(); i++) {
+                    columns.get(i).type().bind(bound, i + 1, values[i], columns.get(i).sqlType());
+                }
+            });
             archive.readRows(rows, (row, values) -> {
+                var inserted = values.clone();
                 var deferredValues = new ArrayList<JsonNode>();
                 for (int i = 0; i < columns.size(); i++) {
-                    var column = columns.get(i);
-                    var value = values[i];
-                    if (deferred.contains(column) && !value.isNull()) {
-                        deferredValues.add(value);
-                        value = tools.jackson.databind.node.NullNode.getInstance();
-                    } else if (deferred.contains(column)) {
-                        deferredValues.add(value);
+                    if (deferred.contains(columns.get(i))) {
+                        deferredValues.add(values[i]);
+                        inserted[i] = NullNode.getInstance();
                     }
-                    column.type().bind(statement, i + 1, value, column.sqlType());
                 }
                 if (deferredValues.stream().anyMatch(v -> !v.isNull())) {
                     var key = table.primaryKey().stream().map(k -> values[columns.indexOf(k)]).toList();
                     later.add(new Deferred(row, deferredValues, key));
                 }
-                batch.add(row);
+                batch.add(row, inserted);
             });
             batch.flush();
         }
@@ -129,18 +128,18 @@ final class RowLoader {
                     + deferred.stream().map(c -> Catalogue.quote(c.sqlName()) + " = ?").collect(Collectors.joining(", "))
                     + " where " + table.primaryKey().stream().map(c -> Catalogue.quote(c.sqlName()) + " = ?")
                             .collect(Collectors.joining(" and "));
+            var bindings = new ArrayList<>(deferred);
+            bindings.addAll(table.primaryKey());
             try (var statement = connection.prepareStatement(update)) {
-                var batch = new Batch(archive, rows, statement);
+                var batch = new Batch(archive, rows, statement, (bound, values) -> {
+                    for (int i = 0; i < bindings.size(); i++) {
+                        bindings.get(i).type().bind(bound, i + 1, values[i], bindings.get(i).sqlType());
+                    }
+                });
                 for (var row : later) {
-                    int p = 1;
-                    for (int i = 0; i < deferred.size(); i++) {
-                        deferred.get(i).type().bind(statement, p++, row.values().get(i), deferred.get(i).sqlType());
-                    }
-                    for (int i = 0; i < table.primaryKey().size(); i++) {
-                        var key = table.primaryKey().get(i);
-                        key.type().bind(statement, p++, row.key().get(i), key.sqlType());
-                    }
-                    batch.add(row.row());
+                    var values = new ArrayList<>(row.values());
+                    values.addAll(row.key());
+                    batch.add(row.row(), values.toArray(JsonNode[]::new));
                 }
                 batch.flush();
             }
@@ -151,23 +150,37 @@ final class RowLoader {
     private record Deferred(long row, List<JsonNode> values, List<JsonNode> key) {
     }
 
-    /** Statements sent in batches; a failure names the row of the backup that the database refused. */
+    /** Binds one row's values to a statement's parameters. */
+    private interface Binder {
+        void bind(PreparedStatement statement, JsonNode[] values) throws SQLException;
+    }
+
+    /**
+     * Statements sent in batches (PostgreSQL's driver rewrites a batch of inserts into multi-row
+     * inserts). When the database refuses a batch, it is undone to the savepoint before it and its
+     * rows are sent one by one, so that the refusal names the backup's row and the database's reason.
+     */
     private static final class Batch {
         private final BackupArchive archive;
         private final Manifest.Table table;
         private final PreparedStatement statement;
+        private final Binder binder;
         private final long[] rows = new long[BATCH];
+        private final JsonNode[][] values = new JsonNode[BATCH][];
         private int size;
 
-        Batch(BackupArchive archive, Manifest.Table table, PreparedStatement statement) {
+        Batch(BackupArchive archive, Manifest.Table table, PreparedStatement statement, Binder binder) {
             this.archive = archive;
             this.table = table;
             this.statement = statement;
+            this.binder = binder;
         }
 
-        void add(long row) throws SQLException {
+        void add(long row, JsonNode[] rowValues) throws SQLException {
+            binder.bind(statement, rowValues);
             statement.addBatch();
-            rows[size++] = row;
+            rows[size] = row;
+            values[size++] = rowValues;
             if (size == BATCH) {
                 flush();
             }
@@ -177,20 +190,25 @@ final class RowLoader {
             if (size == 0) {
                 return;
             }
+            var connection = statement.getConnection();
+            var before = connection.setSavepoint();
             try {
                 statement.executeBatch();
-            } catch (BatchUpdateException e) {
-                var counts = e.getUpdateCounts();
-                int failed = counts.length;
-                for (int i = 0; i < counts.length; i++) {
-                    if (counts[i] == Statement.EXECUTE_FAILED) {
-                        failed = i;
-                        break;
+                connection.releaseSavepoint(before);
+            } catch (SQLException e) {
+                connection.rollback(before);
+                statement.clearBatch();
+                for (int i = 0; i < size; i++) {
+                    binder.bind(statement, values[i]);
+                    try {
+                        statement.executeUpdate();
+                    } catch (SQLException refused) {
+                        throw new SQLException(archive.refused(table, rows[i], "was refused by the database: "
+                                + firstLine(refused.getMessage())).getMessage(), refused);
                     }
                 }
-                var cause = e.getNextException() != null ? e.getNextException() : e;
-                throw new SQLException(archive.refused(table, rows[Math.min(failed, size - 1)],
-                        "was refused by the database: " + firstLine(cause.getMessage())).getMessage(), e);
+                throw new SQLException(archive.refused(table, rows[0], "and the " + (size - 1) + " rows after it were"
+                        + " refused together by the database: " + firstLine(e.getMessage())).getMessage(), e);
             }
             size = 0;
         }

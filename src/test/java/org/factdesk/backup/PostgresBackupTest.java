@@ -197,11 +197,16 @@ class PostgresBackupTest {
     @Test
     void a_restore_the_database_refuses_halfway_leaves_the_database_empty() throws Exception {
         var tampered = TamperedBackup.of(genuine());
-        var evidence = tampered.text("tables/evidence.jsonl");
-        tampered.put("tables/evidence.jsonl", evidence.replaceFirst("\"source_id\":\\d+", "\"source_id\":999")).reseal();
+        // The last row of its batch points at no source: the batch is refused, and its rows, sent again one by
+        // one, say which.
+        var evidence = new ArrayList<>(tampered.text("tables/evidence.jsonl").lines().toList());
+        assertThat(evidence).hasSizeGreaterThan(1);
+        evidence.set(evidence.size() - 1, evidence.getLast().replaceFirst("\"source_id\":\\d+", "\"source_id\":999"));
+        tampered.put("tables/evidence.jsonl", String.join("\n", evidence) + "\n").reseal();
         var target = empty();
         assertThatThrownBy(() -> Restore.intoPostgres(tampered.write(tmp.resolve("fk.zip")), target, false))
-                .hasMessageContaining("tables/evidence.jsonl, row 1").hasMessageContaining("refused by the database");
+                .hasMessageContaining("tables/evidence.jsonl, row " + evidence.size() + " was refused by the database")
+                .hasMessageContaining("source");
         try (var connection = target.connect()) {
             assertThat(Restore.objectsIn(connection)).isEmpty();
         }
