@@ -2,6 +2,7 @@ package org.factdesk.anchoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds anchors again after their text changed, and never silently attaches one to different
@@ -9,7 +10,9 @@ import java.util.List;
  * <ol>
  * <li>the diff shows the quoted words untouched: they stay (ANCHORED) or follow the edit (MOVED);</li>
  * <li>the exact quote occurs elsewhere: the occurrence whose prefix and suffix match best,
- * nearest to where the old place went, is taken (MOVED; AMBIGUOUS if nothing singles it out);</li>
+ * nearest to where the old place went, is taken (MOVED; AMBIGUOUS if nothing singles it out); a
+ * short quote ("said", "Kyiv") is only taken where at least half of its old context came with it,
+ * because the diff and the nearest occurrence alone cannot tell one "said" from another;</li>
  * <li>a close but inexact match near the old place, at a strict similarity threshold, is taken and
  * flagged INEXACT for a person to confirm;</li>
  * <li>otherwise NEEDS_REVIEW: a person re-selects the span.</li>
@@ -22,6 +25,15 @@ public final class Reanchorer {
     /** Quotes longer than this are only matched inexactly when both of their ends survived the edit. */
     private static final int MAX_FUZZY_SEARCH = 1_000;
     private static final int MAX_OCCURRENCES = 5_000;
+    /**
+     * Quotes shorter than this (in code points) recur by chance: found elsewhere than the diff put them,
+     * exactly or not, they must bring at least {@link #MIN_SHORT_CONTEXT} of their context.
+     */
+    static final int SHORT_QUOTE = 40;
+    /** The share of a short quote's prefix and suffix that must surround it at a new place. */
+    static final double MIN_SHORT_CONTEXT = 0.5;
+    /** How far (code points) a short quote's sentence is read on each side of it. */
+    private static final int MAX_SENTENCE = 400;
 
     private final CodePointText oldText;
     private final CodePointText newText;
@@ -46,13 +58,16 @@ public final class Reanchorer {
         return result;
     }
 
-    public Reanchoring reanchor(TextAnchor anchor) {
+    public Reanchoring reanchor(TextAnchor given) {
+        var anchor = withOldContext(given);
+        var sentence = anchor.length() < SHORT_QUOTE ? sentenceAround(anchor) : null;
         // 1. The diff kept the quoted words.
         var mapped = map.mapSpan(anchor.start(), anchor.end());
         // When the context changed too, a duplicated passage may hold the quote with its old
         // context intact: the exact search below weighs all occurrences.
         if (mapped != null && newText.slice(mapped[0], mapped[1]).equals(anchor.exact())
-                && contextScore(anchor, mapped[0], mapped[1]) >= 1.0) {
+                && contextScore(anchor, mapped[0], mapped[1]) >= 1.0
+                && (sentence == null || sentence.holdsAt(mapped[0], mapped[1], 1.0))) {
             var outcome = mapped[0] == anchor.start() && mapped[1] == anchor.end()
                     ? Reanchoring.Outcome.ANCHORED : Reanchoring.Outcome.MOVED;
             return new Reanchoring(outcome, anchorAt(mapped[0], mapped[1]), Reanchoring.Flag.NONE, 1.0);
@@ -60,20 +75,20 @@ public final class Reanchorer {
         int expected = mapped != null ? mapped[0] : map.estimate(anchor.start());
 
         // 2. The exact quote elsewhere.
-        var exactMatch = findExact(anchor, expected);
+        var exactMatch = findExact(anchor, sentence, expected);
         if (exactMatch != null) {
             return exactMatch;
         }
 
         // 3. A close match near the old place.
-        var fuzzy = findInexact(anchor, expected);
+        var fuzzy = findInexact(anchor, sentence, expected);
         if (fuzzy != null) {
             return fuzzy;
         }
         return Reanchoring.needsReview(0);
     }
 
-    private Reanchoring findExact(TextAnchor anchor, int expected) {
+    private Reanchoring findExact(TextAnchor anchor, @Nullable Sentence sentence, int expected) {
         var text = newText.text();
         var exact = anchor.exact();
         int bestPos = -1;
@@ -81,6 +96,7 @@ public final class Reanchorer {
         int bestDistance = Integer.MAX_VALUE;
         int occurrences = 0;
         int tiesAtBest = 0;
+        int intactPlaces = 0;
         int from = 0;
         while (occurrences < MAX_OCCURRENCES) {
             int index = text.indexOf(exact, from);
@@ -92,6 +108,9 @@ public final class Reanchorer {
             int start = newText.toCodePoint(index);
             double context = contextScore(anchor, start, start + anchor.length());
             int distance = Math.abs(start - expected);
+            if (sentence != null && context >= MIN_SHORT_CONTEXT && sentence.holdsAt(start, start + anchor.length(), context)) {
+                intactPlaces++;
+            }
             if (context > bestContext + 1e-9) {
                 bestContext = context;
                 bestPos = start;
@@ -105,16 +124,20 @@ public final class Reanchorer {
                 }
             }
         }
-        if (bestPos < 0) {
+        if (bestPos < 0 || anchor.length() < SHORT_QUOTE && bestContext < MIN_SHORT_CONTEXT) {
             return null;
         }
         // Several equally fitting places and a context that does not point to one: place it, but ask.
-        var flag = tiesAtBest > 1 && bestContext < 0.5 ? Reanchoring.Flag.AMBIGUOUS : Reanchoring.Flag.NONE;
+        // A short quote away from the diff's place is only trusted in its own sentence, and only when no
+        // other place has that sentence around it too.
+        var flag = tiesAtBest > 1 && bestContext < 0.5
+                || sentence != null && (intactPlaces != 1 || !sentence.holdsAt(bestPos, bestPos + anchor.length(), bestContext))
+                ? Reanchoring.Flag.AMBIGUOUS : Reanchoring.Flag.NONE;
         var outcome = bestPos == anchor.start() ? Reanchoring.Outcome.ANCHORED : Reanchoring.Outcome.MOVED;
         return new Reanchoring(outcome, anchorAt(bestPos, bestPos + anchor.length()), flag, 1.0);
     }
 
-    private Reanchoring findInexact(TextAnchor anchor, int expected) {
+    private Reanchoring findInexact(TextAnchor anchor, @Nullable Sentence sentence, int expected) {
         var quote = fold(anchor.exact().codePoints().toArray());
         int length = quote.length;
         // a. Both ends of the quote survived and only its inside changed.
@@ -124,7 +147,7 @@ public final class Reanchorer {
             var candidate = java.util.Arrays.copyOfRange(newFolded, s, e + 1);
             double similarity = similarity(quote, candidate);
             if (similarity >= MIN_SIMILARITY) {
-                return inexact(s, e + 1, similarity, anchor);
+                return inexact(s, e + 1, similarity, anchor, sentence);
             }
         }
         if (length > MAX_FUZZY_SEARCH) {
@@ -147,25 +170,123 @@ public final class Reanchorer {
             return null;
         }
         // Short quotes change meaning with one letter: they also need their context to agree.
-        if (length < 40 && contextScore(anchor, match.start(), match.end()) < 0.5) {
+        if (length < SHORT_QUOTE && contextScore(anchor, match.start(), match.end()) < MIN_SHORT_CONTEXT) {
             return null;
         }
-        return inexact(match.start(), match.end(), similarity, anchor);
+        return inexact(match.start(), match.end(), similarity, anchor, sentence);
     }
 
-    private Reanchoring inexact(int start, int end, double similarity, TextAnchor anchor) {
+    private Reanchoring inexact(int start, int end, double similarity, TextAnchor anchor,
+            @Nullable Sentence sentence) {
         var placed = anchorAt(start, end);
         // Only case or white space differ, or real edits: either way the words are not the quote.
-        var flag = placed.exact().equals(anchor.exact()) ? Reanchoring.Flag.NONE : Reanchoring.Flag.INEXACT;
+        var flag = !placed.exact().equals(anchor.exact()) ? Reanchoring.Flag.INEXACT
+                : sentence != null && !sentence.holdsAt(start, end, contextScore(anchor, start, end)) ? Reanchoring.Flag.AMBIGUOUS
+                : Reanchoring.Flag.NONE;
         var outcome = start == anchor.start() && end == anchor.end() && flag == Reanchoring.Flag.NONE
                 ? Reanchoring.Outcome.ANCHORED : Reanchoring.Outcome.MOVED;
         return new Reanchoring(outcome, placed, flag, similarity);
+    }
+
+    /**
+     * The anchor with the context it really has in the old text, when the old text holds its quote at its
+     * offsets: a place kept without context (an attribution's cue, an evidence excerpt) is then matched
+     * by its surroundings like a claim, and a claim's stored context cannot be staler than its text.
+     */
+    TextAnchor withOldContext(TextAnchor anchor) {
+        if (anchor.end() > oldText.length() || !oldText.slice(anchor.start(), anchor.end()).equals(anchor.exact())) {
+            return anchor;
+        }
+        return new TextAnchor(anchor.start(), anchor.end(), anchor.exact(),
+                oldText.slice(Math.max(0, anchor.start() - TextAnchor.CONTEXT), anchor.start()),
+                oldText.slice(anchor.end(), Math.min(oldText.length(), anchor.end() + TextAnchor.CONTEXT)));
     }
 
     private TextAnchor anchorAt(int start, int end) {
         return new TextAnchor(start, end, newText.slice(start, end),
                 newText.slice(Math.max(0, start - TextAnchor.CONTEXT), start),
                 newText.slice(end, Math.min(newText.length(), end + TextAnchor.CONTEXT)));
+    }
+
+    /**
+     * The rest of a short quote's sentence (or line) on each side, as the old text had it, up to
+     * {@link #MAX_SENTENCE} code points; read from the anchor's stored context when the old text does not
+     * hold the quote at its offsets. A moved sentence carries these words along; another sentence that
+     * happens to share the quote and a few of its neighbours does not.
+     */
+    private Sentence sentenceAround(TextAnchor anchor) {
+        boolean held = anchor.end() <= oldText.length()
+                && oldText.slice(anchor.start(), anchor.end()).equals(anchor.exact());
+        var before = held ? oldText.slice(Math.max(0, anchor.start() - MAX_SENTENCE), anchor.start()) : anchor.prefix();
+        var after = held ? oldText.slice(anchor.end(), Math.min(oldText.length(), anchor.end() + MAX_SENTENCE))
+                : anchor.suffix();
+        return new Sentence(before.substring(sentenceStart(before)), after.substring(0, sentenceEnd(after)));
+    }
+
+    /** A short quote's sentence around it: the words before and after it. */
+    private final class Sentence {
+        private final String before;
+        private final String after;
+        private final int beforeLength;
+        private final int afterLength;
+
+        Sentence(String before, String after) {
+            this.before = before;
+            this.after = after;
+            this.beforeLength = CodePointText.lengthOf(before);
+            this.afterLength = CodePointText.lengthOf(after);
+        }
+
+        /**
+         * Whether a candidate at {@code start..end} is in this sentence: its whole context (given as a
+         * score) is intact and lies within the sentence, or the new text has the sentence's words around it.
+         * A context that reaches into the next or the last sentence does not do: sentences of a news story
+         * often begin alike ("The ministry said…").
+         */
+        boolean holdsAt(int start, int end, double contextScore) {
+            return contextScore >= 1.0 && beforeLength >= TextAnchor.CONTEXT && afterLength >= TextAnchor.CONTEXT
+                    || intactAt(start, end);
+        }
+
+        /** Whether the new text has exactly these words around a candidate at {@code start..end}. */
+        boolean intactAt(int start, int end) {
+            return start >= beforeLength && end + afterLength <= newText.length()
+                    && newText.slice(start - beforeLength, start).equals(before)
+                    && newText.slice(end, end + afterLength).equals(after);
+        }
+    }
+
+    /** Where the last sentence in this text before a quote begins (0 when it began before the text). */
+    static int sentenceStart(String before) {
+        for (int i = before.length() - 1; i >= 0; i--) {
+            char c = before.charAt(i);
+            if (c == '\n' || Character.isWhitespace(c) && endsSentence(before, i - 1)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Where the sentence a quote is in ends in this text after it, its closing mark included. */
+    static int sentenceEnd(String after) {
+        for (int i = 0; i < after.length(); i++) {
+            char c = after.charAt(i);
+            if (c == '\n') {
+                return i;
+            }
+            if (Character.isWhitespace(c) && endsSentence(after, i - 1)) {
+                return i;
+            }
+        }
+        return after.length();
+    }
+
+    /** Whether the character at {@code i} closes a sentence: . ! ? with any closing quotes or brackets. */
+    private static boolean endsSentence(String text, int i) {
+        while (i >= 0 && "\"'\u201D\u2019)]".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
     }
 
     /** How well the text around a candidate matches the anchor's prefix and suffix, 0 to 1. */

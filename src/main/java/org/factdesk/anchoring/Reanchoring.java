@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param anchor the anchor in the new text; null for NEEDS_REVIEW
  * @param flag why a person should look even though the claim was placed: its words differ
  *     slightly from the quote (INEXACT), or the quote occurs several times and the context did not
- *     single one out (AMBIGUOUS)
+ *     single one out, or (a short quote) the sentence around it did not come along whole (AMBIGUOUS)
  * @param similarity how close the new words are to the old quote, 0 to 1
  */
 public record Reanchoring(Outcome outcome, @Nullable TextAnchor anchor, Flag flag, double similarity) {

@@ -66,9 +66,10 @@ class ReanchorerPropertiesTest {
             var after = new CodePointText(trial.after());
             for (int i = 0; i < anchors.size(); i++) {
                 var anchor = anchors.get(i);
-                // The edit must stay clear of the quote and of its context on both sides.
-                if (anchor.end() + TextAnchor.CONTEXT > trial.editStart()
-                        && trial.editEnd() > anchor.start() - TextAnchor.CONTEXT) {
+                // The edit must stay clear of the quote and of its context on both sides; a short quote whose
+                // context reaches past its sentence or line is only trusted with its whole sentence around it.
+                int reach = reach(new CodePointText(trial.before()), anchor);
+                if (anchor.end() + reach > trial.editStart() && trial.editEnd() > anchor.start() - reach) {
                     continue;
                 }
                 untouched++;
@@ -89,6 +90,17 @@ class ReanchorerPropertiesTest {
             }
         }
         assertThat(untouched).isGreaterThan(5_000);
+    }
+
+    private static int reach(CodePointText text, TextAnchor anchor) {
+        if (anchor.length() >= Reanchorer.SHORT_QUOTE) {
+            return TextAnchor.CONTEXT;
+        }
+        var before = text.slice(Math.max(0, anchor.start() - TextAnchor.CONTEXT), anchor.start());
+        var after = text.slice(anchor.end(), Math.min(text.length(), anchor.end() + TextAnchor.CONTEXT));
+        boolean inSentence = Reanchorer.sentenceStart(before) == 0 && Reanchorer.sentenceEnd(after) == after.length()
+                && anchor.start() >= TextAnchor.CONTEXT && anchor.end() + TextAnchor.CONTEXT <= text.length();
+        return inSentence ? TextAnchor.CONTEXT : 400;
     }
 
     @Test

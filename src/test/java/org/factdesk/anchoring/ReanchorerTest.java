@@ -118,4 +118,37 @@ class ReanchorerTest {
         assertThat(result.anchor().start()).isEqualTo(anchor(before, "troops arrived").start() + 3);
         assertThat(at(after, result.anchor())).isEqualTo("troops arrived");
     }
+
+    /** The desk's report: a cue kept without context went to the "said" of another sentence, unflagged. */
+    @Test
+    void a_cue_kept_without_context_follows_its_sentence_not_another_said() {
+        var whiteHouse = "The White House said on Friday that the economy added 467,000 jobs in January.";
+        var critics = "Critics said the figures were misleading.";
+        var texas = "The governor of Texas said the state had created more jobs than any other.";
+        var before = whiteHouse + "\n\n" + critics + "\n\n" + texas;
+        var after = texas + "\n\n" + whiteHouse.replace("467,000", "476,000") + "\n\n" + critics;
+        var cp = new CodePointText(before);
+        int texasSaid = cp.toCodePoint(before.indexOf(texas) + texas.indexOf("said"));
+        int houseSaid = cp.toCodePoint(before.indexOf("said"));
+        var reanchorer = new Reanchorer(before, after);
+        // As an attribution keeps them: start, end and the words, no context.
+        var texasCue = reanchorer.reanchor(new TextAnchor(texasSaid, texasSaid + 4, "said", "", ""));
+        var houseCue = reanchorer.reanchor(new TextAnchor(houseSaid, houseSaid + 4, "said", "", ""));
+
+        assertThat(texasCue.flag()).isEqualTo(Reanchoring.Flag.NONE);
+        assertThat(texasCue.anchor().start()).isEqualTo(after.indexOf("said"));
+        // Its own sentence changed ("476,000"), and a sentence deleted beside one that begins alike looks the
+        // same from here: placed, but a person is asked.
+        assertThat(houseCue.flag()).isEqualTo(Reanchoring.Flag.AMBIGUOUS);
+        assertThat(houseCue.anchor().start()).isEqualTo(after.indexOf(whiteHouse.substring(0, 20)) + 16);
+    }
+
+    @Test
+    void a_cue_whose_sentence_was_deleted_is_not_placed_on_a_sentence_that_begins_alike() {
+        var before = "Kyiv said on Friday the report was wrong. Kyiv said on Friday the state had created jobs.";
+        var after = "Kyiv said on Friday the state had created jobs.";
+        var result = new Reanchorer(before, after).reanchor(new TextAnchor(5, 9, "said", "", ""));
+
+        assertThat(result.needsAttention()).as("%s", result).isTrue();
+    }
 }

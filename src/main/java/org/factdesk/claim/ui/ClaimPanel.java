@@ -156,8 +156,8 @@ class ClaimPanel extends VerticalLayout {
         var message = switch (state) {
             case INEXACT -> "The text changed under this claim. It now sits on words that differ slightly from its "
                     + "quote; check that it is on the right words.";
-            case AMBIGUOUS -> "Its words occur more than once in the new text and the context did not settle which "
-                    + "place is meant. Check the place.";
+            case AMBIGUOUS -> "Its words were found again, but not with everything around them: they occur more "
+                    + "than once, or the sentence around them changed. Check the place.";
             case NEEDS_REVIEW -> "This claim could not be found in the current text. Select the right words in the "
                     + "text, then use them here.";
             default -> "";
