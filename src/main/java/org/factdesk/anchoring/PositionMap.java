@@ -182,6 +182,23 @@ public final class PositionMap {
         return new int[] { ns, ns + (end - start) };
     }
 
+    /** Where a new position came from, if the character there is an unchanged old one; otherwise -1. */
+    public int unmap(int newPos) {
+        int l = 0;
+        int h = newStarts.length - 1;
+        while (l <= h) {
+            int mid = (l + h) >>> 1;
+            if (newStarts[mid] > newPos) {
+                h = mid - 1;
+            } else if (newStarts[mid] + lengths[mid] <= newPos) {
+                l = mid + 1;
+            } else {
+                return oldStarts[mid] + (newPos - newStarts[mid]);
+            }
+        }
+        return -1;
+    }
+
     /** A best guess of where an old position is now, for positions inside changed text too. */
     public int estimate(int oldPos) {
         int mapped = map(oldPos);

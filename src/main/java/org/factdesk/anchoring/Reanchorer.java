@@ -60,6 +60,18 @@ public final class Reanchorer {
 
     public Reanchoring reanchor(TextAnchor given) {
         var anchor = withOldContext(given);
+        var result = place(anchor);
+        // Words marked whole that now begin or end inside a word ("31 incidents" in "131 incidents"): the
+        // letters match, the words do not.
+        if (result.flag() == Reanchoring.Flag.NONE && result.anchor() != null
+                && cutsWord(anchor, result.anchor().start(), result.anchor().end())) {
+            return new Reanchoring(Reanchoring.Outcome.MOVED, result.anchor(), Reanchoring.Flag.INEXACT,
+                    result.similarity());
+        }
+        return result;
+    }
+
+    private Reanchoring place(TextAnchor anchor) {
         var sentence = anchor.length() < SHORT_QUOTE ? sentenceAround(anchor) : null;
         // 1. The diff kept the quoted words.
         var mapped = map.mapSpan(anchor.start(), anchor.end());
@@ -75,7 +87,11 @@ public final class Reanchorer {
         int expected = mapped != null ? mapped[0] : map.estimate(anchor.start());
 
         // 2. The exact quote elsewhere.
-        var exactMatch = findExact(anchor, sentence, expected);
+        // The quote's own place is still there (both of its ends survived) but its words changed.
+        int ownStart = mapped == null ? map.map(anchor.start()) : -1;
+        int ownEnd = mapped == null ? map.map(anchor.end() - 1) : -1;
+        int editedPlace = ownStart >= 0 && ownEnd >= ownStart ? ownStart : -1;
+        var exactMatch = findExact(anchor, sentence, expected, editedPlace);
         if (exactMatch != null) {
             return exactMatch;
         }
@@ -88,7 +104,7 @@ public final class Reanchorer {
         return Reanchoring.needsReview(0);
     }
 
-    private Reanchoring findExact(TextAnchor anchor, @Nullable Sentence sentence, int expected) {
+    private Reanchoring findExact(TextAnchor anchor, @Nullable Sentence sentence, int expected, int editedPlace) {
         var text = newText.text();
         var exact = anchor.exact();
         int bestPos = -1;
@@ -130,7 +146,10 @@ public final class Reanchorer {
         // Several equally fitting places and a context that does not point to one: place it, but ask.
         // A short quote away from the diff's place is only trusted in its own sentence, and only when no
         // other place has that sentence around it too.
-        var flag = tiesAtBest > 1 && bestContext < 0.5
+        // The same words elsewhere while the quote's own place was edited (a passage the article repeats):
+        // moving there may be right, but only a person can say.
+        var flag = tiesAtBest > 1 && bestContext < 0.5 || editedPlace >= 0 && bestPos != editedPlace
+                || sentence == null && anotherOldCopy(anchor, bestPos)
                 || sentence != null && (intactPlaces != 1 || !sentence.holdsAt(bestPos, bestPos + anchor.length(), bestContext))
                 ? Reanchoring.Flag.AMBIGUOUS : Reanchoring.Flag.NONE;
         var outcome = bestPos == anchor.start() ? Reanchoring.Outcome.ANCHORED : Reanchoring.Outcome.MOVED;
@@ -287,6 +306,37 @@ public final class Reanchorer {
             i--;
         }
         return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * Whether the words at a new place came unchanged from another place of the old text that already held
+     * the same quote: a passage the article repeats, not the one that was marked. (For a short quote the
+     * diff's pairing of one "said" with another means little; its sentence decides instead.)
+     */
+    private boolean anotherOldCopy(TextAnchor anchor, int start) {
+        int from = map.unmap(start);
+        return from >= 0 && from != anchor.start() && from + anchor.length() <= oldText.length()
+                && oldText.slice(from, from + anchor.length()).equals(anchor.exact());
+    }
+
+    /**
+     * Whether a place begins or ends inside a word where the anchor, in the old text, began or ended at a
+     * word's edge (its context tells: a prefix ending in a space, or none).
+     */
+    private boolean cutsWord(TextAnchor anchor, int start, int end) {
+        var exact = anchor.exact();
+        int first = exact.codePointAt(0);
+        int last = exact.codePointBefore(exact.length());
+        boolean startWasEdge = anchor.prefix().isEmpty()
+                || !joins(anchor.prefix().codePointBefore(anchor.prefix().length()), first);
+        boolean endWasEdge = anchor.suffix().isEmpty() || !joins(last, anchor.suffix().codePointAt(0));
+        boolean startIsEdge = start == 0 || !joins(newCodePoints[start - 1], newCodePoints[start]);
+        boolean endIsEdge = end >= newCodePoints.length || !joins(newCodePoints[end - 1], newCodePoints[end]);
+        return startWasEdge && !startIsEdge || endWasEdge && !endIsEdge;
+    }
+
+    private static boolean joins(int before, int after) {
+        return Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
     }
 
     /** How well the text around a candidate matches the anchor's prefix and suffix, 0 to 1. */

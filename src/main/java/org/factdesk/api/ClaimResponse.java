@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.factdesk.attribution.AttributionView;
 import org.factdesk.attribution.ClaimantView;
+import org.factdesk.attribution.SpanNotice;
 import org.factdesk.attribution.TextSpan;
 import org.factdesk.base.domain.Counts;
 import org.factdesk.evidence.EvidenceView;
@@ -57,13 +58,26 @@ record ClaimResponse(long id, long documentId, int start, int end, String exact,
     /** Who the claim is attributed to and how sure the desk is of it. */
     record Attribution(@Nullable Long claimantId, @Nullable Claimant claimant, @Nullable String statedRole,
             @Nullable String cue, String form, String check, @Nullable String checkNote, @Nullable String checkedBy,
-            @Nullable Instant checkedAt, @Nullable Span sourceSpan, @Nullable Span cueSpan, long version) {
+            @Nullable Instant checkedAt, @Nullable Span sourceSpan, @Nullable Span cueSpan,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable SpanToCheck sourceToCheck,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable SpanToCheck cueToCheck, long version) {
 
         static Attribution of(AttributionView a) {
             return new Attribution(a.claimant() == null ? null : a.claimant().id(),
                     a.claimant() == null ? null : Claimant.of(a.claimant()), a.statedRole(), a.cue(), a.form().name(),
                     a.check().name(), a.checkNote(), a.checkedBy(), a.checkedAt(), Span.of(a.sourceSpan()),
-                    Span.of(a.cueSpan()), a.version());
+                    Span.of(a.cueSpan()), SpanToCheck.of(a.sourceNotice()), SpanToCheck.of(a.cueNotice()), a.version());
+        }
+    }
+
+    /**
+     * Why a source or cue span needs a look since the text was replaced: {@code INEXACT}, {@code AMBIGUOUS}
+     * (placed, to be checked) or {@code NOT_FOUND} (cleared); {@code words} are the words to mark again.
+     */
+    record SpanToCheck(String check, String words) {
+
+        static @Nullable SpanToCheck of(@Nullable SpanNotice notice) {
+            return notice == null ? null : new SpanToCheck(notice.check().name(), notice.words());
         }
     }
 
@@ -85,6 +99,7 @@ record ClaimResponse(long id, long documentId, int start, int end, String exact,
     /** One evidence link: the source in brief, the stance, the excerpt and where it sits in the source's text. */
     record Evidence(long id, long claimId, long sourceId, Source source, String stance, @Nullable String excerpt,
             @Nullable String locator, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ExcerptAnchor excerptAnchor,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String excerptToCheck,
             @Nullable String note, Instant createdAt, String createdBy) {
 
         static Evidence of(EvidenceView e) {
@@ -94,6 +109,7 @@ record ClaimResponse(long id, long documentId, int start, int end, String exact,
                     s.url() == null ? "" : s.url(), s.fields().kind().name()), e.stance().name(), e.excerpt(),
                     e.locator(), e.excerptStart() == null ? null : new ExcerptAnchor(documentId == null ? -1 : documentId,
                             e.excerptStart(), e.excerptEnd(), e.excerptRevision()),
+                    e.excerptPlacement() == null ? null : e.excerptPlacement().name(),
                     e.note(), e.createdAt(), e.createdBy());
         }
     }

@@ -14,6 +14,7 @@ import org.factdesk.document.DocumentImportService;
 import org.factdesk.document.DocumentMetadata;
 import org.factdesk.document.DocumentService;
 import org.factdesk.document.DocumentSummary;
+import org.factdesk.document.SpansReport;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -133,8 +134,8 @@ class DocumentController {
                 throw new org.factdesk.base.StaleVersionException("document", id, expectedVersion, current.version());
             }
         }
-        var report = documents.replaceText(id, request.text(), request.revision()).report(ReanchorReport.class);
-        return ReanchorResponse.of(report);
+        var replaced = documents.replaceText(id, request.text(), request.revision());
+        return ReanchorResponse.of(replaced.report(ReanchorReport.class), replaced.reports(SpansReport.class));
     }
 
     @DeleteMapping("/{id}")

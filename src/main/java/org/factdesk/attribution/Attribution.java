@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.factdesk.anchoring.SpanCheck;
 import org.jspecify.annotations.Nullable;
 
 /** Who a claim is attributed to, in what words, and whether that attribution is right. One per claim. */
@@ -66,6 +67,14 @@ class Attribution {
 
     @Column(name = "cue_exact")
     private @Nullable String cueExact;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_placement")
+    private @Nullable SpanCheck sourcePlacement;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cue_placement")
+    private @Nullable SpanCheck cuePlacement;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.now();
@@ -154,20 +163,58 @@ class Attribution {
         return sourceStart == null || sourceEnd == null ? null : new TextSpan(sourceStart, sourceEnd, sourceExact);
     }
 
+    /** A person marked the source words (or removed them): nothing is left to check. */
     void setSourceSpan(@Nullable TextSpan span) {
         this.sourceStart = span == null ? null : span.start();
         this.sourceEnd = span == null ? null : span.end();
         this.sourceExact = span == null ? null : span.exact();
+        this.sourcePlacement = null;
+    }
+
+    /** Why a person should look at the source words since the text was replaced, if they should. */
+    @Nullable SpanCheck sourcePlacement() {
+        return sourcePlacement;
+    }
+
+    /**
+     * Where re-anchoring put the source words: followed ({@code check} null), placed but to be checked,
+     * or not found (cleared, the words kept to say what to mark again).
+     */
+    void sourceReanchored(@Nullable TextSpan span, @Nullable SpanCheck check) {
+        var words = sourceExact;
+        setSourceSpan(check == SpanCheck.NOT_FOUND ? null : span);
+        this.sourceExact = check == SpanCheck.NOT_FOUND ? words : sourceExact;
+        this.sourcePlacement = check;
     }
 
     @Nullable TextSpan cueSpan() {
         return cueStart == null || cueEnd == null ? null : new TextSpan(cueStart, cueEnd, cueExact);
     }
 
+    /** A person marked the cue words (or removed them): nothing is left to check. */
     void setCueSpan(@Nullable TextSpan span) {
         this.cueStart = span == null ? null : span.start();
         this.cueEnd = span == null ? null : span.end();
         this.cueExact = span == null ? null : span.exact();
+        this.cuePlacement = null;
+    }
+
+    @Nullable SpanCheck cuePlacement() {
+        return cuePlacement;
+    }
+
+    /** Where re-anchoring put the cue words; see {@link #sourceReanchored}. */
+    void cueReanchored(@Nullable TextSpan span, @Nullable SpanCheck check) {
+        var words = cueExact;
+        setCueSpan(check == SpanCheck.NOT_FOUND ? null : span);
+        this.cueExact = check == SpanCheck.NOT_FOUND ? words : cueExact;
+        this.cuePlacement = check;
+    }
+
+    /** The words of a span that was not found again and cleared, to say what to mark again. */
+    @Nullable String lostWords(boolean source) {
+        return source ? (sourcePlacement == SpanCheck.NOT_FOUND ? sourceExact : null)
+                : (cuePlacement == SpanCheck.NOT_FOUND ? cueExact : null);
     }
 
     Instant updatedAt() {

@@ -142,6 +142,13 @@ public class AttributionService {
                     change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.sourceSpan",
                             describe(attribution.sourceSpan()), describe(span)));
                     attribution.setSourceSpan(span);
+                } else if (attribution.sourcePlacement() != null) {
+                    // The same words marked again after a replacement asked for a look: the place is confirmed
+                    // (or, sent empty, the lost words are given up).
+                    change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.sourceSpan",
+                            Objects.requireNonNullElse(describe(attribution.sourceSpan()), "words not found")
+                                    + " (to check)", describe(span)));
+                    attribution.setSourceSpan(span);
                 }
             }
             if (draft.has("cueSpan")) {
@@ -149,6 +156,13 @@ public class AttributionService {
                 if (!Objects.equals(span, attribution.cueSpan())) {
                     change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.cueSpan",
                             describe(attribution.cueSpan()), describe(span)));
+                    attribution.setCueSpan(span);
+                } else if (attribution.cuePlacement() != null) {
+                    // The same words marked again after a replacement asked for a look: the place is confirmed
+                    // (or, sent empty, the lost words are given up).
+                    change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.cueSpan",
+                            Objects.requireNonNullElse(describe(attribution.cueSpan()), "words not found")
+                                    + " (to check)", describe(span)));
                     attribution.setCueSpan(span);
                 }
             }
@@ -211,7 +225,19 @@ public class AttributionService {
 
     private static AttributionView view(Attribution a, @Nullable ClaimantView claimant) {
         return new AttributionView(a.claimId(), claimant, a.statedRole(), a.cue(), a.form(), a.check(), a.checkNote(),
-                a.checkedBy(), a.checkedAt(), a.sourceSpan(), a.cueSpan(), a.updatedAt(), a.updatedBy(), a.version());
+                a.checkedBy(), a.checkedAt(), a.sourceSpan(), a.cueSpan(), notice(a, true), notice(a, false),
+                a.updatedAt(), a.updatedBy(), a.version());
+    }
+
+    private static @Nullable SpanNotice notice(Attribution a, boolean source) {
+        var check = source ? a.sourcePlacement() : a.cuePlacement();
+        if (check == null) {
+            return null;
+        }
+        var lost = a.lostWords(source);
+        var span = source ? a.sourceSpan() : a.cueSpan();
+        var words = lost != null ? lost : span != null && span.exact() != null ? span.exact() : "";
+        return new SpanNotice(check, words);
     }
 
     private static @Nullable TextSpan span(org.factdesk.anchoring.CodePointText text, @Nullable TextSpan span,

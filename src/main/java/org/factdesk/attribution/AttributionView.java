@@ -8,7 +8,13 @@ import org.jspecify.annotations.Nullable;
 public record AttributionView(long claimId, @Nullable ClaimantView claimant, @Nullable String statedRole,
         @Nullable String cue, AttributionForm form, AttributionCheck check, @Nullable String checkNote,
         @Nullable String checkedBy, @Nullable Instant checkedAt, @Nullable TextSpan sourceSpan,
-        @Nullable TextSpan cueSpan, Instant updatedAt, String updatedBy, long version) {
+        @Nullable TextSpan cueSpan, @Nullable SpanNotice sourceNotice, @Nullable SpanNotice cueNotice,
+        Instant updatedAt, String updatedBy, long version) {
+
+    /** Whether the source or cue words need a person's look since the text was replaced. */
+    public boolean spansNeedCheck() {
+        return sourceNotice != null || cueNotice != null;
+    }
 
     /** Whether two attributions say the same (claimant, stated role, cue, form, check, spans), whoever saved them. */
     public static boolean sameContent(@Nullable AttributionView x, @Nullable AttributionView y) {

@@ -40,10 +40,10 @@ class ClaimReanchoring implements AnchoredInText<Long, ReanchorReport> {
     /** Every claim of the document is locked, so no edit of one of them can interleave with its re-anchoring. */
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public Map<Long, TextAnchor> places(long documentId) {
+    public Map<Long, TextAnchor> places(DocumentRevised revised) {
         var places = new LinkedHashMap<Long, TextAnchor>();
         // A claim that already needed review keeps its last known place; its quote is looked for anew.
-        claims.findByDocumentForUpdate(documentId).forEach(c -> places.put(c.id(), c.anchor()));
+        claims.findByDocumentForUpdate(revised.documentId()).forEach(c -> places.put(c.id(), c.anchor()));
         return places;
     }
 

@@ -132,7 +132,7 @@ public class DocumentService {
     private static <K, R> @Nullable R reanchor(AnchoredInText<K, R> feature, Reanchorer reanchorer,
             DocumentRevised revised) {
         var outcomes = new LinkedHashMap<K, Reanchoring>();
-        for (Map.Entry<K, TextAnchor> place : feature.places(revised.documentId()).entrySet()) {
+        for (Map.Entry<K, TextAnchor> place : feature.places(revised).entrySet()) {
             outcomes.put(place.getKey(), reanchorer.reanchor(place.getValue()));
         }
         return feature.reanchored(revised, outcomes);

@@ -12,6 +12,11 @@ public record TextReplaced(long documentId, int revision, String actor, List<Obj
         reports = List.copyOf(reports);
     }
 
+    /** Every report of the given kind the features made (spans: one from attributions, one from evidence). */
+    public <R> List<R> reports(Class<R> type) {
+        return reports.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
     /** The report of the given kind one of the features made. */
     public <R> R report(Class<R> type) {
         return reports.stream().filter(type::isInstance).map(type::cast).findFirst()

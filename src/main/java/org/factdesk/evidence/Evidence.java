@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.factdesk.anchoring.SpanCheck;
 import org.factdesk.base.domain.AbstractEntity;
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +44,10 @@ class Evidence extends AbstractEntity {
 
     @Column(name = "excerpt_revision")
     private @Nullable Integer excerptRevision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "excerpt_placement")
+    private @Nullable SpanCheck excerptPlacement;
 
     @Column(length = NOTE_MAX_LENGTH)
     private @Nullable String note;
@@ -104,6 +109,28 @@ class Evidence extends AbstractEntity {
 
     @Nullable Integer excerptRevision() {
         return excerptRevision;
+    }
+
+    /** Why a person should look at the excerpt's place since the quoted document's text was replaced. */
+    @Nullable SpanCheck excerptPlacement() {
+        return excerptPlacement;
+    }
+
+    /**
+     * Where re-anchoring put the excerpt in the quoted document's new revision: followed or placed to be
+     * checked (offsets and revision move), or not found (offsets cleared; the excerpt's words and the
+     * revision they were quoted from stay).
+     */
+    void excerptReanchored(@Nullable Integer start, @Nullable Integer end, int revision, @Nullable SpanCheck check) {
+        if (check != SpanCheck.NOT_FOUND) {
+            this.excerptStart = start;
+            this.excerptEnd = end;
+            this.excerptRevision = revision;
+        } else {
+            this.excerptStart = null;
+            this.excerptEnd = null;
+        }
+        this.excerptPlacement = check;
     }
 
     @Nullable String note() {

@@ -15,6 +15,11 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
     long countByClaimId(long claimId);
 
+    /** Excerpts anchored in this revision of a document that is a source in the library. */
+    @Query("select e from Evidence e where e.excerptStart is not null and e.excerptRevision = :revision"
+            + " and e.sourceId in (select s.id from Source s where s.documentId = :documentId) order by e.id")
+    List<Evidence> findAnchoredIn(long documentId, int revision);
+
     long countBySourceId(long sourceId);
 
     @Query("select e.sourceId, count(e) from Evidence e where e.sourceId in :sourceIds group by e.sourceId")

@@ -174,7 +174,8 @@ public class EvidenceService {
 
     private static EvidenceView view(Evidence e, SourceView source) {
         return new EvidenceView(e.id(), e.claimId(), source, e.stance(), e.excerpt(), e.locator(), e.excerptStart(),
-                e.excerptEnd(), e.excerptRevision(), e.note(), e.createdAt(), e.createdBy(), e.version());
+                e.excerptEnd(), e.excerptRevision(), e.excerptPlacement(), e.note(), e.createdAt(), e.createdBy(),
+                e.version());
     }
 
     private static String describe(Evidence e, String sourceTitle) {

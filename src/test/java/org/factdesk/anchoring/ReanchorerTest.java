@@ -151,4 +151,25 @@ class ReanchorerTest {
 
         assertThat(result.needsAttention()).as("%s", result).isTrue();
     }
+
+    @Test
+    void a_figure_corrected_in_front_of_the_quote_flags_it_rather_than_placing_it_mid_number() {
+        var before = "The audit found 31 cases of fraud among a million forms filed last year.";
+        var after = before.replace("found 31", "found 131");
+        var result = reanchor(before, after, "31 cases of fraud among a million forms filed");
+
+        assertThat(result.flag()).isEqualTo(Reanchoring.Flag.INEXACT);
+    }
+
+    @Test
+    void a_passage_the_text_repeats_does_not_take_the_claim_of_a_deleted_copy_unflagged() {
+        var repeated = "the new rules would cost small farms about two thousand dollars a year";
+        var first = "On Monday the minister said " + repeated + ".";
+        var second = "Farmers' groups repeated that " + repeated + ", and asked for a delay.";
+        var before = first + "\n\nThe debate went on for hours.\n\n" + second;
+        var after = "The debate went on for hours.\n\n" + second;
+        var result = reanchor(before, after, repeated);
+
+        assertThat(result.needsAttention()).as("%s", result).isTrue();
+    }
 }

@@ -140,6 +140,92 @@ class AttributionServiceTest {
         assertThat(a.cueSpan()).isEqualTo(new TextSpan(23, 30, "accused"));
     }
 
+    private static TextSpan words(String text, String sentence, String words) {
+        int at = text.indexOf(sentence) + sentence.indexOf(words);
+        return new TextSpan(at, at + words.length(), words);
+    }
+
+    private long attributed(long doc, String text, String sentence, String source, String cue) {
+        int start = text.indexOf(sentence);
+        var claim = claims.create(doc, NewClaim.at(start, start + sentence.length())).id();
+        attributions.set(claim, null, new AttributionDraft(null, null, cue, AttributionForm.INDIRECT, null, null,
+                words(text, sentence, source), words(text, sentence, cue), Set.of("cue", "form", "sourceSpan", "cueSpan")));
+        return claim;
+    }
+
+    /** Issue 36: the Texas cue went to the "said" of "Critics said", the White House's to Texas's, unflagged. */
+    @Test
+    void a_replaced_text_never_leaves_a_source_or_cue_silently_on_other_words() {
+        var house = "The White House said on Friday that the economy added 467,000 jobs in January.";
+        var critics = "Critics said the figures were misleading.";
+        var texas = "The governor of Texas said the state had created more jobs than any other.";
+        var before = house + "\n\n" + critics + "\n\n" + texas;
+        var doc = documents.create(DocumentMetadata.titled("Jobs"), before).id();
+        long houseClaim = attributed(doc, before, house, "The White House", "said");
+        long criticsClaim = attributed(doc, before, critics, "Critics", "said");
+        long texasClaim = attributed(doc, before, texas, "The governor of Texas", "said");
+
+        var after = texas + "\n\n" + house.replace("467,000", "476,000");
+        var replaced = documents.replaceText(doc, after, null);
+
+        var t = attributions.get(texasClaim).orElseThrow();
+        assertThat(t.cueSpan()).isEqualTo(words(after, texas, "said"));
+        assertThat(t.sourceSpan()).isEqualTo(words(after, texas, "The governor of Texas"));
+        assertThat(t.spansNeedCheck()).isFalse();
+        // Its sentence was edited: placed on its own words, and a person is asked, never elsewhere.
+        var h = attributions.get(houseClaim).orElseThrow();
+        for (var span : new TextSpan[] {h.cueSpan(), h.sourceSpan()}) {
+            assertThat(span).isIn(words(after, "The White House said", "said"),
+                    words(after, "The White House said", "The White House"));
+        }
+        // The Critics' sentence is gone: both spans cleared, their words kept to mark again.
+        var c = attributions.get(criticsClaim).orElseThrow();
+        assertThat(c.sourceSpan()).isNull();
+        assertThat(c.cueSpan()).isNull();
+        assertThat(c.sourceNotice()).isEqualTo(new SpanNotice(org.factdesk.anchoring.SpanCheck.NOT_FOUND, "Critics"));
+        assertThat(c.cueNotice()).isEqualTo(new SpanNotice(org.factdesk.anchoring.SpanCheck.NOT_FOUND, "said"));
+        assertThat(c.cueNotice().sentence("cue")).isEqualTo("The cue \u201Csaid\u201D was not found in the new text and "
+                + "was cleared: mark it again.");
+
+        var spans = replaced.reports(org.factdesk.document.SpansReport.class);
+        var summary = org.factdesk.document.SpansReport.summary(spans);
+        assertThat(spans.stream().mapToInt(r -> r.spans().size()).sum()).isEqualTo(6);
+        assertThat(summary).startsWith("3 sources: ").contains("1 not found (cleared)").contains("3 cues: ");
+
+        // Marking the words again ends the check.
+        var marked = attributions.set(criticsClaim, null, new AttributionDraft(null, null, null, null, null, null, null,
+                words(after, texas, "said"), Set.of("cueSpan")));
+        assertThat(marked.cueNotice()).isNull();
+        assertThat(marked.sourceNotice()).isNotNull();
+    }
+
+    @Test
+    void an_excerpt_quoting_a_desk_document_follows_its_words_or_keeps_them_and_its_revision() {
+        var text = "Minutes. The council voted 7 to 2 to close the library. Other business followed.";
+        var doc = documents.create(DocumentMetadata.titled("Council minutes"), text).id();
+        var source = sources.forDocument(doc, SourceKind.DOCUMENT);
+        long claim = claim("The council closed the library.", 0, 30);
+        int at = text.indexOf("voted 7 to 2");
+        var kept = evidence.add(claim, new NewEvidence(source.id(), Stance.SUPPORTS, "voted 7 to 2", null, at,
+                at + 12, null));
+        int other = text.indexOf("Other business");
+        var lost = evidence.add(claim, new NewEvidence(source.id(), Stance.CONTEXT, "Other business", null, other,
+                other + 14, null));
+
+        documents.replaceText(doc, "Minutes (corrected). The council voted 7 to 2 to close the library.", null);
+
+        var views = evidence.forClaim(claim);
+        var followed = views.stream().filter(e -> e.id() == kept.id()).findFirst().orElseThrow();
+        assertThat(followed.excerptStart()).isEqualTo(at + 12);
+        assertThat(followed.excerptRevision()).isEqualTo(2);
+        assertThat(followed.excerptPlacement()).isNull();
+        var cleared = views.stream().filter(e -> e.id() == lost.id()).findFirst().orElseThrow();
+        assertThat(cleared.excerptStart()).isNull();
+        assertThat(cleared.excerpt()).isEqualTo("Other business");
+        assertThat(cleared.excerptRevision()).isEqualTo(1);
+        assertThat(cleared.excerptPlacement()).isEqualTo(org.factdesk.anchoring.SpanCheck.NOT_FOUND);
+    }
+
     @Test
     void a_span_that_is_not_the_text_is_refused() {
         long claim = claim("Kiev accused Moscow.", 13, 19);

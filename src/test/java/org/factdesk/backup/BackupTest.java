@@ -65,7 +65,7 @@ class BackupTest {
             var manifest = BackupWriter.write(connection, backup);
             assertThat(manifest.format()).isEqualTo("factdesk-backup");
             assertThat(manifest.databaseKind()).isEqualTo("H2");
-            assertThat(manifest.schemaVersion()).isEqualTo("12");
+            assertThat(manifest.schemaVersion()).isEqualTo(String.valueOf(SchemaVersions.latest()));
             assertThat(manifest.tables()).extracting(Manifest.Table::name)
                     .contains("claim", "attribution", "evidence", "review", "app_user", "api_token", "match_vector")
                     .doesNotContain("flyway_schema_history");
@@ -236,7 +236,7 @@ class BackupTest {
         try (var connection = DataDirectory.openIdle(restored)) {
             assertThat(count(connection, "select count(*) from match_vector")).isZero();
             assertThat(count(connection, "select max(cast(\"version\" as int)) from \"flyway_schema_history\""))
-                    .isEqualTo(12);
+                    .isEqualTo(SchemaVersions.latest());
         }
     }
 }

@@ -210,7 +210,8 @@ class PostgresBackupTest {
         try (var connection = target.connect()) {
             assertThat(Restore.objectsIn(connection)).isEmpty();
         }
-        var newer = TamperedBackup.of(genuine()).manifest(m -> m.put("schemaVersion", "13"));
+        var newer = TamperedBackup.of(genuine()).manifest(m -> m.put("schemaVersion",
+                String.valueOf(SchemaVersions.latest() + 1)));
         assertThatThrownBy(() -> Restore.intoPostgres(newer.write(tmp.resolve("newer.zip")), target, false))
                 .hasMessageContaining("newer Factdesk");
         try (var connection = target.connect()) {

@@ -17,7 +17,8 @@ class ReanchorReportTest {
                 entry(3, Outcome.MOVED, AnchorState.INEXACT),
                 entry(4, Outcome.NEEDS_REVIEW, AnchorState.NEEDS_REVIEW)));
         assertThat(report.needingPlacementCheck()).isEqualTo(2);
-        assertThat(report.summary()).isEqualTo("Revision 3: 1 claim stayed, 2 moved; 2 need a placement check");
+        // Issue 36: the counts add up to the claims (a flagged claim is counted once, as needing a check).
+        assertThat(report.summary()).isEqualTo("Revision 3: 4 claims: 1 stayed, 1 moved, 2 need a placement check");
     }
 
     private static ReanchorReport.Entry entry(long id, Outcome outcome, AnchorState state) {

@@ -45,7 +45,7 @@ public final class AttributionEvaluation {
     }
 
     /** An article's publisher: its file name up to the first underscore ("nyt_2016-09-12_…"). */
-    static String publisher(String name) {
+    public static String publisher(String name) {
         int cut = name.indexOf('_');
         return cut < 0 ? name : name.substring(0, cut);
     }
@@ -136,7 +136,7 @@ public final class AttributionEvaluation {
         return new Span(text.codePointCount(0, s.start()), text.codePointCount(0, s.end()));
     }
 
-    static List<Labelled> read(String ann) {
+    public static List<Labelled> read(String ann) {
         var spans = new HashMap<String, List<Span>>();
         var result = new ArrayList<Labelled>();
         var events = new ArrayList<Map<String, String>>();

@@ -3,7 +3,9 @@ package org.factdesk.attribution.ui;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.factdesk.attribution.AttributionCheck;
 import org.factdesk.attribution.AttributionService;
 import org.factdesk.claim.ClaimView;
@@ -24,10 +26,23 @@ class AttributionListNote implements ClaimListNote {
         var notes = new HashMap<Long, String>();
         attributions.forClaims(claims.stream().map(ClaimView::id).toList()).forEach((id, a) -> {
             var who = a.claimant() == null ? "unattributed" : a.claimant().name();
-            notes.put(id, a.check() == AttributionCheck.UNVERIFIED ? who
+            var note = a.check() == AttributionCheck.UNVERIFIED ? who
                     : who + " \u00B7 attribution " + a.check().label().toLowerCase(java.util.Locale.ROOT)
-                            + (a.check().isProblem() ? " \u26A0" : ""));
+                            + (a.check().isProblem() ? " \u26A0" : "");
+            notes.put(id, note + (a.sourceNotice() != null ? " \u00B7 source words to check" : "")
+                    + (a.cueNotice() != null ? " \u00B7 cue words to check" : ""));
         });
         return notes;
+    }
+
+    @Override
+    public Set<Long> placementChecks(Collection<ClaimView> claims) {
+        var ids = new HashSet<Long>();
+        attributions.forClaims(claims.stream().map(ClaimView::id).toList()).forEach((id, a) -> {
+            if (a.spansNeedCheck()) {
+                ids.add(id);
+            }
+        });
+        return ids;
     }
 }

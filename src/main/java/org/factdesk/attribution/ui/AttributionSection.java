@@ -91,6 +91,7 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
     final Button markSource = new Button("Mark selected words as source");
     final Button markCue = new Button("Mark selected words as cue");
     final Span spans = new Span();
+    final SpanNotices spanNotices = new SpanNotices();
     final Button save = new Button("Save attribution");
     final RolesHeld rolesHeld = new RolesHeld();
     final Select<AttributionCheck> check = new Select<>();
@@ -152,7 +153,7 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         checkedBy.addClassName("fd-muted");
 
         var details = new VerticalLayout(claimant, rolesHeld, statedRole, row(cue, form), row(markSource, markCue),
-                spans, save);
+                spans, spanNotices, save);
         details.setPadding(false);
         details.setSpacing(false);
         var checkBox = new VerticalLayout(check, checkNote, saveCheck, checkedBy);
@@ -214,6 +215,7 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         cueSpan = a == null ? null : a.cueSpan();
         spansChanged = false;
         describeSpans();
+        spanNotices.show(a);
         check.setValue(a == null ? AttributionCheck.UNVERIFIED : a.check());
         checkNote.setValue(a == null || a.checkNote() == null ? "" : a.checkNote());
     }

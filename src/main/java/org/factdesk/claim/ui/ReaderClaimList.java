@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ final class ReaderClaimList extends Div {
     final Grid<ClaimView> grid = new Grid<>();
     private final Map<Long, ClaimView> byId = new LinkedHashMap<>();
     private final Map<Long, String> notes = new HashMap<>();
+    private final Set<Long> spanChecks = new HashSet<>();
     private final List<ClaimListNote> listNotes;
     private final Supplier<@Nullable ClaimView> current;
     private final Consumer<Set<ClaimStatus>> hideStatuses;
@@ -74,7 +76,7 @@ final class ReaderClaimList extends Div {
                 .withProperty("status", c -> c.status().name())
                 .withProperty("note", c -> notes.getOrDefault(c.id(), ""))
                 .withProperty("label", c -> c.status().label())
-                .withProperty("flag", c -> c.anchorState().needsAttention() ? "check placement" : "")
+                .withProperty("flag", c -> needsCheck(c) ? "check placement" : "")
                 .withProperty("snippet", c -> snippet(c.claimText())));
         // No header row: its line is worth a claim more in the list; the name is for screen readers.
         grid.getElement().setAttribute("aria-label", "Claims in reading order");
@@ -95,6 +97,7 @@ final class ReaderClaimList extends Div {
     void setAll(Collection<ClaimView> claims) {
         byId.clear();
         notes.clear();
+        spanChecks.clear();
         claims.forEach(c -> byId.put(c.id(), c));
         note(claims);
         refresh();
@@ -110,6 +113,7 @@ final class ReaderClaimList extends Div {
     void remove(long id) {
         byId.remove(id);
         notes.remove(id);
+        spanChecks.remove(id);
         refresh();
     }
 
@@ -141,7 +145,7 @@ final class ReaderClaimList extends Div {
         var shown = statusFilter.getValue();
         return byId.values().stream()
                 .filter(c -> shown.contains(c.status()))
-                .filter(c -> !onlyAttention.getValue() || c.anchorState().needsAttention())
+                .filter(c -> !onlyAttention.getValue() || needsCheck(c))
                 .sorted(Comparator.comparingInt(ClaimView::start).thenComparingInt(ClaimView::end))
                 .toList();
     }
@@ -155,7 +159,7 @@ final class ReaderClaimList extends Div {
             hideStatuses.accept(nowHidden);
         }
         grid.setItems(listed());
-        long needing = byId.values().stream().filter(c -> c.anchorState().needsAttention()).count();
+        long needing = byId.values().stream().filter(this::needsCheck).count();
         attention.setText(needing + (needing == 1 ? " claim needs" : " claims need") + " a placement check");
         attention.setVisible(needing > 0);
         onlyAttention.setVisible(needing > 0 || onlyAttention.getValue());
@@ -171,8 +175,15 @@ final class ReaderClaimList extends Div {
      */
     private void note(Collection<ClaimView> changed) {
         changed.forEach(c -> notes.remove(c.id()));
+        changed.forEach(c -> spanChecks.remove(c.id()));
         listNotes.forEach(n -> n.notes(changed)
                 .forEach((id, text) -> notes.merge(id, text, (a, b) -> a + " \u00B7 " + b)));
+        listNotes.forEach(n -> spanChecks.addAll(n.placementChecks(changed)));
+    }
+
+    /** The claim's words, or words of its own in the text (source, cue), need a look since the text changed. */
+    private boolean needsCheck(ClaimView claim) {
+        return claim.anchorState().needsAttention() || spanChecks.contains(claim.id());
     }
 
     private static String snippet(String text) {

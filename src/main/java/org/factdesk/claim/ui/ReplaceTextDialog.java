@@ -12,6 +12,7 @@ import org.factdesk.claim.ReanchorReport;
 import org.factdesk.document.CanonicalText;
 import org.factdesk.document.DocumentDetails;
 import org.factdesk.document.DocumentService;
+import org.factdesk.document.SpansReport;
 
 /** Replaces a document's text with a corrected version; every claim is re-anchored and the outcome shown. */
 class ReplaceTextDialog extends Dialog {
@@ -26,16 +27,17 @@ class ReplaceTextDialog extends Dialog {
         text.setWidthFull();
         text.setHeight("55vh");
         PasteLimit.apply(text, CanonicalText.MAX_LENGTH);
-        add(new Paragraph("The current text becomes revision " + document.revision() + " in the history. Claims follow "
-                + "their words; any that cannot be found with certainty are listed for you to place again."), text);
+        add(new Paragraph("The current text becomes revision " + document.revision() + " in the history. Claims, the "
+                + "source and cue words of attributions, and evidence excerpts quoting this document follow their words; "
+                + "any that cannot be found with certainty are listed for you to check or place again."), text);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
             try {
-                var report = documents.replaceText(document.id(), text.getValue(), (long) document.revision())
-                        .report(ReanchorReport.class);
+                var replaced = documents.replaceText(document.id(), text.getValue(), (long) document.revision());
+                var report = replaced.report(ReanchorReport.class);
                 close();
                 done.accept(report);
-                Notifications.success(report.summary());
+                Notifications.success(report.summaryWith(replaced.reports(SpansReport.class)));
             } catch (RuntimeException ex) {
                 Notifications.refused(ex);
             }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.factdesk.anchoring.SpanCheck;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.ui.ClaimContext;
@@ -139,6 +140,15 @@ class EvidenceSection extends VerticalLayout implements ClaimSection {
             var excerpt = new Div("\u201C" + link.excerpt() + "\u201D");
             excerpt.addClassName("fd-quote");
             box.add(excerpt);
+        }
+        if (link.excerptPlacement() != null) {
+            // The quoted desk document's text was replaced since: say where this excerpt stands.
+            var where = new Div("This excerpt " + link.excerptPlacement().sentence()
+                    + (link.excerptPlacement() != SpanCheck.NOT_FOUND || link.excerptRevision() == null ? ""
+                            : " (quoted from revision " + link.excerptRevision() + ")")
+                    + ". Check it in the document.");
+            where.addClassName("fd-warning");
+            box.add(where);
         }
         var meta = new Div((link.locator() == null ? "" : link.locator() + " · ") + "added by " + link.createdBy());
         meta.addClassName("fd-muted");

@@ -51,11 +51,11 @@ class RolesHeldTest {
     @Test
     void two_attributions_say_the_same_whoever_saved_them_and_when() {
         var a = new AttributionView(7, null, "mayor", "said", AttributionForm.INDIRECT, AttributionCheck.UNVERIFIED, null,
-                null, null, null, null, Instant.EPOCH, "reviewer", 1);
+                null, null, null, null, null, null, Instant.EPOCH, "reviewer", 1);
         var laterByOther = new AttributionView(7, null, "mayor", "said", AttributionForm.INDIRECT, AttributionCheck.UNVERIFIED,
-                null, "editor", Instant.now(), null, null, Instant.now(), "editor", 2);
+                null, "editor", Instant.now(), null, null, null, null, Instant.now(), "editor", 2);
         var otherCue = new AttributionView(7, null, "mayor", "claimed", AttributionForm.INDIRECT, AttributionCheck.UNVERIFIED,
-                null, null, null, null, null, Instant.EPOCH, "reviewer", 1);
+                null, null, null, null, null, null, null, Instant.EPOCH, "reviewer", 1);
 
         assertThat(AttributionView.sameContent(a, laterByOther)).isTrue();
         assertThat(AttributionView.sameContent(a, otherCue)).isFalse();
