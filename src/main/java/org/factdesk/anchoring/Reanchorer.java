@@ -104,7 +104,7 @@ public final class Reanchorer {
         return Reanchoring.needsReview(0);
     }
 
-    private Reanchoring findExact(TextAnchor anchor, @Nullable Sentence sentence, int expected, int editedPlace) {
+    private Reanchoring findExact(TextAnchor anchor, @Nullable QuoteSentence sentence, int expected, int editedPlace) {
         var text = newText.text();
         var exact = anchor.exact();
         int bestPos = -1;
@@ -156,7 +156,7 @@ public final class Reanchorer {
         return new Reanchoring(outcome, anchorAt(bestPos, bestPos + anchor.length()), flag, 1.0);
     }
 
-    private Reanchoring findInexact(TextAnchor anchor, @Nullable Sentence sentence, int expected) {
+    private Reanchoring findInexact(TextAnchor anchor, @Nullable QuoteSentence sentence, int expected) {
         var quote = fold(anchor.exact().codePoints().toArray());
         int length = quote.length;
         // a. Both ends of the quote survived and only its inside changed.
@@ -196,7 +196,7 @@ public final class Reanchorer {
     }
 
     private Reanchoring inexact(int start, int end, double similarity, TextAnchor anchor,
-            @Nullable Sentence sentence) {
+            @Nullable QuoteSentence sentence) {
         var placed = anchorAt(start, end);
         // Only case or white space differ, or real edits: either way the words are not the quote.
         var flag = !placed.exact().equals(anchor.exact()) ? Reanchoring.Flag.INEXACT
@@ -230,82 +230,15 @@ public final class Reanchorer {
     /**
      * The rest of a short quote's sentence (or line) on each side, as the old text had it, up to
      * {@link #MAX_SENTENCE} code points; read from the anchor's stored context when the old text does not
-     * hold the quote at its offsets. A moved sentence carries these words along; another sentence that
-     * happens to share the quote and a few of its neighbours does not.
+     * hold the quote at its offsets.
      */
-    private Sentence sentenceAround(TextAnchor anchor) {
+    private QuoteSentence sentenceAround(TextAnchor anchor) {
         boolean held = anchor.end() <= oldText.length()
                 && oldText.slice(anchor.start(), anchor.end()).equals(anchor.exact());
         var before = held ? oldText.slice(Math.max(0, anchor.start() - MAX_SENTENCE), anchor.start()) : anchor.prefix();
         var after = held ? oldText.slice(anchor.end(), Math.min(oldText.length(), anchor.end() + MAX_SENTENCE))
                 : anchor.suffix();
-        return new Sentence(before.substring(sentenceStart(before)), after.substring(0, sentenceEnd(after)));
-    }
-
-    /** A short quote's sentence around it: the words before and after it. */
-    private final class Sentence {
-        private final String before;
-        private final String after;
-        private final int beforeLength;
-        private final int afterLength;
-
-        Sentence(String before, String after) {
-            this.before = before;
-            this.after = after;
-            this.beforeLength = CodePointText.lengthOf(before);
-            this.afterLength = CodePointText.lengthOf(after);
-        }
-
-        /**
-         * Whether a candidate at {@code start..end} is in this sentence: its whole context (given as a
-         * score) is intact and lies within the sentence, or the new text has the sentence's words around it.
-         * A context that reaches into the next or the last sentence does not do: sentences of a news story
-         * often begin alike ("The ministry said…").
-         */
-        boolean holdsAt(int start, int end, double contextScore) {
-            return contextScore >= 1.0 && beforeLength >= TextAnchor.CONTEXT && afterLength >= TextAnchor.CONTEXT
-                    || intactAt(start, end);
-        }
-
-        /** Whether the new text has exactly these words around a candidate at {@code start..end}. */
-        boolean intactAt(int start, int end) {
-            return start >= beforeLength && end + afterLength <= newText.length()
-                    && newText.slice(start - beforeLength, start).equals(before)
-                    && newText.slice(end, end + afterLength).equals(after);
-        }
-    }
-
-    /** Where the last sentence in this text before a quote begins (0 when it began before the text). */
-    static int sentenceStart(String before) {
-        for (int i = before.length() - 1; i >= 0; i--) {
-            char c = before.charAt(i);
-            if (c == '\n' || Character.isWhitespace(c) && endsSentence(before, i - 1)) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    /** Where the sentence a quote is in ends in this text after it, its closing mark included. */
-    static int sentenceEnd(String after) {
-        for (int i = 0; i < after.length(); i++) {
-            char c = after.charAt(i);
-            if (c == '\n') {
-                return i;
-            }
-            if (Character.isWhitespace(c) && endsSentence(after, i - 1)) {
-                return i;
-            }
-        }
-        return after.length();
-    }
-
-    /** Whether the character at {@code i} closes a sentence: . ! ? with any closing quotes or brackets. */
-    private static boolean endsSentence(String text, int i) {
-        while (i >= 0 && "\"'\u201D\u2019)]".indexOf(text.charAt(i)) >= 0) {
-            i--;
-        }
-        return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
+        return QuoteSentence.of(before, after, newText);
     }
 
     /**

@@ -98,7 +98,7 @@ class ReanchorerPropertiesTest {
         }
         var before = text.slice(Math.max(0, anchor.start() - TextAnchor.CONTEXT), anchor.start());
         var after = text.slice(anchor.end(), Math.min(text.length(), anchor.end() + TextAnchor.CONTEXT));
-        boolean inSentence = Reanchorer.sentenceStart(before) == 0 && Reanchorer.sentenceEnd(after) == after.length()
+        boolean inSentence = QuoteSentence.sentenceStart(before) == 0 && QuoteSentence.sentenceEnd(after) == after.length()
                 && anchor.start() >= TextAnchor.CONTEXT && anchor.end() + TextAnchor.CONTEXT <= text.length();
         return inSentence ? TextAnchor.CONTEXT : 400;
     }
