@@ -13,6 +13,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -85,7 +86,10 @@ class SecurityConfig {
         http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
         // Security headers: SecurityHeadersFilter, which also covers pages served outside this chain.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/frontend/**").permitAll());
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?signed-out"));
+        // Addresses that are no screen reach Vaadin when signed in, to show "No such page" (404) in the
+        // application; signed out, they lead to the sign-in page like every screen.
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?signed-out")
+                .anyRequest(AuthorizedUrl::authenticated));
         return http.build();
     }
 
