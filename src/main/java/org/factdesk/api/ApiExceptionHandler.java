@@ -5,6 +5,7 @@ import java.util.List;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.base.ConflictException;
+import org.factdesk.base.DuplicateException;
 import org.factdesk.base.StaleVersionException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -83,6 +84,20 @@ class ApiExceptionHandler {
     }
 
     /** The item is in a state that refuses the request (a published claim: reopen it first). */
+    /** An import of what the desk already has: 409 naming it, and how to import anyway. */
+    @ExceptionHandler(DuplicateException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateException e) {
+        var response = problem(HttpStatus.CONFLICT, e.getMessage(), e.field());
+        var body = response.getBody();
+        if (body != null) {
+            body.setProperty("kind", e.kind());
+            body.setProperty("existing", e.existing());
+            body.setProperty("importAnyway", "send the same request with duplicate=copy"
+                    + ("claim".equals(e.kind()) ? ", or duplicate=skip to leave these out" : ""));
+        }
+        return response;
+    }
+
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, e.getMessage(), e.field());

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.claim.ClaimStatus;
+import org.factdesk.report.AnnotationImportService;
+import org.factdesk.report.Duplicates;
 import org.factdesk.report.ImportService;
 import org.factdesk.report.ReportFilter;
 import org.factdesk.report.ReportService;
@@ -32,10 +34,12 @@ class ReportController {
 
     private final ReportService reports;
     private final ImportService imports;
+    private final AnnotationImportService annotations;
 
-    ReportController(ReportService reports, ImportService imports) {
+    ReportController(ReportService reports, ImportService imports, AnnotationImportService annotations) {
         this.reports = reports;
         this.imports = imports;
+        this.annotations = annotations;
     }
 
     /**
@@ -48,7 +52,7 @@ class ReportController {
             @RequestParam(defaultValue = "false") boolean alreadyChecked) throws IOException {
         var exporter = reports.exporter(format, ReportService.DOCUMENT_FORMATS);
         var report = reports.documentReport(id);
-        return download(report, exporter, "document-" + id, alreadyChecked);
+        return download(report, exporter, alreadyChecked);
     }
 
     /** A report over many documents: claims chosen by date range, status, verdict, claimant and tag. */
@@ -67,10 +71,11 @@ class ReportController {
         }
         var report = reports.filterReport(new ReportFilter(from, to, ClaimController.enums(ClaimStatus.class, status,
                 "status"), verdicts, claimant, tag));
-        return download(report, exporter, "claims-report", alreadyChecked);
+        return download(report, exporter, alreadyChecked);
     }
 
-    private ResponseEntity<byte[]> download(DocumentReport report, Exporter exporter, String name, boolean alreadyChecked)
+    /** The report as a file named after it: {@code TITLE-DATE.FORMAT} (see {@link DocumentReport#fileName()}). */
+    private ResponseEntity<byte[]> download(DocumentReport report, Exporter exporter, boolean alreadyChecked)
             throws IOException {
         var out = new java.io.ByteArrayOutputStream();
         reports.write(report, exporter, out, alreadyChecked);
@@ -78,15 +83,17 @@ class ReportController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, exporter.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name + "." + exporter.extension(), StandardCharsets.UTF_8).build().toString())
+                        .filename(report.fileName() + "." + exporter.extension(), StandardCharsets.UTF_8).build()
+                        .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(body);
     }
 
     /** Imports a Factdesk JSON export as a new document (EDITOR). */
     @PostMapping(value = "/api/v1/documents/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> importJson(@RequestBody byte[] body) {
-        var document = imports.importFactdeskJson(body);
+    ResponseEntity<Map<String, Object>> importJson(@RequestBody byte[] body,
+            @RequestParam(name = "duplicate", required = false) @Nullable String duplicate) {
+        var document = imports.importFactdeskJson(body, Duplicates.of(duplicate));
         return ResponseEntity.created(URI.create("/api/v1/documents/" + document.id()))
                 .body(Map.of("id", document.id(), "title", document.metadata().title(), "revision", document.revision()));
     }
@@ -94,11 +101,13 @@ class ReportController {
     /** Imports W3C Web Annotations (or Hypothesis results) as claims on a document. */
     @PostMapping(value = "/api/v1/documents/{id}/annotations", consumes = { MediaType.APPLICATION_JSON_VALUE,
             "application/ld+json" })
-    Map<String, Object> importAnnotations(@PathVariable long id, @RequestBody byte[] body) throws IOException {
+    Map<String, Object> importAnnotations(@PathVariable long id, @RequestBody byte[] body,
+            @RequestParam(name = "duplicate", required = false) @Nullable String duplicate) throws IOException {
+        var duplicates = Duplicates.of(duplicate);
         if (body.length == 0) {
             throw new InvalidInputException("annotations", "Send the annotations as JSON");
         }
-        var result = imports.importAnnotations(id, body);
+        var result = annotations.importAnnotations(id, body, duplicates);
         return Map.of("created", result.created(), "skipped", result.skipped());
     }
 }

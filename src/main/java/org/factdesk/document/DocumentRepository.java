@@ -21,4 +21,7 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
                or lower(coalesce(d.author, '')) like :pattern escape '\\'
             """)
     Page<Document> search(String pattern, Pageable pageable);
+
+    @Query("select d.id from Document d where d.charCount = :chars and d.wordCount = :words order by d.id")
+    java.util.List<Long> findIdsWithCounts(int chars, int words);
 }

@@ -2,6 +2,7 @@ package org.factdesk.document;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.factdesk.anchoring.Reanchorer;
@@ -136,6 +137,23 @@ public class DocumentService {
             outcomes.put(place.getKey(), reanchorer.reanchor(place.getValue()));
         }
         return feature.reanchored(revised, outcomes);
+    }
+
+    /**
+     * The documents whose current text is this text once made canonical (an import of a document the desk
+     * already has), oldest first. Only documents of the same length and word count are read.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> withSameText(String rawText) {
+        var text = CanonicalText.of(rawText);
+        var same = new ArrayList<Long>();
+        for (long id : documents.findIdsWithCounts(text.codePointCount(0, text.length()), CanonicalText.wordCount(text))) {
+            var document = documents.findById(id).orElse(null);
+            if (document != null && text(document).string().equals(text)) {
+                same.add(id);
+            }
+        }
+        return same;
     }
 
     /** Deletes a document with all its revisions and claims; the audit trail keeps what happened. */

@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+
 import java.util.Set;
-import org.factdesk.anchoring.CodePointText;
-import org.factdesk.anchoring.Reanchorer;
-import org.factdesk.anchoring.Reanchoring;
-import org.factdesk.anchoring.TextAnchor;
+
+
+
+
 import org.factdesk.attribution.AttributionCheck;
 import org.factdesk.attribution.AttributionDraft;
 import org.factdesk.attribution.AttributionForm;
@@ -19,6 +19,7 @@ import org.factdesk.attribution.ClaimantKind;
 import org.factdesk.attribution.ClaimantRole;
 import org.factdesk.attribution.ClaimantService;
 import org.factdesk.attribution.TextSpan;
+import org.factdesk.base.DuplicateException;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
@@ -54,10 +55,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ImportService {
 
-    /** What an annotation import did: the claims made, and why others were not. */
-    public record AnnotationImport(List<Long> created, List<String> skipped) {
-    }
-
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DocumentService documents;
@@ -84,13 +81,28 @@ public class ImportService {
         this.scale = scale;
     }
 
-    /** Imports a Factdesk JSON export as a new document: all of it, or nothing. */
+    /** Imports a Factdesk JSON export as a new document, refusing one whose text the desk already has. */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public DocumentDetails importFactdeskJson(byte[] bytes) {
+        return importFactdeskJson(bytes, Duplicates.REFUSE);
+    }
+
+    /**
+     * Imports a Factdesk JSON export as a new document: all of it, or nothing. When the desk already has a
+     * document with this text, the import is refused naming it ({@link DuplicateException}) unless
+     * {@code duplicates} is COPY.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public DocumentDetails importFactdeskJson(byte[] bytes, Duplicates duplicates) {
+        if (duplicates == Duplicates.SKIP) {
+            throw new InvalidInputException("duplicate", "A document import is refused when the desk has the document, "
+                    + "or imported as a copy (duplicate=copy); 'skip' is for annotations");
+        }
         var root = parse(bytes);
         try {
-            return importFactdeskJson(root);
+            return importFactdeskJson(root, duplicates);
         } catch (JacksonException e) {
             // A value of the wrong type deep in the file (a word where a number belongs): the file's fault, said so.
             throw new InvalidInputException("document", "The export has a value of the wrong type: "
@@ -98,7 +110,7 @@ public class ImportService {
         }
     }
 
-    private DocumentDetails importFactdeskJson(JsonNode root) {
+    private DocumentDetails importFactdeskJson(JsonNode root, Duplicates duplicates) {
         if (!JsonExporter.KIND.equals(root.path("kind").asString(""))) {
             throw new InvalidInputException("kind", "This is not a Factdesk document export (its \"kind\" is not \""
                     + JsonExporter.KIND + "\")");
@@ -111,6 +123,15 @@ public class ImportService {
         var doc = root.path("document");
         if (!doc.isObject() || !doc.path("text").isString()) {
             throw new InvalidInputException("document", "The export has no document with a text");
+        }
+        if (duplicates != Duplicates.COPY) {
+            var same = documents.withSameText(doc.path("text").asString());
+            if (!same.isEmpty()) {
+                var existing = documents.get(same.getFirst());
+                throw new DuplicateException("document", same, "This desk already has this document: \u201C"
+                        + existing.metadata().title() + "\u201D (document " + existing.id() + "). Open it, or import the "
+                        + "export as a copy.");
+            }
         }
         var created = documents.create(new DocumentMetadata(doc.path("title").asString("Imported document"),
                 string(doc, "sourceUrl"), string(doc, "publisher"), string(doc, "author"), date(string(doc, "publishedAt")),
@@ -225,70 +246,6 @@ public class ImportService {
         return documents.get(created.id());
     }
 
-    /**
-     * Imports W3C Web Annotations (an Annotation, a list, an AnnotationCollection or AnnotationPage, or
-     * Hypothesis's API rows) as claims on a document. Each is placed by its TextPositionSelector if
-     * the quote is there, otherwise by its TextQuoteSelector; one that cannot be placed is reported,
-     * never attached to other words.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('REVIEWER')")
-    public AnnotationImport importAnnotations(long documentId, byte[] bytes) {
-        var root = parse(bytes);
-        var annotations = new ArrayList<JsonNode>();
-        WebAnnotations.collect(root, annotations);
-        if (annotations.isEmpty()) {
-            throw new InvalidInputException("annotations", "No annotations found: send a W3C Annotation, a list of them, "
-                    + "an AnnotationCollection, or Hypothesis search results");
-        }
-        var text = documents.currentText(documentId);
-        var reanchorer = new Reanchorer(text.string(), text.string());
-        var created = new ArrayList<Long>();
-        var skipped = new ArrayList<String>();
-        int index = 0;
-        for (var annotation : annotations) {
-            index++;
-            var selectors = WebAnnotations.selectors(annotation);
-            String exact = null;
-            String prefix = "";
-            String suffix = "";
-            Integer start = null;
-            Integer end = null;
-            for (var s : selectors) {
-                var type = s.path("type").asString("");
-                if (type.equals("TextQuoteSelector")) {
-                    exact = string(s, "exact");
-                    prefix = s.path("prefix").asString("");
-                    suffix = s.path("suffix").asString("");
-                } else if (type.equals("TextPositionSelector") && s.has("start") && s.has("end")) {
-                    start = s.get("start").asInt();
-                    end = s.get("end").asInt();
-                }
-            }
-            if (exact == null && start != null && end != null && start >= 0 && end <= text.text().length() && start < end) {
-                exact = text.text().slice(start, end);
-            }
-            if (exact == null || exact.isBlank()) {
-                skipped.add("annotation " + index + ": it has no TextQuoteSelector or TextPositionSelector");
-                continue;
-            }
-            var exactLength = CodePointText.lengthOf(exact);
-            int guess = start != null ? Math.max(0, Math.min(start, text.text().length() - 1)) : 0;
-            var result = reanchorer.reanchor(new TextAnchor(guess, guess + Math.max(1, exactLength), exact,
-                    prefix, suffix));
-            if (result.outcome() == Reanchoring.Outcome.NEEDS_REVIEW || result.anchor() == null
-                    || !result.anchor().exact().equals(exact)) {
-                skipped.add("annotation " + index + ": its quote \u201C" + abbreviate(exact) + "\u201D is not in the text");
-                continue;
-            }
-            var body = WebAnnotations.body(annotation);
-            var claim = claims.create(documentId, new NewClaim(result.anchor().start(), result.anchor().end(), exact,
-                    body.text(), body.tags()));
-            created.add(claim.id());
-        }
-        return new AnnotationImport(created, skipped);
-    }
-
     /** A value the file must take from a fixed list; anything else is refused naming the field and the list. */
     private static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
         try {
@@ -305,7 +262,7 @@ public class ImportService {
         return at == null ? "" : " on " + at.toString().substring(0, 10);
     }
 
-    private static JsonNode parse(byte[] bytes) {
+    static JsonNode parse(byte[] bytes) {
         if (bytes.length > 50 * 1024 * 1024) {
             throw new InvalidInputException("file", "The file is larger than 50 MB");
         }
@@ -323,7 +280,7 @@ public class ImportService {
         return new TextSpan(node.path("start").asInt(), node.path("end").asInt(), string(node, "exact"));
     }
 
-    private static @Nullable String string(JsonNode node, String field) {
+    static @Nullable String string(JsonNode node, String field) {
         var v = node.path(field);
         return v.isString() ? v.asString() : null;
     }
@@ -344,7 +301,7 @@ public class ImportService {
         }
     }
 
-    private static String abbreviate(String s) {
+    static String abbreviate(String s) {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 }

@@ -289,7 +289,7 @@ class ClaimIntegrityApiTest {
         var forged = export.replaceAll("\"approvedBy\"\\s*:\\s*\"editor2\"", "\"approvedBy\":\"chief-editor\"")
                 .replaceAll("\"verdictBy\"\\s*:\\s*\"reviewer\"", "\"verdictBy\":\"rev2\"");
         assertThat(forged).contains("chief-editor").contains("rev2");
-        var imported = call(EDITOR, post("/api/v1/documents/import"), forged);
+        var imported = call(EDITOR, post("/api/v1/documents/import").param("duplicate", "copy"), forged);
         assertThat(imported.getStatus()).isEqualTo(201);
         long newDoc = ((Number) JsonPath.read(imported.getContentAsString(), "$.id")).longValue();
         var claims = mvc.perform(get("/api/v1/documents/" + newDoc + "/claims").header(HttpHeaders.AUTHORIZATION, REVIEWER))
@@ -320,13 +320,13 @@ class ClaimIntegrityApiTest {
                 .replaceAll("\"verdictScale\"\\s*:\\s*\\[", "\"verdictScale\":[{\"code\":\"SATIRE_" + id
                         + "\",\"label\":\"Satire\",\"color\":\"#123456\",\"position\":20},");
         assertThat(bogus).contains("SATIRE_" + id + "\",\"label\"");
-        var refused = call(EDITOR, post("/api/v1/documents/import"), bogus);
+        var refused = call(EDITOR, post("/api/v1/documents/import").param("duplicate", "copy"), bogus);
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString()).contains("SATIRE_" + id);
         var scale = mvc.perform(get("/api/v1/verdicts").header(HttpHeaders.AUTHORIZATION, REVIEWER)).andReturn()
                 .getResponse().getContentAsString();
         assertThat(scale).doesNotContain("SATIRE_" + id);
-        assertThat(call(ADMIN, post("/api/v1/documents/import"), bogus).getStatus()).isEqualTo(201);
+        assertThat(call(ADMIN, post("/api/v1/documents/import").param("duplicate", "copy"), bogus).getStatus()).isEqualTo(201);
         assertThat(mvc.perform(get("/api/v1/verdicts").header(HttpHeaders.AUTHORIZATION, REVIEWER)).andReturn()
                 .getResponse().getContentAsString()).contains("SATIRE_" + id);
     }

@@ -45,7 +45,8 @@ class ImportInputApiTest {
         var documentsBefore = documentCount();
         for (var entry : spoiled.entrySet()) {
             assertThat(entry.getValue()).as(entry.getKey()).isNotEqualTo(export);
-            var response = mvc.perform(post("/api/v1/documents/import").header(HttpHeaders.AUTHORIZATION, EDITOR)
+            var response = mvc.perform(post("/api/v1/documents/import").param("duplicate", "copy")
+                    .header(HttpHeaders.AUTHORIZATION, EDITOR)
                     .contentType(MediaType.APPLICATION_JSON).content(entry.getValue())).andReturn().getResponse();
             assertThat(response.getStatus()).as(entry.getKey() + ": " + response.getContentAsString()).isBetween(400, 499);
             assertThat(response.getContentAsString()).as(entry.getKey()).contains("\"detail\"");

@@ -35,6 +35,8 @@ class ReportApiTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private byte[] report(long documentId, String format, String auth) throws Exception {
         return mvc.perform(get("/api/v1/documents/" + documentId + "/report").param("format", format)
@@ -57,7 +59,8 @@ class ReportApiTest {
             mvc.perform(get("/api/v1/documents/1/report").param("format", entry.getKey()).header(HttpHeaders.AUTHORIZATION, VIEWER))
                     .andExpect(status().isOk())
                     .andExpect(header().string(HttpHeaders.CONTENT_TYPE, org.hamcrest.Matchers.startsWith(entry.getValue())))
-                    .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, org.hamcrest.Matchers.containsString("document-1.")));
+                    .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, org.hamcrest.Matchers.containsString(
+                            "filename=\"biden-invited-putin-to-meet-in-a-third-country-")));
         }
         mvc.perform(get("/api/v1/documents/1/report").param("format", "docx").header(HttpHeaders.AUTHORIZATION, VIEWER))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("format"));
@@ -161,7 +164,18 @@ class ReportApiTest {
         assertThat(JsonPath.<Integer>read(new String(exported, StandardCharsets.UTF_8), "$.version")).isEqualTo(1);
         mvc.perform(post("/api/v1/documents/import").header(HttpHeaders.AUTHORIZATION, REVIEWER)
                 .contentType(MediaType.APPLICATION_JSON).content(exported)).andExpect(status().isForbidden());
-        var created = mvc.perform(post("/api/v1/documents/import").header(HttpHeaders.AUTHORIZATION, EDITOR)
+        // Issue 36: the desk has this document already: said, naming it, and nothing is written.
+        long before = documentCount();
+        mvc.perform(post("/api/v1/documents/import").header(HttpHeaders.AUTHORIZATION, EDITOR)
+                .contentType(MediaType.APPLICATION_JSON).content(exported)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.existing[0]").value(1)).andExpect(jsonPath("$.kind").value("document"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("document 1")));
+        assertThat(documentCount()).isEqualTo(before);
+        mvc.perform(post("/api/v1/documents/import").param("duplicate", "sometimes").header(HttpHeaders.AUTHORIZATION,
+                EDITOR).contentType(MediaType.APPLICATION_JSON).content(exported))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("duplicate"));
+        var created = mvc.perform(post("/api/v1/documents/import").param("duplicate", "copy")
+                .header(HttpHeaders.AUTHORIZATION, EDITOR)
                 .contentType(MediaType.APPLICATION_JSON).content(exported)).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         long copy = ((Number) JsonPath.read(created, "$.id")).longValue();
@@ -198,6 +212,17 @@ class ReportApiTest {
         mvc.perform(post("/api/v1/documents/" + copy + "/annotations").header(HttpHeaders.AUTHORIZATION, REVIEWER)
                 .contentType(MediaType.APPLICATION_JSON).content(w3c))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.created.length()").value(5));
+        // Issue 36: the same file again makes no second set of claims unless asked to.
+        mvc.perform(post("/api/v1/documents/" + copy + "/annotations").header(HttpHeaders.AUTHORIZATION, REVIEWER)
+                .contentType(MediaType.APPLICATION_JSON).content(w3c))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.kind").value("claim"))
+                .andExpect(jsonPath("$.existing.length()").value(5));
+        assertThat(claimsOf(copy)).hasSize(5);
+        mvc.perform(post("/api/v1/documents/" + copy + "/annotations").param("duplicate", "skip")
+                .header(HttpHeaders.AUTHORIZATION, REVIEWER).contentType(MediaType.APPLICATION_JSON).content(w3c))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.created.length()").value(0))
+                .andExpect(jsonPath("$.skipped.length()").value(5));
+        assertThat(claimsOf(copy)).hasSize(5);
         var original = claimsOf(1);
         var imported = claimsOf(copy);
         for (int i = 0; i < original.size(); i++) {
@@ -258,6 +283,10 @@ class ReportApiTest {
         assertThat(csv).contains("Biden Invited Putin");
         mvc.perform(get("/api/v1/reports").param("format", "pdf").header(HttpHeaders.AUTHORIZATION, VIEWER))
                 .andExpect(status().isUnprocessableContent());
+    }
+
+    private long documentCount() {
+        return jdbc.sql("select count(*) from document").query(Long.class).single();
     }
 
     private List<Map<String, Object>> claimsOf(long documentId) throws Exception {
