@@ -50,9 +50,28 @@ class ReportServiceTest {
                 stripper.setEndPage(page);
                 var lines = stripper.getText(pdf).strip().lines().filter(l -> !l.startsWith("Page ")).toList();
                 var last = lines.getLast();
-                // A heading is the claim's id and its text (here the quote): "[12] 80,000 troops".
-                assertThat(last).as("last line of page %d", page).doesNotMatch("^\\[\\d+\\] 80,000 troops$");
+                // A heading is the claim's number, its text (here the quote) and its id: "[12] 80,000 troops claim 40".
+                assertThat(last).as("last line of page %d", page).doesNotMatch("^\\[\\d+\\] 80,000 troops\\s+claim \\d+$");
             }
+        }
+    }
+
+    /** Issue 36: the PDF numbers claims 1..n as a reader meets them in the text, each with its id small beside it. */
+    @Test
+    @WithUserDetails("reviewer")
+    void the_pdf_numbers_claims_in_reading_order_and_names_their_ids() throws Exception {
+        var document = documents.create(DocumentMetadata.titled("Reading order"),
+                "Alpha said one thing. Beta said another thing. Gamma said a third thing.");
+        var third = claims.create(document.id(), NewClaim.at(53, 71));
+        var first = claims.create(document.id(), NewClaim.at(6, 20));
+        var second = claims.create(document.id(), NewClaim.at(27, 45));
+        var out = new ByteArrayOutputStream();
+        reports.write(reports.documentReport(document.id()), reports.exporter("pdf", ReportService.DOCUMENT_FORMATS), out);
+        try (var pdf = Loader.loadPDF(out.toByteArray())) {
+            var text = new PDFTextStripper().getText(pdf);
+            assertThat(text).containsSubsequence("one thing", "[1]", "another thing", "[2]", "a third thing", "[3]");
+            assertThat(text).containsSubsequence("[1] said one thing", "claim " + first.id(), "[2] said another thing",
+                    "claim " + second.id(), "[3] said a third thing", "claim " + third.id());
         }
     }
 

@@ -28,6 +28,14 @@ public final class ClaimReviewExporter implements Exporter {
     }
 
     @Override
+    public @org.jspecify.annotations.Nullable String nothingToExport(DocumentReport report) {
+        boolean any = report.claims().stream()
+                .anyMatch(c -> c.claim().status() == ClaimStatus.PUBLISHED && c.review().verdict() != null);
+        return any ? null : "No published claim with a verdict here: a ClaimReview export lists only published fact "
+                + "checks. Publish a claim (its verdict approved by a second person), then export again.";
+    }
+
+    @Override
     public void write(DocumentReport report, OutputStream out) throws IOException {
         var array = JsonExporter.JSON.createArrayNode();
         var publisher = report.publisher();

@@ -46,6 +46,37 @@ public record DocumentReport(@Nullable DocumentDetails document, List<ReportClai
     public record Publisher(String name, @Nullable String url, String factCheckBaseUrl, String appBaseUrl) {
     }
 
+    /**
+     * Claims numbered 1…n as a reader meets them: in the text's order for a document's report (by where
+     * they start), in the report's order otherwise. The numbers a printed report shows; ids stay internal.
+     */
+    public Map<Long, Integer> readingNumbers() {
+        var ordered = new java.util.ArrayList<>(claims);
+        if (document != null) {
+            ordered.sort(java.util.Comparator.comparingInt((ReportClaim c) -> c.claim().start())
+                    .thenComparingInt(c -> c.claim().end()));
+        }
+        var numbers = new LinkedHashMap<Long, Integer>();
+        ordered.forEach(c -> numbers.putIfAbsent(c.claim().id(), numbers.size() + 1));
+        return numbers;
+    }
+
+    /**
+     * The name a download of this report gets, without its extension: the document's title (or the
+     * report's) in plain letters and dashes, then the day it was made: {@code jobs-report-checked-2026-12-07}.
+     */
+    public String fileName() {
+        var named = document != null ? document.metadata().title() : title;
+        var slug = java.text.Normalizer.normalize(named, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > 60) {
+            int cut = slug.lastIndexOf('-', 60);
+            slug = slug.substring(0, cut > 20 ? cut : 60);
+        }
+        return (slug.isEmpty() ? "report" : slug) + "-" + java.time.LocalDate.ofInstant(generatedAt,
+                java.time.ZoneId.systemDefault());
+    }
+
     /** The address annotations target: the article's own web address, or the document in Factdesk. */
     public @Nullable String documentUri() {
         if (document == null) {

@@ -16,6 +16,14 @@ public interface Exporter {
 
     void write(DocumentReport report, OutputStream out) throws IOException;
 
+    /**
+     * Why this report would come out empty in this format, said to a person instead of handing them an empty
+     * file ("[ ]"); null when it has something to show.
+     */
+    default @org.jspecify.annotations.Nullable String nothingToExport(DocumentReport report) {
+        return null;
+    }
+
     static void checkCancelled() {
         if (Thread.currentThread().isInterrupted()) {
             throw new ExportCancelledException();

@@ -45,6 +45,7 @@ public final class PdfExporter implements Exporter {
     }
 
     private static void render(DocumentReport report, PdfLayout l) throws IOException {
+        var numbers = report.readingNumbers();
         l.paragraph(List.of(Run.bold(report.title())), 17, 22);
         var d = report.document();
         if (d != null) {
@@ -102,8 +103,8 @@ public final class PdfExporter implements Exporter {
                                 : Run.highlighted(lines[i], piece.covering().size() > 1));
                     }
                 }
-                for (long n : piece.endingHere()) {
-                    runs.add(Run.marker("[" + n + "]"));
+                for (long id : piece.endingHere()) {
+                    runs.add(Run.marker("[" + numbers.getOrDefault(id, 0) + "]"));
                 }
             }
             l.paragraph(runs, 10, 14);
@@ -111,13 +112,17 @@ public final class PdfExporter implements Exporter {
 
         l.space(10);
         l.paragraph(List.of(Run.bold("Claims")), 13, 17);
-        for (var c : report.claims()) {
+        var inReadingOrder = report.claims().stream()
+                .sorted(java.util.Comparator.comparingInt(c -> numbers.getOrDefault(c.claim().id(), 0))).toList();
+        for (var c : inReadingOrder) {
             Exporter.checkCancelled();
             var claim = c.claim();
             l.space(6);
             // A claim's heading never ends a page: it starts one with its quote and first fields.
             l.keepTogether(15 * 2 + 14 * 2 + 12 * 3);
-            l.paragraph(List.of(Run.bold(c.label() + " " + claim.claimText())), 11, 15);
+            // Numbered as the reader meets them; the desk's own id follows, small, for finding it in Factdesk.
+            l.paragraph(List.of(Run.bold("[" + numbers.getOrDefault(claim.id(), 0) + "] " + claim.claimText()),
+                    Run.muted("  claim " + claim.id())), 11, 15);
             if (c.documentTitle() != null) {
                 l.paragraph(List.of(Run.muted("In \u201C" + c.documentTitle() + "\u201D")), 9, 12);
             }

@@ -75,7 +75,13 @@ public class ExportPanel extends Div {
         status.setText("Exporting " + LABELS.getOrDefault(format, format) + "…");
         progress.setVisible(true);
         cancel.setVisible(true);
-        var job = jobs.submit(report, exporter);
+        // The download is named after what the report turns out to be (its document's title and day).
+        var made = new java.util.concurrent.atomic.AtomicReference<DocumentReport>();
+        var job = jobs.submit(() -> {
+            var r = report.get();
+            made.set(r);
+            return r;
+        }, exporter);
         running = job;
         Thread.ofVirtual().start(() -> {
             byte[] bytes = null;
@@ -99,7 +105,12 @@ public class ExportPanel extends Div {
                     status.setText(error);
                     return;
                 }
-                var name = fileName + "." + exporter.extension();
+                var nothing = made.get() == null ? null : exporter.nothingToExport(made.get());
+                if (nothing != null) {
+                    status.setText(nothing);
+                    return;
+                }
+                var name = (made.get() == null ? fileName : made.get().fileName()) + "." + exporter.extension();
                 status.setText(LABELS.getOrDefault(format, format) + " ready (" + Math.max(1, done.length / 1024) + " KB)");
                 var link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                         new ByteArrayInputStream(done), name, exporter.contentType(), done.length)), "Save " + name);

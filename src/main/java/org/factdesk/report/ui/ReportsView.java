@@ -14,11 +14,16 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.factdesk.base.DuplicateException;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.Uploads;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.document.DocumentService;
 import org.factdesk.document.DocumentSummary;
+import org.factdesk.report.AnnotationImportService;
+import org.factdesk.report.Duplicates;
 import org.factdesk.report.ImportService;
 import org.factdesk.report.ReportFilter;
 import org.factdesk.report.ReportJobs;
@@ -27,6 +32,7 @@ import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Role;
 import org.factdesk.verification.VerdictScaleService;
 import org.factdesk.verification.VerdictView;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.factdesk.claim.ui.ReaderLinks;
@@ -47,10 +53,12 @@ class ReportsView extends VerticalLayout {
     final TextField tag = new TextField("Tag");
     final ExportPanel documentExports;
     final ExportPanel filterExports;
+    /** The last "already here" question asked, for tests to answer. */
+    @Nullable AlreadyHereDialog alreadyHere;
 
 
     ReportsView(ReportService reports, ReportJobs jobs, DocumentService documents, VerdictScaleService scale,
-            ImportService imports, CurrentUser currentUser) {
+            ImportService imports, AnnotationImportService annotations, CurrentUser currentUser) {
         addClassName("fd-page");
         document.setWidth("min(40rem, 100%)");
         document.setItemLabelGenerator(DocumentSummary::title);
@@ -93,14 +101,15 @@ class ReportsView extends VerticalLayout {
                     Notifications.error("Choose the document the annotations belong to first");
                     return;
                 }
-                Notifications.attempt(() -> {
-                    var result = imports.importAnnotations(chosen.id(), bytes);
+                Consumer<Duplicates> run = duplicates -> {
+                    var result = annotations.importAnnotations(chosen.id(), bytes, duplicates);
                     Notifications.success(result.created().size() + " claims created"
                             + (result.skipped().isEmpty() ? "" : "; not placed: " + String.join("; ", result.skipped())));
-                });
+                };
+                attempt(run, id -> getUI().ifPresent(ui -> ReaderLinks.openDocument(ui, chosen.id())));
             }));
             annotationUpload.setMaxFiles(1);
-            annotationUpload.setAcceptedFileTypes(".json", ".jsonld", "application/json", "application/ld+json");
+            Uploads.accept(annotationUpload, ".json", ".jsonld", "application/json", "application/ld+json");
             add(new H3("Import annotations"), new Paragraph("W3C Web Annotations (also from Hypothesis) become claims on "
                     + "the document chosen above, placed by their quote."), annotationUpload);
         }
@@ -108,16 +117,29 @@ class ReportsView extends VerticalLayout {
             var jsonUpload = new Upload();
             jsonUpload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
                 jsonUpload.clearFileList();
-                Notifications.attempt(() -> {
-                    var created = imports.importFactdeskJson(bytes);
+                Consumer<Duplicates> run = duplicates -> {
+                    var created = imports.importFactdeskJson(bytes, duplicates);
                     Notifications.success("\u201C" + created.metadata().title() + "\u201D imported");
                     getUI().ifPresent(ui -> ReaderLinks.openDocument(ui, created.id()));
-                });
+                };
+                attempt(run, id -> getUI().ifPresent(ui -> ReaderLinks.openDocument(ui, id)));
             }));
             jsonUpload.setMaxFiles(1);
-            jsonUpload.setAcceptedFileTypes(".json", "application/json");
+            Uploads.accept(jsonUpload, ".json", "application/json");
             add(new H3("Import a Factdesk export"), new Paragraph("A JSON export of another Factdesk becomes a document "
                     + "with its claims, attributions, verdicts and evidence."), jsonUpload);
+        }
+    }
+
+    /** Runs an import; one that holds what the desk already has asks first what to do about it. */
+    private void attempt(Consumer<Duplicates> run, Consumer<Long> openExisting) {
+        try {
+            run.accept(Duplicates.REFUSE);
+        } catch (DuplicateException e) {
+            alreadyHere = new AlreadyHereDialog(e, run, openExisting);
+            alreadyHere.open();
+        } catch (RuntimeException e) {
+            Notifications.refused(e);
         }
     }
 }

@@ -30,4 +30,25 @@ class ExportToolTest extends SpringBrowserlessTest {
         assertThat(panel.getElement().getTextRecursively()).contains("HTML", "PDF", "Markdown", "CSV", "JSON",
                 "ClaimReview", "W3C annotations", "brat");
     }
+
+    /** Issue 36: a ClaimReview export of a document with nothing published says so instead of handing over "[ ]". */
+    @Test
+    @WithUserDetails("reviewer")
+    void a_claimreview_export_with_nothing_published_says_so_and_offers_no_file() throws Exception {
+        var doc = documents.create(DocumentMetadata.titled("Nothing published"), "One sentence here.").id();
+        UI.getCurrent().navigate("documents/" + doc);
+        test($(Button.class).withText("Export").single()).click();
+        var panel = $(ExportPanel.class).single();
+
+        test(panel.buttons.getChildren().map(Button.class::cast).filter(b -> b.getText().equals("ClaimReview"))
+                .findFirst().orElseThrow()).click();
+        for (int i = 0; i < 200 && panel.progress.isVisible(); i++) {
+            Thread.sleep(50);
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+        }
+
+        assertThat(panel.status.getText()).startsWith("No published claim with a verdict here");
+        assertThat(panel.result.getChildren()).isEmpty();
+    }
 }

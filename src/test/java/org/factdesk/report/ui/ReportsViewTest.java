@@ -19,6 +19,8 @@ class ReportsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     DocumentService documents;
+    @Autowired
+    org.factdesk.report.ReportService reports;
 
     private DocumentSummary sample() {
         return documents.list("Biden Invited Putin", PageRequest.of(0, 1)).getContent().getFirst();
@@ -52,8 +54,9 @@ class ReportsViewTest extends SpringBrowserlessTest {
 
         assertThat(awaitStatus(panel)).startsWith("Markdown ready");
         var link = $(Anchor.class, panel.result).single();
-        assertThat(link.getText()).isEqualTo("Save report.md");
-        assertThat(link.getElement().getAttribute("download")).isEqualTo("report.md");
+        // Issue 36: named after the document and the day, not "report.md".
+        assertThat(link.getText()).matches("Save biden-invited-putin-to-meet-in-a-third-country-\\d{4}-\\d{2}-\\d{2}\\.md");
+        assertThat(link.getElement().getAttribute("download")).isEqualTo(link.getText().substring("Save ".length()));
     }
 
     @Test
@@ -66,7 +69,8 @@ class ReportsViewTest extends SpringBrowserlessTest {
                 .filter(b -> b.getText().equals("CSV")).findFirst().orElseThrow()).click();
 
         assertThat(awaitStatus(panel)).startsWith("CSV ready");
-        assertThat($(Anchor.class, panel.result).single().getText()).isEqualTo("Save claims-report.csv");
+        assertThat($(Anchor.class, panel.result).single().getText())
+                .matches("Save claims-report(-[a-z0-9-]+)?-\\d{4}-\\d{2}-\\d{2}\\.csv");
         assertThat($(Upload.class).all()).isEmpty();
     }
 
@@ -75,5 +79,28 @@ class ReportsViewTest extends SpringBrowserlessTest {
     void an_editor_sees_both_imports() {
         navigate(ReportsView.class);
         assertThat($(Upload.class).all()).hasSize(2);
+    }
+
+    /** Issue 36: importing an export of a document the desk has asks first, then imports a copy if told to. */
+    @Test
+    @WithUserDetails("editor")
+    void importing_a_document_the_desk_has_asks_before_writing_and_imports_a_copy_when_told() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        reports.write(reports.documentReport(sample().id()), reports.exporter("json", java.util.List.of("json")), out);
+        var view = navigate(ReportsView.class);
+        long before = documents.count();
+
+        test($(Upload.class).all().get(1)).upload("export.json", "application/json", out.toByteArray());
+
+        var asked = view.alreadyHere;
+        assertThat(asked).isNotNull();
+        assertThat(asked.isOpened()).isTrue();
+        assertThat(asked.getHeaderTitle()).isEqualTo("This document is already here");
+        assertThat(asked.skip.isVisible()).isFalse();
+        assertThat(documents.count()).as("nothing written before the answer").isEqualTo(before);
+
+        roundTrip();
+        test(asked.copy).click();
+        assertThat(documents.count()).isEqualTo(before + 1);
     }
 }
