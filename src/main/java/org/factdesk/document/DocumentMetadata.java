@@ -1,9 +1,9 @@
 package org.factdesk.document;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.WebAddress;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,15 +49,10 @@ public record DocumentMetadata(String title, @Nullable String sourceUrl, @Nullab
             return null;
         }
         try {
-            var uri = new URI(url);
-            var scheme = uri.getScheme();
-            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    || uri.getHost() == null) {
-                throw new InvalidInputException("sourceUrl", "The source URL must be an http or https address");
-            }
+            WebAddress.parse(url);
             return url;
-        } catch (java.net.URISyntaxException e) {
-            throw new InvalidInputException("sourceUrl", "The source URL is not a valid address: " + e.getReason());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("sourceUrl", e.getMessage());
         }
     }
 

@@ -1,11 +1,11 @@
 package org.factdesk.evidence;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
 import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.WebAddress;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,24 +68,10 @@ public final class WebAddresses {
     }
 
     private static URI parse(String url, String field) {
-        var trimmed = url.strip();
-        URI uri;
         try {
-            uri = new URI(trimmed);
-        } catch (URISyntaxException e) {
-            throw new InvalidInputException(field, "That is not a valid web address: " + e.getReason());
+            return WebAddress.parse(url);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, e.getMessage());
         }
-        var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new InvalidInputException(field, "Only http and https addresses are accepted"
-                    + (scheme.isEmpty() ? "" : ", not " + scheme + ":"));
-        }
-        if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new InvalidInputException(field, "The address has no host name");
-        }
-        if (trimmed.length() > 2000) {
-            throw new InvalidInputException(field, "A web address has at most 2000 characters");
-        }
-        return uri;
     }
 }

@@ -38,6 +38,8 @@ final class HistoryWording {
             Map.entry("assigned assignee", "changed who it is assigned to"),
             Map.entry("approved approval", "approved and published it"),
             Map.entry("rejected approval", "sent it back to research"),
+            Map.entry("reopened approval", "reopened it with a correction"),
+            Map.entry("reopened correction", "noted the correction"),
             Map.entry("commented comment", "commented"),
             Map.entry("evidence added evidence", "linked evidence"),
             Map.entry("evidence removed evidence", "unlinked evidence"));
@@ -47,6 +49,13 @@ final class HistoryWording {
     /** A claim's description ends in its status: {@code 12..40 "words"; status UNCHECKED}. */
     private static final Pattern STATUS_LAST = Pattern.compile("; status ([A-Z][A-Z_]*)$");
     private static final Pattern OFFSETS = Pattern.compile("^\\d+\\.\\.\\d+ (?=\")");
+
+    private static final Pattern CLAIMANT_ID = Pattern.compile(" \\(\\d+\\)$");
+    private static final Pattern STANCE_FIRST = Pattern.compile("^([A-Z_]+)(?= from )");
+    /** Evidence stances as the panel says them ("confirms the attribution"). */
+    private static final Map<String, String> STANCES = Map.of("SUPPORTS", "supports the claim", "REFUTES",
+            "refutes the claim", "CONTEXT", "context", "CONFIRMS_ATTRIBUTION", "confirms the attribution",
+            "DISPUTES_ATTRIBUTION", "disputes the attribution");
 
     private HistoryWording() {
     }
@@ -72,8 +81,21 @@ final class HistoryWording {
      * without its offsets; free text as written.
      */
     static String value(@Nullable String field, @Nullable String recorded) {
+        if ("approval".equals(field)) {
+            return recorded == null || recorded.isBlank() ? "withdrawn" : "approved by " + recorded;
+        }
         if (recorded == null || recorded.isBlank()) {
             return "nothing";
+        }
+        if ("attribution.claimant".equals(field)) {
+            // Recorded with the claimant's id for the audit trail: "Kyiv (1)" reads "Kyiv".
+            return CLAIMANT_ID.matcher(recorded).replaceFirst("");
+        }
+        if ("evidence".equals(field)) {
+            var stance = STANCE_FIRST.matcher(recorded);
+            if (stance.find() && STANCES.containsKey(stance.group(1))) {
+                return STANCES.get(stance.group(1)) + recorded.substring(stance.end(1));
+            }
         }
         var code = CODE_FIRST.matcher(recorded);
         if (field != null && CODED.contains(field) && code.matches()) {

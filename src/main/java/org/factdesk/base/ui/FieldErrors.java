@@ -1,6 +1,8 @@
 package org.factdesk.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.shared.Registration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -37,6 +39,23 @@ public final class FieldErrors {
         } else {
             field.setErrorMessage(e.getMessage());
             field.setInvalid(true);
+            clearOnChange(field);
+        }
+    }
+
+    /**
+     * The error goes when the person changes the field, its likely cause, instead of staying until the next
+     * save (issue 36: "a stale field error clears when its cause is fixed"); a save refused again shows it anew.
+     */
+    private static void clearOnChange(HasValidation field) {
+        if (field instanceof HasValue<?, ?> value) {
+            var registration = new Registration[1];
+            registration[0] = value.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    field.setInvalid(false);
+                    registration[0].remove();
+                }
+            });
         }
     }
 }

@@ -41,7 +41,8 @@ final class ReaderHead extends Div {
         if (m.publishedAt() != null) {
             parts.add(Times.date(m.publishedAt()));
         }
-        parts.add(d.summary().wordCount() + " words");
+        long words = d.summary().wordCount();
+        parts.add(String.format(java.util.Locale.ENGLISH, "%,d", words) + (words == 1 ? " word" : " words"));
         parts.add("revision " + d.revision());
         meta.setText(String.join(" · ", parts));
         source.setVisible(m.sourceUrl() != null);

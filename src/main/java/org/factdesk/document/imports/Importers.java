@@ -20,7 +20,7 @@ public final class Importers {
             return ArticleExtractor.extract(TextDecoder.decode(bytes), null);
         }
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return ImportedText.plain(MarkdownText.toText(TextDecoder.decode(bytes)));
+            return MarkdownText.read(TextDecoder.decode(bytes));
         }
         if (name.endsWith(".txt") || name.endsWith(".text")) {
             return ImportedText.plain(TextDecoder.decode(bytes));

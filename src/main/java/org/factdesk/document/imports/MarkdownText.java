@@ -10,6 +10,7 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -20,11 +21,37 @@ import org.commonmark.parser.Parser;
 
 /**
  * Markdown to reading text: one paragraph per line, headings and list items as paragraphs of their
- * own, emphasis and links reduced to their words. Raw HTML inside Markdown is dropped, never run.
+ * own, emphasis reduced to its words, a link to its words and its web address. Raw HTML inside Markdown
+ * is dropped, never run.
  */
 public final class MarkdownText {
 
     private MarkdownText() {
+    }
+
+    /**
+     * The reading text with the title a Markdown file gives itself: its first heading (of the highest
+     * level it has), or none.
+     */
+    public static ImportedText read(String markdown) {
+        var document = Parser.builder().build().parse(markdown);
+        var best = new Heading[1];
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                if (best[0] == null || heading.getLevel() < best[0].getLevel()) {
+                    best[0] = heading;
+                }
+            }
+        });
+        String title = null;
+        if (best[0] != null) {
+            var words = new StringBuilder();
+            inline(best[0], words, false);
+            title = words.toString().strip();
+        }
+        return new ImportedText(toText(markdown), title == null || title.isEmpty() ? null : title, null, null,
+                java.util.List.of(), null, null);
     }
 
     public static String toText(String markdown) {
@@ -78,7 +105,7 @@ public final class MarkdownText {
 
             private void block(Node node) {
                 paragraphBreak();
-                inline(node, out);
+                inline(node, out, true);
                 paragraphBreak();
             }
 
@@ -91,7 +118,8 @@ public final class MarkdownText {
         return out.toString().strip();
     }
 
-    private static void inline(Node node, StringBuilder out) {
+    /** A block's words; with {@code links}, a link's target follows its words: "the report (https://…)". */
+    private static void inline(Node node, StringBuilder out, boolean links) {
         for (var child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Text text) {
                 out.append(text.getLiteral());
@@ -104,9 +132,18 @@ public final class MarkdownText {
             } else if (child instanceof HtmlInline) {
                 continue;
             } else if (child instanceof Image image) {
-                inline(image, out);
+                inline(image, out, links);
+            } else if (child instanceof Link link) {
+                int start = out.length();
+                inline(link, out, links);
+                var target = link.getDestination();
+                // The sources a text cites are what a fact-checker follows: the target stays, as words.
+                if (links && target != null && target.matches("(?i)https?://\\S+")
+                        && !out.substring(start).strip().equals(target)) {
+                    out.append(" (").append(target).append(')');
+                }
             } else {
-                inline(child, out);
+                inline(child, out, links);
             }
         }
     }

@@ -7,7 +7,6 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +18,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.factdesk.base.WebAddress;
 
 /**
  * Fetches a web page for import, carefully: only http and https; never loopback, private,
@@ -148,17 +148,9 @@ public final class UrlFetcher {
     private static URI parse(String url) {
         URI uri;
         try {
-            uri = new URI(url.strip());
-        } catch (URISyntaxException e) {
-            throw new ImportException("url", "That is not a valid web address: " + e.getReason());
-        }
-        var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new ImportException("url", "Only http and https addresses can be imported"
-                    + (scheme.isEmpty() ? "" : ", not " + scheme + ":"));
-        }
-        if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new ImportException("url", "The address has no host name");
+            uri = WebAddress.parse(url);
+        } catch (IllegalArgumentException e) {
+            throw new ImportException("url", e.getMessage());
         }
         if (uri.getUserInfo() != null) {
             throw new ImportException("url", "Addresses with a user name or password are not fetched");

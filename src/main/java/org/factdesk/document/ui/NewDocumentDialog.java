@@ -3,8 +3,10 @@ package org.factdesk.document.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -16,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.Uploads;
 import org.factdesk.base.ui.PasteLimit;
 import org.factdesk.document.CanonicalText;
 import org.factdesk.document.Document;
@@ -30,6 +33,10 @@ public class NewDocumentDialog extends Dialog {
 
     final TextField title = new TextField("Title");
     final TextArea text = new TextArea("Text");
+    final TextField publisher = new TextField("Publisher (optional)");
+    final TextField author = new TextField("Author (optional)");
+    final DatePicker publishedAt = new DatePicker("Published on (optional)");
+    final TextField sourceUrl = new TextField("Web address of the original (optional)");
     final Button createFromText = new Button("Create");
     final Upload upload;
     final TextField uploadTitle = new TextField("Title (optional)");
@@ -49,9 +56,17 @@ public class NewDocumentDialog extends Dialog {
         text.setHeight("18rem");
         PasteLimit.apply(text, CanonicalText.MAX_LENGTH);
         createFromText.addThemeVariants(ButtonVariant.PRIMARY);
-        createFromText.addClickListener(e -> done(Map.of("title", title, "text", text),
-                () -> documents.create(DocumentMetadata.titled(title.getValue()), text.getValue()), created));
-        var paste = new VerticalLayout(title, text, createFromText);
+        // Who published it and when, as a fact-checker's report names the article it checked.
+        sourceUrl.setWidthFull();
+        sourceUrl.setPlaceholder("https://");
+        var about = new HorizontalLayout(publisher, author, publishedAt);
+        about.setWidthFull();
+        about.setWrap(true);
+        createFromText.addClickListener(e -> done(Map.of("title", title, "text", text, "publisher", publisher, "author",
+                author, "sourceUrl", sourceUrl), () -> documents.create(new DocumentMetadata(title.getValue(),
+                        sourceUrl.getValue(), publisher.getValue(), author.getValue(), publishedAt.getValue(), null),
+                        text.getValue()), created));
+        var paste = new VerticalLayout(title, about, sourceUrl, text, createFromText);
         paste.setPadding(false);
 
         // The in-memory handler calls back inside UI.access once the file is in: the import runs there.
@@ -59,9 +74,8 @@ public class NewDocumentDialog extends Dialog {
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploaded(metadata.fileName(), bytes, created)));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(TextDecoder.MAX_BYTES);
-        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".gz", "text/plain", "text/markdown",
+        Uploads.accept(upload, ".txt", ".md", ".markdown", ".html", ".htm", ".gz", "text/plain", "text/markdown",
                 "text/html");
-        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
         uploadTitle.setWidthFull();
         var file = new VerticalLayout(new Paragraph(".txt, .md or .html, up to 10 MB. HTML is reduced to its article text; "
                 + "scripts and markup never reach a page."), uploadTitle, upload);

@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.Uploads;
 import org.factdesk.match.FactCheckLibraryService;
 import org.factdesk.match.FactCheckLibraryService.Collection;
 import org.factdesk.match.MatchService;
@@ -82,7 +83,7 @@ class FactCheckLibraryView extends VerticalLayout {
                 });
             }));
             upload.setMaxFiles(1);
-            upload.setAcceptedFileTypes(".json", ".jsonld", ".tsv", ".csv", ".txt", "application/json",
+            Uploads.accept(upload, ".json", ".jsonld", ".tsv", ".csv", ".txt", "application/json",
                     "application/ld+json", "text/csv", "text/tab-separated-values", "text/plain");
             add(new H3("Import fact-checks"), new Paragraph("ClaimReview JSON-LD (one review, a list, or a DataFeed such "
                     + "as Data Commons' feed), or a table with a header line: id, claim, title, url, rating, publisher, "

@@ -243,9 +243,22 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
         dialog.setHeaderTitle(label + " claim " + shown.id());
         var note = new TextArea("Why");
         note.setWidth("28rem");
+        note.setRequiredIndicatorVisible(true);
+        note.setHelperText("Goes into the claim's history, for whoever works on it next");
+        // A field error goes as soon as its cause does.
+        note.addValueChangeListener(e -> {
+            if (!e.getValue().isBlank()) {
+                note.setInvalid(false);
+            }
+        });
         dialog.add(note);
         var ok = new Button(label, e -> {
-            if (step(shown, to, note.getValue())) {
+            if (note.getValue().isBlank()) {
+                note.setErrorMessage("Say why: a claim is " + (label.equals("Reopen") ? "reopened" : "sent back")
+                        + " with a note");
+                note.setInvalid(true);
+                note.focus();
+            } else if (step(shown, to, note.getValue())) {
                 dialog.close();
             }
         });

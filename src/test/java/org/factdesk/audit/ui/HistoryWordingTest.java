@@ -34,4 +34,16 @@ class HistoryWordingTest {
         assertThat(HistoryWording.value("claimText", "NATO and the EU said 80,000 troops"))
                 .isEqualTo("NATO and the EU said 80,000 troops");
     }
+
+    /** Issue 36: "confirms the attribution", not CONFIRMS_ATTRIBUTION; a reopening in words; "Kyiv", not "Kyiv (1)". */
+    @Test
+    void stances_reopenings_and_claimants_read_as_words() {
+        assertThat(HistoryWording.value("evidence", "CONFIRMS_ATTRIBUTION from \u201CPress briefing\u201D"))
+                .isEqualTo("confirms the attribution from \u201CPress briefing\u201D");
+        assertThat(HistoryWording.what("reopened", "approval")).isEqualTo("reopened it with a correction");
+        assertThat(HistoryWording.value("approval", "editor2")).isEqualTo("approved by editor2");
+        assertThat(HistoryWording.value("approval", null)).isEqualTo("withdrawn");
+        assertThat(HistoryWording.value("attribution.claimant", "Kyiv (1)")).isEqualTo("Kyiv");
+        assertThat(HistoryWording.value("claimText", "Troops (2)")).isEqualTo("Troops (2)");
+    }
 }

@@ -14,6 +14,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @IntegrationTest
 class DocumentListViewTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.factdesk.document.DocumentService documents;
+
     @Test
     @WithUserDetails("viewer")
     void the_documents_list_shows_the_sample_article_and_filters_by_search() {
@@ -72,6 +75,41 @@ class DocumentListViewTest extends SpringBrowserlessTest {
         assertThat(textOf(dialog).getErrorMessage()).contains("empty");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(titleOf(dialog).getValue()).isEqualTo("Nothing here");
+    }
+
+    /** Issue 36: the paste dialog takes who published the article and when; a stale field error goes when fixed. */
+    @Test
+    @WithUserDetails("reviewer")
+    void a_paste_carries_publisher_author_date_and_a_field_error_clears_once_its_cause_is_fixed() {
+        var view = navigate(DocumentListView.class);
+        test(view.newDocument).click();
+        var dialog = $(NewDocumentDialog.class).single();
+        test(titleOf(dialog)).setValue("Jobs report");
+        test(textOf(dialog)).setValue("The economy added jobs.");
+        test(field(dialog, "Web address of the original (optional)")).setValue("not an address");
+        test($(Button.class, dialog).withText("Create").single()).click();
+        assertThat(field(dialog, "Web address of the original (optional)").isInvalid()).isTrue();
+        assertThat(field(dialog, "Web address of the original (optional)").getErrorMessage()).startsWith("Enter a web address starting with http:// or https://");
+
+        test(field(dialog, "Web address of the original (optional)")).setValue("https://news.example/jobs");
+        assertThat(field(dialog, "Web address of the original (optional)").isInvalid()).as("cleared as soon as the address changed").isFalse();
+        test(field(dialog, "Publisher (optional)")).setValue("Daily Example");
+        test(field(dialog, "Author (optional)")).setValue("Ann Lee");
+        $(com.vaadin.flow.component.datepicker.DatePicker.class, dialog).single().setValue(java.time.LocalDate.of(2026, 3, 1));
+        test($(Button.class, dialog).withText("Create").single()).click();
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("DocumentReaderView");
+        var created = documents.list("Jobs report", org.springframework.data.domain.PageRequest.of(0, 1)).getContent()
+                .getFirst();
+        var metadata = documents.get(created.id()).metadata();
+        assertThat(metadata.publisher()).isEqualTo("Daily Example");
+        assertThat(metadata.author()).isEqualTo("Ann Lee");
+        assertThat(metadata.publishedAt()).isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+        assertThat(metadata.sourceUrl()).isEqualTo("https://news.example/jobs");
+    }
+
+    private TextField field(NewDocumentDialog dialog, String label) {
+        return $(TextField.class, dialog).withLabel(label).single();
     }
 
     private TextField titleOf(NewDocumentDialog dialog) {

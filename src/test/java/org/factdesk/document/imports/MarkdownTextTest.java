@@ -20,7 +20,7 @@ class MarkdownTextTest {
 
         assertThat(text).isEqualTo("""
                 Biden offers summit
-                The White House said the call took place on Tuesday.
+                The White House said the call took place on Tuesday (https://example.org).
                 first point
                 second point""");
     }
@@ -29,5 +29,24 @@ class MarkdownTextTest {
     void raw_html_in_markdown_never_survives() {
         var text = MarkdownText.toText("Hello <script>alert(1)</script> world\n\n<div onclick=\"x()\">block</div>\n");
         assertThat(text).doesNotContain("<script").doesNotContain("onclick").contains("Hello").contains("world");
+    }
+
+    /** Issue 36: a Markdown file's title is its first heading, and the sources it links stay. */
+    @Test
+    void the_first_heading_is_the_title_and_link_targets_stay() {
+        var imported = MarkdownText.read("""
+                Intro line.
+
+                # Jobs report, checked
+
+                ## Sources
+
+                See [the bureau's table](https://example.org/table) and <https://example.org/raw>.
+                """);
+
+        assertThat(imported.title()).isEqualTo("Jobs report, checked");
+        assertThat(imported.text()).contains("the bureau's table (https://example.org/table)")
+                .contains("and https://example.org/raw.").doesNotContain("raw (https");
+        assertThat(MarkdownText.read("No heading here.").title()).isNull();
     }
 }

@@ -17,10 +17,13 @@ class UrlFetcherTest {
 
     @Test
     void only_http_and_https_are_fetched() {
-        assertThatThrownBy(() -> fetcher.fetch("file:///etc/passwd")).hasMessageContaining("Only http and https");
-        assertThatThrownBy(() -> fetcher.fetch("javascript:alert(1)")).hasMessageContaining("Only http and https");
-        assertThatThrownBy(() -> fetcher.fetch("ftp://example.org/x")).hasMessageContaining("Only http and https");
-        assertThatThrownBy(() -> fetcher.fetch("not a url")).isInstanceOf(ImportException.class);
+        assertThatThrownBy(() -> fetcher.fetch("file:///etc/passwd")).hasMessageContaining("starting with http:// or https://");
+        assertThatThrownBy(() -> fetcher.fetch("javascript:alert(1)")).hasMessageContaining("starting with http:// or https://");
+        assertThatThrownBy(() -> fetcher.fetch("ftp://example.org/x")).hasMessageContaining(", not ftp:");
+        // Issue 36: the parser's words ("Illegal character in path at index 3") are not a person's.
+        assertThatThrownBy(() -> fetcher.fetch("not a url")).isInstanceOf(ImportException.class)
+                .hasMessage("Enter a web address starting with http:// or https:// (a web address has no spaces)");
+        assertThatThrownBy(() -> fetcher.fetch("  ")).hasMessage("Enter a web address starting with http:// or https://");
     }
 
     @Test
