@@ -9,7 +9,7 @@
  * element is inserted into the text, so a highlight is added or removed without re-rendering
  * anything, and overlapping claims cost nothing extra. Browsers without it get <mark> elements.
  *
- * Server → element (callJsFunction): load, upsertClaims, removeClaims, select, setFilter, setSpans,
+ * Server → element (callJsFunction): load, upsertClaims, removeClaims, select, setFilter, setSpans, replaceSpans,
  *   setSuggestions, clearSelection.
  * Element → server (events): fd-create-claim {start, end}, fd-select-claim {id, ids},
  *   fd-selection {start, end, text}, fd-visible-claim {id}, fd-select-suggestion {key}.
@@ -136,6 +136,8 @@
       this._pairs = new Map();
       this._claims.clear();
       this._selected = null;
+      // Marks drawn on the old text are no ranges of the new one: the next setSpans draws them afresh.
+      this._spanRanges = null;
       const fragment = document.createDocumentFragment();
       const lines = text.split('\n');
       let start = 0;
@@ -236,6 +238,34 @@
     setSpans(spans) {
       this._spans = arg(spans) || [];
       this._redrawSpans();
+    }
+
+    /** Replaces the marks of these claims only (one was created or changed): [ids], [{claimId, kind, start, end}]. */
+    replaceSpans(claimIds, spans) {
+      const ids = new Set(arg(claimIds) || []);
+      const added = arg(spans) || [];
+      if (!HIGHLIGHTS || !this._spanRanges) {
+        this._spans = this._spans.filter((s) => !ids.has(s.claimId)).concat(added);
+        this._redrawSpans();
+        return;
+      }
+      // Only these claims' ranges leave and join the highlights: thousands of other marks stay as drawn.
+      const kept = [];
+      for (const s of this._spans) {
+        if (!ids.has(s.claimId)) {
+          kept.push(s);
+          continue;
+        }
+        const range = this._spanRanges.get(s);
+        if (range) {
+          this._highlight(s.kind === 'CUE' ? 'fd-cue' : 'fd-source').delete(range);
+          this._spanRanges.delete(s);
+        }
+      }
+      for (const s of added) {
+        this._drawSpan(s);
+      }
+      this._spans = kept.concat(added);
     }
 
     /** Suggested claims: [{key, start, end, score}] drawn dashed. */
@@ -534,17 +564,22 @@
       if (!HIGHLIGHTS) {
         return;
       }
-      // Spans of the selected claim stand out; the others are drawn lightly.
-      const source = [];
-      const cue = [];
+      this._setHighlight('fd-source', []);
+      this._setHighlight('fd-cue', []);
+      this._spanRanges = new Map();
       for (const s of this._spans) {
-        if (s.start < 0 || s.end > this._length || s.start >= s.end) {
-          continue;
-        }
-        (s.kind === 'CUE' ? cue : source).push(this._range(s.start, s.end));
+        this._drawSpan(s);
       }
-      this._setHighlight('fd-source', source);
-      this._setHighlight('fd-cue', cue);
+    }
+
+    /** One source or cue mark into its highlight, remembered so that it can be taken out alone. */
+    _drawSpan(s) {
+      if (s.start < 0 || s.end > this._length || s.start >= s.end) {
+        return;
+      }
+      const range = this._range(s.start, s.end);
+      this._spanRanges.set(s, range);
+      this._highlight(s.kind === 'CUE' ? 'fd-cue' : 'fd-source').add(range);
     }
 
     _redrawSuggestions() {

@@ -70,8 +70,12 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         /** Who said it, at a glance: every claim's source and cue words in the document. */
         @Override
         public List<Reader.MarkedSpan> spans(long documentId) {
+            return spans(documentId, claims.forDocument(documentId).stream().map(ClaimView::id).toList());
+        }
+
+        @Override
+        public List<Reader.MarkedSpan> spans(long documentId, java.util.Collection<Long> claimIds) {
             var spans = new ArrayList<Reader.MarkedSpan>();
-            var claimIds = claims.forDocument(documentId).stream().map(ClaimView::id).toList();
             attributions.forClaims(claimIds).values().forEach(a -> {
                 if (a.sourceSpan() != null) {
                     spans.add(new Reader.MarkedSpan(a.claimId(), "SOURCE", a.sourceSpan().start(), a.sourceSpan().end()));

@@ -26,5 +26,10 @@ public interface ClaimSection {
         default java.util.List<Reader.MarkedSpan> spans(long documentId) {
             return java.util.List.of();
         }
+
+        /** The same for some claims of the document only (one was created or changed). */
+        default java.util.List<Reader.MarkedSpan> spans(long documentId, java.util.Collection<Long> claimIds) {
+            return spans(documentId).stream().filter(s -> claimIds.contains(s.claimId())).toList();
+        }
     }
 }

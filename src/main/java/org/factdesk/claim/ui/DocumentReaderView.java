@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.factdesk.anchoring.CodePointText;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.base.ui.Notifications;
@@ -62,8 +61,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     private final LiveUpdates live;
     private final String me;
     private @Nullable Runnable stopListening;
-    private List<Reader.MarkedSpan> documentSpans = List.of();
-    private List<Reader.MarkedSpan> pendingSpans = List.of();
+    private final ReaderSpans spans;
     private @Nullable DocumentDetails document;
     private Reader.@Nullable Span lastSelection;
     private String title = "Document";
@@ -75,6 +73,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         this.claims = claims;
         this.live = live;
         this.sectionFactories = sectionFactories;
+        this.spans = new ReaderSpans(reader, sectionFactories);
         this.me = currentUser.get().map(u -> u.getUsername()).orElse("");
         this.canEdit = currentUser.get().map(u -> u.role().includes(Role.REVIEWER)).orElse(false);
         addClassName("fd-doc-view");
@@ -191,7 +190,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         var all = claims.forDocument(d.id());
         list.setAll(all);
         reader.load(d.text(), all);
-        refreshSpans();
+        spans.reloadAll(d.id());
     }
 
     private void showDocument() {
@@ -262,7 +261,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     public void claimAdded(ClaimView created) {
         list.put(created);
         reader.upsert(List.of(created));
-        refreshSpans();
+        spans.reloadClaim(created.documentId(), created.id());
         panel.show(created);
     }
 
@@ -333,8 +332,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         list.put(updated);
         reader.upsert(List.of(updated));
-        pendingSpans = List.of();
-        refreshSpans();
+        spans.reloadClaim(updated.documentId(), claimId);
         if (isShown) {
             panel.show(updated);
         }
@@ -367,28 +365,8 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /** Marks chosen in a panel but not saved yet are drawn beside the saved ones. */
     @Override
-    public void showSpans(List<Reader.MarkedSpan> spans) {
-        pendingSpans = spans;
-        drawSpans();
-    }
-
-    private void refreshSpans() {
-        var d = document;
-        if (d == null) {
-            return;
-        }
-        var all = new ArrayList<Reader.MarkedSpan>();
-        sectionFactories.forEach(f -> all.addAll(f.spans(d.id())));
-        documentSpans = all;
-        drawSpans();
-    }
-
-    private void drawSpans() {
-        var all = new ArrayList<>(documentSpans);
-        var pendingClaims = pendingSpans.stream().map(Reader.MarkedSpan::claimId).collect(Collectors.toSet());
-        all.removeIf(s -> pendingClaims.contains(s.claimId()));
-        all.addAll(pendingSpans);
-        reader.showSpans(all);
+    public void showSpans(List<Reader.MarkedSpan> marks) {
+        spans.showPending(marks);
     }
 
     @Override

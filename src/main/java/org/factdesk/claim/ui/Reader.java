@@ -68,6 +68,11 @@ public class Reader extends Component {
         getElement().callJsFunction("setSpans", json(spans));
     }
 
+    /** Replaces these claims' marks with the given ones, leaving every other claim's as drawn. */
+    public void replaceSpans(Collection<Long> claimIds, Collection<MarkedSpan> spans) {
+        getElement().callJsFunction("replaceSpans", json(claimIds), json(spans));
+    }
+
     public void showSuggestions(Collection<SuggestedSpan> suggestions) {
         getElement().callJsFunction("setSuggestions", json(suggestions));
     }
