@@ -20,13 +20,15 @@ public final class Quantities {
 
     private static final String HEDGE = "(?:(?:more|fewer|less) than|at least|at most|up to|nearly|almost|about|around|"
             + "roughly|approximately|some|over|under|only|just|as many as|as much as|close to)\\s+";
-    private static final String NUMBER = "(?:[$£€¥]\\s?)?\\d+(?:[.,]\\d+)*(?:\\s?(?:%|percent|per cent|bn|m|k|tn))?"
+    private static final String NUMBER = "(?:[$£€¥]\\s?)?\\d+(?:[.,]\\d+)*(?:\\s?(?:%|(?:percent|per cent|bn|m|k|tn)\\b))?"
             + "(?:\\s(?:million|billion|trillion|thousand|hundred))?"
             + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
             + "sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|billions|dozens|a dozen|half(?= of)|"
             + "a third(?= of)|a quarter(?= of)|two-thirds|three-quarters)(?:\\s(?:million|billion|trillion|thousand|hundred))?(?:\\s(?:percent|per cent))?";
     private static final Pattern QUANTITY = Pattern.compile("(?i)\\b(?:" + HEDGE + ")?(?:" + NUMBER + ")"
-            + "(?:\\s(?:of\\s)?(?:the\\s)?(?!and\\b|or\\b|in\\b|on\\b|at\\b|to\\b|the\\b|was\\b|were\\b|is\\b|are\\b)[\\p{L}-]+){0,2}");
+            + "(?:\\s(?:of\\s)?(?:the\\s)?(?!(?:and|or|in|on|at|to|the|was|were|is|are|for|from|by|with|as|than|that|"
+            + "since|after|before|into|over|under|during|while|which|who|but|if|so|a|an|this|these|those|it|he|she|they|"
+            + "we|his|her|their|its|had|has|have|will|would|could|said|says|last|next|each|every)\\b)[\\p{L}-]+){0,2}");
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|"
             + "December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final Pattern DATE = Pattern.compile("\\b(?:" + MONTH + "\\s\\d{1,2}(?:,?\\s\\d{4})?|\\d{1,2}\\s" + MONTH

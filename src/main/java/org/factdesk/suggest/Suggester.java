@@ -155,9 +155,20 @@ public final class Suggester {
     /** The last run of proper nouns in a source phrase: "US State Department spokeswoman Jen Psaki" gives "Jen Psaki". */
     static @Nullable String name(List<Token> tokens, String text) {
         int end = tokens.size() - 1;
-        // "Jen Psaki, the White House press secretary": the name is before the apposition.
+        // "Jen Psaki, the White House press secretary": the name is before the apposition; "the chief
+        // executive of Pfizer, Albert Bourla": the apposition is nothing but a person's name, and it is the name.
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).text().equals(",") && i > 0) {
+                int after = i + 1;
+                int last = tokens.size() - 1;
+                while (last > after && tokens.get(last).text().equals(",")) {
+                    last--;
+                }
+                boolean personAfter = last > after && tokens.subList(after, last + 1).stream().allMatch(Suggester::isName)
+                        && tokens.subList(after, last + 1).stream().noneMatch(t -> TITLES.contains(t.lower()));
+                if (personAfter) {
+                    return text.substring(tokens.get(after).start(), tokens.get(last).end());
+                }
                 end = i - 1;
                 break;
             }
@@ -169,7 +180,9 @@ public final class Suggester {
             return null;
         }
         int start = end;
-        while (start > 0 && isName(tokens.get(start - 1)) && !TITLES.contains(tokens.get(start - 1).lower())) {
+        // A capitalised adjective inside a name belongs to it ("New York": the tagger calls "New" ADJ).
+        while (start > 0 && (isName(tokens.get(start - 1)) || isProperAdjective(tokens.get(start - 1)))
+                && !TITLES.contains(tokens.get(start - 1).lower())) {
             start--;
         }
         if (TITLES.contains(tokens.get(end).lower())) {
@@ -179,7 +192,28 @@ public final class Suggester {
                 start--;
             }
         }
-        return start > end ? null : text.substring(tokens.get(start).start(), tokens.get(end).end());
+        if (start > end) {
+            return null;
+        }
+        // "X of Y": "the Ministry of Defence" is one institution; "the governor of Texas", "the mayor of New
+        // York" and "the chief executive of Pfizer" name an office, which is who spoke, not the place.
+        if (start >= 2 && tokens.get(start - 1).lower().equals("of")) {
+            int head = start - 2;
+            if (isName(tokens.get(head))) {
+                while (head > 0 && (isName(tokens.get(head - 1)) || isProperAdjective(tokens.get(head - 1)))) {
+                    head--;
+                }
+                return text.substring(tokens.get(head).start(), tokens.get(end).end());
+            }
+            if (tokens.get(head).is("NOUN")) {
+                while (head > 0 && tokens.get(head - 1).is("NOUN", "ADJ") && !tokens.get(head - 1).text().equals(",")) {
+                    head--;
+                }
+                var office = text.substring(tokens.get(head).start(), tokens.get(end).end());
+                return Character.toUpperCase(office.charAt(0)) + office.substring(1);
+            }
+        }
+        return text.substring(tokens.get(start).start(), tokens.get(end).end());
     }
 
     /** Words that name an office rather than a person: "Defense Minister", "Press Secretary". */
@@ -202,6 +236,10 @@ public final class Suggester {
 
     private static @Nullable String roleOf(String phrase, @Nullable String name) {
         if (name == null) {
+            return null;
+        }
+        // An office named as the speaker ("Governor of Texas" from "the governor of Texas") holds no further role.
+        if (!phrase.contains(name) && phrase.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
             return null;
         }
         var role = phrase.replace(name, " ").replaceAll("(?i)^\\s*(the|a|an)\\s+", "").replaceAll("^[\\s,]+|[\\s,]+$", "")

@@ -249,7 +249,8 @@ public class SuggestionService {
 
     private static ClaimantKind kindOf(String speaker) {
         var s = speaker.toLowerCase(Locale.ROOT);
-        if (s.matches(".*\\b(ministry|government|kremlin|white house|department|state|office|embassy|council|agency)\\b.*")) {
+        if (s.matches(".*\\b(ministry|government|kremlin|white house|department|state|office|embassy|council|agency)\\b.*")
+                || s.matches("^(governor|mayor|president|prime minister|minister|secretary|senator|attorney general) of .*")) {
             return ClaimantKind.GOVERNMENT;
         }
         if (s.matches(".*\\b(times|post|news|tv|press|agency|journal|magazine|reuters|tass|bbc|cnn)\\b.*")) {

@@ -40,4 +40,15 @@ class QuantitiesTest {
         assertThat(Quantities.in(text, all, 0, end)).extracting(f -> f.span().of(text)).containsExactly("more than 80,000");
         assertThat(Quantities.in(text, all, end, end)).isEmpty();
     }
+
+    /** Issue 36: "6.6 m" for "6.6 million", and quantities that ran on into "for". */
+    @Test
+    void a_quantity_keeps_its_scale_word_and_stops_before_a_preposition() {
+        assertThat(find("The economy added 6.6 million jobs last year.")).contains("QUANTITY:6.6 million jobs");
+        assertThat(find("Officials counted 10 million voters and 30 million ballots."))
+                .contains("QUANTITY:10 million voters", "QUANTITY:30 million ballots");
+        assertThat(find("The state created more than 700,000 jobs for its workers."))
+                .contains("QUANTITY:more than 700,000 jobs");
+        assertThat(find("Prices rose 5 m in a week.")).contains("QUANTITY:5 m");
+    }
 }

@@ -87,4 +87,27 @@ class SuggesterTest {
     private static Suggester.Suggestion speaking(String speaker) {
         return new Suggester.Suggestion(new Attributions.Span(0, 1), 0.5, null, speaker, null, List.of(), List.of());
     }
+
+    /** Issue 36: "The governor of Texas" is not the claimant "Texas" with the role "governor of". */
+    @Test
+    void a_speaker_named_as_an_office_of_a_place_or_an_institution_of_something_is_named_whole() {
+        var suggester = new Suggester(CheckWorthiness.bundled());
+        assertThat(speakerAndRole(suggester, "The governor of Texas said the state had created more jobs than any other."))
+                .containsExactly("Governor of Texas", null);
+        assertThat(speakerAndRole(suggester, "The mayor of New York said the bridge would reopen within a month."))
+                .containsExactly("Mayor of New York", null);
+        assertThat(speakerAndRole(suggester, "The Ministry of Defence said the exercise had been planned for months."))
+                .containsExactly("Ministry of Defence", null);
+        assertThat(speakerAndRole(suggester, "The chief executive of Pfizer, Albert Bourla, said the vaccine was safe."))
+                .containsExactly("Albert Bourla", "chief executive of Pfizer");
+    }
+
+    private static java.util.List<String> speakerAndRole(Suggester suggester, String text) {
+        var attributed = suggester.suggest(text).stream().filter(s -> s.attribution() != null).toList();
+        assertThat(attributed).as(text).hasSize(1);
+        var list = new java.util.ArrayList<String>();
+        list.add(attributed.getFirst().speaker());
+        list.add(attributed.getFirst().role());
+        return list;
+    }
 }
