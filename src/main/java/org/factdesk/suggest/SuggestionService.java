@@ -171,6 +171,29 @@ public class SuggestionService {
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
     public ClaimView accept(long documentId, int start, int end, boolean createClaimant) {
+        return accept(documentId, start, end, null, createClaimant);
+    }
+
+    /**
+     * Who a person, shown the suggestion's proposal, said the claim is attributed to: an existing claimant, a new
+     * one with the name and kind they confirmed or corrected, or none; and the role the article gives.
+     */
+    public record ClaimantChoice(@Nullable Long existingId, @Nullable String newName, @Nullable ClaimantKind newKind,
+            @Nullable String role) {
+    }
+
+    /** The kind of claimant a speaker's name suggests: a ministry or a governor's office is government, and so on. */
+    public static ClaimantKind proposedKind(String speaker) {
+        return kindOf(speaker);
+    }
+
+    /**
+     * Creates a claim from a suggestion, as {@link #accept(long, int, int, boolean)}, with the claimant the person
+     * chose ({@code choice}; null: the matching claimant, or a new one when {@code createClaimant}).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public ClaimView accept(long documentId, int start, int end, @Nullable ClaimantChoice choice, boolean createClaimant) {
         var text = documents.get(documentId).text();
         var suggestion = suggest(text).stream().filter(s -> s.start() == start && s.end() == end).findFirst()
                 .orElseThrow(() -> new NotFoundException("Suggestion", start + "-" + end
@@ -179,14 +202,22 @@ public class SuggestionService {
         AttributionDraft draft = null;
         if (a != null) {
             Long claimantId = a.claimantId();
-            if (claimantId == null && createClaimant && a.speaker() != null) {
+            String role = a.role();
+            if (choice != null) {
+                claimantId = choice.existingId();
+                if (claimantId == null && choice.newName() != null && !choice.newName().isBlank()) {
+                    claimantId = claimants.create(ClaimantDraft.named(choice.newName().strip(),
+                            choice.newKind() == null ? kindOf(choice.newName()) : choice.newKind())).id();
+                }
+                role = choice.role() == null || choice.role().isBlank() ? null : choice.role().strip();
+            } else if (claimantId == null && createClaimant && a.speaker() != null) {
                 claimantId = claimants.create(ClaimantDraft.named(a.speaker(), kindOf(a.speaker()))).id();
             }
             var set = new java.util.HashSet<>(java.util.Set.of("claimantId", "statedRole", "cue", "form", "cueSpan"));
             if (a.source() != null) {
                 set.add("sourceSpan");
             }
-            draft = new AttributionDraft(claimantId, a.role(), a.cue().text(), a.form(), null, null,
+            draft = new AttributionDraft(claimantId, role, a.cue().text(), a.form(), null, null,
                     a.source() == null ? null : new TextSpan(a.source().start(), a.source().end(), a.source().text()),
                     new TextSpan(a.cue().start(), a.cue().end(), a.cue().text()), set);
         }

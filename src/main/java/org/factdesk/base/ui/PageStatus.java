@@ -25,18 +25,19 @@ class PageStatus implements VaadinServiceInitListener {
 
     private static void set(IndexHtmlResponse response) {
         var request = response.getVaadinRequest();
-        if (request.getUserPrincipal() == null) {
+        var page = response.getVaadinResponse();
+        if (request == null || page == null || request.getUserPrincipal() == null) {
             return;
         }
         var path = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/+", "");
         var route = RouteConfiguration.forApplicationScope().getRoute(path);
         if (route.isEmpty()) {
-            response.getVaadinResponse().setStatus(HttpStatusCode.NOT_FOUND.getCode());
+            page.setStatus(HttpStatusCode.NOT_FOUND.getCode());
             return;
         }
         var roles = route.get().getAnnotation(RolesAllowed.class);
         if (roles != null && Arrays.stream(roles.value()).noneMatch(request::isUserInRole)) {
-            response.getVaadinResponse().setStatus(HttpStatusCode.FORBIDDEN.getCode());
+            page.setStatus(HttpStatusCode.FORBIDDEN.getCode());
         }
     }
 }

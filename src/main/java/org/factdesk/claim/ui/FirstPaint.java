@@ -93,7 +93,10 @@ class FirstPaint implements VaadinServiceInitListener {
             claimRows = Reader.claimsJson(claims.forDocument(id.get()));
         } catch (NotFoundException e) {
             // The reader will say "Document 99999 does not exist"; the page says it too.
-            response.getVaadinResponse().setStatus(com.vaadin.flow.server.HttpStatusCode.NOT_FOUND.getCode());
+            var page = response.getVaadinResponse();
+            if (page != null) {
+                page.setStatus(com.vaadin.flow.server.HttpStatusCode.NOT_FOUND.getCode());
+            }
             return;
         }
         var data = new LinkedHashMap<String, Object>();

@@ -6,12 +6,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
+import org.factdesk.attribution.ClaimantService;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.claim.ui.Reader;
 import org.factdesk.claim.ui.ReaderContext;
 import org.factdesk.claim.ui.ReaderTool;
 import org.factdesk.suggest.SuggestionService;
 import org.factdesk.suggest.SuggestionView;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reader's Suggest button: sentences worth checking, dashed in the text and listed in a side tab,
@@ -24,9 +26,11 @@ class SuggestTool implements ReaderTool {
     static class Factory implements ReaderTool.Factory {
 
         private final SuggestionService suggester;
+        private final ClaimantService claimants;
 
-        Factory(SuggestionService suggester) {
+        Factory(SuggestionService suggester, ClaimantService claimants) {
             this.suggester = suggester;
+            this.claimants = claimants;
         }
 
         @Override
@@ -36,18 +40,22 @@ class SuggestTool implements ReaderTool {
 
         @Override
         public ReaderTool create(ReaderContext reader) {
-            return new SuggestTool(suggester, reader);
+            return new SuggestTool(suggester, claimants, reader);
         }
     }
 
     final Button suggest = new Button("Suggest");
     final SuggestionList suggestions;
     private final SuggestionService suggester;
+    private final ClaimantService claimants;
     private final ReaderContext reader;
     private final ReaderContext.SideTab tab;
+    /** The last claimant proposal shown, for tests to answer. */
+    @Nullable ClaimantProposalDialog proposal;
 
-    SuggestTool(SuggestionService suggester, ReaderContext reader) {
+    SuggestTool(SuggestionService suggester, ClaimantService claimants, ReaderContext reader) {
         this.suggester = suggester;
+        this.claimants = claimants;
         this.reader = reader;
         suggest.addThemeVariants(ButtonVariant.TERTIARY);
         suggest.addClickListener(e -> show());
@@ -97,15 +105,27 @@ class SuggestTool implements ReaderTool {
         reader.reader().focusSuggestion(null);
     }
 
+    /**
+     * Accepts a suggestion; one whose speaker no claimant of the desk matches first shows the proposed new
+     * claimant (name, kind, role) to correct, or an existing claimant to pick instead (issue 36).
+     */
     void accept(SuggestionView s) {
+        var a = s.attribution();
+        if (a != null && a.claimantId() == null && a.speaker() != null) {
+            proposal = new ClaimantProposalDialog(a, claimants, choice -> create(s, choice));
+            proposal.open();
+        } else {
+            create(s, null);
+        }
+    }
+
+    private void create(SuggestionView s, SuggestionService.@Nullable ClaimantChoice choice) {
         reader.document().ifPresent(d -> {
             try {
-                var created = suggester.accept(d.id(), s.start(), s.end(), true);
+                var created = suggester.accept(d.id(), s.start(), s.end(), choice, true);
                 reader.claimAdded(created);
                 remove(s);
-                Notifications.success("Claim created from the suggestion"
-                        + (s.attribution() != null && s.attribution().speaker() != null
-                                ? ", attributed to " + s.attribution().speaker() : ""));
+                Notifications.success("Claim created from the suggestion");
             } catch (RuntimeException e) {
                 Notifications.refused(e);
             }

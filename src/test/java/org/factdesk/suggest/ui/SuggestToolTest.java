@@ -25,6 +25,8 @@ class SuggestToolTest extends SpringBrowserlessTest {
     @Autowired
     DocumentService documents;
     @Autowired
+    org.factdesk.attribution.AttributionService attributions;
+    @Autowired
     ClaimService claims;
 
     @Test
@@ -68,6 +70,37 @@ class SuggestToolTest extends SpringBrowserlessTest {
         assertThat(list.isVisible()).isTrue();
         assertThat(list.items()).isNotEmpty();
         assertThat($(Button.class, list).all()).extracting(Button::getText).doesNotContain("Accept", "Dismiss");
+    }
+
+    /** Issue 36: accepting a suggestion that would make a new claimant first shows the proposal, editable. */
+    @Test
+    @WithUserDetails("reviewer")
+    void a_new_claimant_is_proposed_to_correct_before_anything_is_saved() {
+        var doc = documents.create(DocumentMetadata.titled("Governor"), "The governor of Texas said the state had "
+                + "created 700,000 more jobs than any other state in 2023.").id();
+        UI.getCurrent().navigate("documents/" + doc);
+        test($(Button.class).withText("Suggest").single()).click();
+        var list = $(SuggestionList.class).single();
+        var governor = list.items().stream().filter(x -> x.attribution() != null).findFirst().orElseThrow();
+
+        click(list, governor, "Accept");
+
+        var proposal = $(ClaimantProposalDialog.class).single();
+        assertThat(proposal.name.getValue()).isEqualTo("Governor of Texas");
+        assertThat(proposal.kind.getValue()).isEqualTo(org.factdesk.attribution.ClaimantKind.GOVERNMENT);
+        assertThat(claims.forDocument(doc)).as("nothing saved before the answer").isEmpty();
+
+        test(proposal.name).setValue("Greg Abbott");
+        proposal.kind.setValue(org.factdesk.attribution.ClaimantKind.PERSON);
+        test(proposal.role).setValue("governor of Texas");
+        test(proposal.accept).click();
+
+        var created = claims.forDocument(doc);
+        assertThat(created).hasSize(1);
+        var attribution = attributions.get(created.getFirst().id()).orElseThrow();
+        assertThat(attribution.claimant().name()).isEqualTo("Greg Abbott");
+        assertThat(attribution.claimant().kind()).isEqualTo(org.factdesk.attribution.ClaimantKind.PERSON);
+        assertThat(attribution.statedRole()).isEqualTo("governor of Texas");
     }
 
     private void click(SuggestionList list, SuggestionView s, String action) {
