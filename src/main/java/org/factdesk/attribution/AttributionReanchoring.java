@@ -58,7 +58,9 @@ class AttributionReanchoring implements AnchoredInText<AttributionReanchoring.Pl
     @Transactional(propagation = Propagation.MANDATORY)
     public SpansReport reanchored(DocumentRevised revised, Map<Place, Reanchoring> outcomes) {
         var entries = new ArrayList<SpansReport.Entry>();
-        for (var attribution : documentAttributions(revised.documentId())) {
+        // Only the attributions that had places, found by the claims those places name: no second walk of the document.
+        var claimIds = outcomes.keySet().stream().map(Place::claimId).distinct().toList();
+        for (var attribution : claimIds.isEmpty() ? List.<Attribution>of() : attributions.findByClaimIdIn(claimIds)) {
             var source = outcomes.get(new Place(attribution.claimId(), true));
             if (source != null) {
                 var old = attribution.sourceSpan();

@@ -4,8 +4,6 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import org.factdesk.attribution.AttributionCheck;
 import org.factdesk.attribution.AttributionService;
 import org.factdesk.claim.ClaimView;
@@ -22,8 +20,9 @@ class AttributionListNote implements ClaimListNote {
     }
 
     @Override
-    public Map<Long, String> notes(Collection<ClaimView> claims) {
+    public Notes notes(Collection<ClaimView> claims) {
         var notes = new HashMap<Long, String>();
+        var checks = new HashSet<Long>();
         attributions.forClaims(claims.stream().map(ClaimView::id).toList()).forEach((id, a) -> {
             var who = a.claimant() == null ? "unattributed" : a.claimant().name();
             var note = a.check() == AttributionCheck.UNVERIFIED ? who
@@ -31,18 +30,10 @@ class AttributionListNote implements ClaimListNote {
                             + (a.check().isProblem() ? " \u26A0" : "");
             notes.put(id, note + (a.sourceNotice() != null ? " \u00B7 source words to check" : "")
                     + (a.cueNotice() != null ? " \u00B7 cue words to check" : ""));
-        });
-        return notes;
-    }
-
-    @Override
-    public Set<Long> placementChecks(Collection<ClaimView> claims) {
-        var ids = new HashSet<Long>();
-        attributions.forClaims(claims.stream().map(ClaimView::id).toList()).forEach((id, a) -> {
             if (a.spansNeedCheck()) {
-                ids.add(id);
+                checks.add(id);
             }
         });
-        return ids;
+        return new Notes(notes, checks);
     }
 }

@@ -12,15 +12,14 @@ import org.factdesk.claim.ClaimView;
  */
 public interface ClaimListNote {
 
-    /** The note for each of these claims that has one, by claim id. One call for the whole list. */
-    Map<Long, String> notes(Collection<ClaimView> claims);
-
     /**
-     * Those of these claims whose own places in the text (an attribution's source or cue words) need a
-     * person's look since the text was replaced: the reader lists them with the claims that need a
-     * placement check.
+     * What a feature says of claims in the list: a short note for each claim that has one, by claim id, and
+     * those claims whose own places in the text (an attribution's source or cue words) need a person's look
+     * since the text was replaced, which the reader lists with the claims that need a placement check.
      */
-    default Set<Long> placementChecks(Collection<ClaimView> claims) {
-        return Set.of();
+    record Notes(Map<Long, String> text, Set<Long> placementChecks) {
     }
+
+    /** The notes on these claims: one call, and one look at the feature's data, for the whole list. */
+    Notes notes(Collection<ClaimView> claims);
 }

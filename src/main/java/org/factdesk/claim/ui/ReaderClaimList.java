@@ -176,9 +176,11 @@ final class ReaderClaimList extends Div {
     private void note(Collection<ClaimView> changed) {
         changed.forEach(c -> notes.remove(c.id()));
         changed.forEach(c -> spanChecks.remove(c.id()));
-        listNotes.forEach(n -> n.notes(changed)
-                .forEach((id, text) -> notes.merge(id, text, (a, b) -> a + " \u00B7 " + b)));
-        listNotes.forEach(n -> spanChecks.addAll(n.placementChecks(changed)));
+        for (var feature : listNotes) {
+            var noted = feature.notes(changed);
+            noted.text().forEach((id, text) -> notes.merge(id, text, (a, b) -> a + " \u00B7 " + b));
+            spanChecks.addAll(noted.placementChecks());
+        }
     }
 
     /** The claim's words, or words of its own in the text (source, cue), need a look since the text changed. */
