@@ -51,6 +51,8 @@ class ReadmeFiguresTest {
             new Quote("s into H2 \\(([0-9.]+) s into PostgreSQL", "Restore of 100k claims — PostgreSQL", 1e-3, 1),
             new Quote("after a paragraph move takes ([0-9.]+) s",
                     "Re-anchor 2300 claims and 4000 attribution spans after an edit (100k words)", 1e-3, 2),
+            new Quote("a badge is right \\*\\*([0-9.]+)\\*\\* of the time", "Already checked badge: precision on dev", 1,
+                    3),
             new Quote("and ([0-9.]+)% of those whose words survived",
                     "Attribution spans followed unflagged after an edit, untouched publishers", 100, 1));
 

@@ -5,13 +5,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.factdesk.attribution.AttributionCheck;
 import org.factdesk.attribution.AttributionService;
 import org.factdesk.audit.AuditRecord;
 import org.factdesk.audit.AuditTrail;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.StaleVersionException;
-import org.factdesk.claim.AnchorState;
 import org.factdesk.claim.ClaimEdit;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
@@ -19,7 +17,8 @@ import org.factdesk.claim.NewClaim;
 import org.factdesk.evidence.EvidenceService;
 import org.factdesk.evidence.NewEvidence;
 import org.factdesk.evidence.Stance;
-import org.factdesk.search.ClaimQuery;
+import org.factdesk.search.ClaimSearchParameters;
+import org.factdesk.search.ClaimSort;
 import org.factdesk.search.ClaimSearchService;
 import org.factdesk.verification.ClaimRecordEdit;
 import org.factdesk.verification.ClaimRecordService;
@@ -43,6 +42,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -101,26 +101,14 @@ class ClaimController {
     }
 
     @GetMapping("/claims")
-    PageResponse<ClaimResponse> search(@RequestParam(required = false) @Nullable Long documentId,
-            @RequestParam(required = false) @Nullable List<String> status,
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String tag,
-            @RequestParam(required = false) @Nullable List<String> anchorState,
-            @RequestParam(required = false) @Nullable String claimant,
-            @RequestParam(required = false) @Nullable Long claimantId,
-            @RequestParam(required = false) @Nullable List<String> attributionCheck,
-            @RequestParam(required = false) @Nullable List<String> verdict,
-            @RequestParam(required = false) @Nullable String assignee,
+    PageResponse<ClaimResponse> search(@RequestParam MultiValueMap<String, String> parameters,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        var verdicts = new java.util.HashSet<String>();
-        if (verdict != null) {
-            verdict.forEach(v -> java.util.Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty())
-                    .map(String::toUpperCase).forEach(verdicts::add));
-        }
-        var query = new ClaimQuery(documentId, enums(ClaimStatus.class, status, "status"), q, tag,
-                enums(AnchorState.class, anchorState, "anchorState"), claimant, claimantId,
-                enums(AttributionCheck.class, attributionCheck, "attributionCheck"), verdicts, assignee);
-        var result = search.search(query, Paging.of(page, size, Sort.by("documentId", "start", "id")));
+        var criteria = new java.util.LinkedHashMap<>(parameters);
+        criteria.remove("page");
+        criteria.remove("size");
+        var search = ClaimSearchParameters.parse(criteria, ClaimSort.Order.READING_ORDER);
+        var paging = Paging.of(page, size, Sort.unsorted());
+        var result = this.search.search(search.query(), search.order(), paging.getPageNumber(), paging.getPageSize());
         return new PageResponse<>(assembler.many(result.getContent()), result.getNumber(), result.getSize(),
                 result.getTotalElements());
     }

@@ -51,6 +51,14 @@ class MatchController {
         return library.collections();
     }
 
+    @GetMapping("/api/v1/library/collections/{id}/fact-checks")
+    PageResponse<FactCheckLibraryService.FactCheck> factChecks(@PathVariable long id,
+            @RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        var result = library.factChecks(id, q, Paging.of(page, size, org.springframework.data.domain.Sort.unsorted()));
+        return new PageResponse<>(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());
+    }
+
     /** Multipart: a {@code file} (ClaimReview JSON-LD, or a TSV/CSV table) and an optional {@code name}. */
     @PostMapping(value = "/api/v1/library/collections", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<FactCheckLibraryService.ImportResult> importCollection(@RequestPart("file") MultipartFile file,

@@ -17,6 +17,9 @@ interface AttributionRepository extends JpaRepository<Attribution, Long> {
     @Query("select a.claimId from Attribution a where a.check in :checks")
     List<Long> claimIdsByCheck(Collection<AttributionCheck> checks);
 
+    @Query("select a.claimId, c.name from Attribution a join Claimant c on c.id = a.claimantId")
+    List<Object[]> claimantNames();
+
     @Query("select count(a) from Attribution a where a.claimantId = :claimantId")
     long countByClaimant(long claimantId);
 }

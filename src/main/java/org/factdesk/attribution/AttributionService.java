@@ -211,6 +211,14 @@ public class AttributionService {
         return checks.isEmpty() ? List.of() : attributions.claimIdsByCheck(checks);
     }
 
+    /** Every attributed claim's claimant name (to order claims by). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> claimantNames() {
+        var names = new java.util.HashMap<Long, String>();
+        attributions.claimantNames().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
+    }
+
     /** How many claims have each check result, over the given claims. */
     @Transactional(readOnly = true)
     public Map<AttributionCheck, Long> checkCounts(Collection<Long> claimIds) {

@@ -139,9 +139,20 @@ class ClaimIndex {
 
     /** The claims that match, in the order asked for; null when the order is not one the index knows. */
     @Nullable List<Long> find(ClaimFilter filter, Sort sort) {
+        return find(filter, sort, null);
+    }
+
+    /**
+     * The claims that match, first in the order of a ranking another feature gave (unranked claims
+     * last, whichever the direction), then in the order asked for.
+     */
+    @Nullable List<Long> find(ClaimFilter filter, Sort sort, @Nullable ClaimRanking ranking) {
         var order = comparator(sort);
         if (order == null) {
             return null;
+        }
+        if (ranking != null) {
+            order = ranked(ranking).thenComparing(order);
         }
         refresh();
         var text = filter.text() == null || filter.text().isBlank() ? null
@@ -164,6 +175,14 @@ class ClaimIndex {
         return found.stream().map(Entry::id).toList();
     }
 
+    private static Comparator<Entry> ranked(ClaimRanking ranking) {
+        java.util.function.ToLongFunction<Entry> key = e -> {
+            var rank = ranking.ranks().get(ranking.byDocument() ? e.documentId() : e.id());
+            return rank == null ? Long.MAX_VALUE : ranking.descending() ? -(long) rank : rank;
+        };
+        return Comparator.comparingLong(key);
+    }
+
     private static @Nullable Comparator<Entry> comparator(Sort sort) {
         Comparator<Entry> result = null;
         for (var order : sort) {
@@ -173,6 +192,7 @@ class ClaimIndex {
                 case "id" -> Comparator.comparingLong(Entry::id);
                 case "createdAt" -> Comparator.comparing(Entry::createdAt);
                 case "updatedAt" -> Comparator.comparing(Entry::updatedAt);
+                case "status" -> Comparator.comparing(Entry::status);
                 default -> null;
             };
             if (next == null) {

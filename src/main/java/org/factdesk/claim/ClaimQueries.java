@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.factdesk.base.domain.Counts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -78,7 +79,16 @@ public class ClaimQueries {
      */
     @Transactional(readOnly = true)
     public Page<ClaimView> search(ClaimFilter filter, Pageable pageable) {
-        var ids = index.find(filter, pageable.getSort());
+        return search(filter, pageable, null);
+    }
+
+    /**
+     * Claims that match a filter in the order of a ranking another feature gave (a verdict's place on
+     * the scale, an assignee's or claimant's name, a document's title), then in the page's own order.
+     */
+    @Transactional(readOnly = true)
+    public Page<ClaimView> search(ClaimFilter filter, Pageable pageable, @Nullable ClaimRanking ranking) {
+        var ids = index.find(filter, pageable.getSort(), ranking);
         if (ids != null) {
             var pageIds = pageable.isUnpaged() ? ids : ids.subList((int) Math.min(ids.size(), pageable.getOffset()),
                     (int) Math.min(ids.size(), pageable.getOffset() + pageable.getPageSize()));

@@ -22,6 +22,9 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
             """)
     Page<Document> search(String pattern, Pageable pageable);
 
+    @Query("select d.id, d.title from Document d")
+    java.util.List<Object[]> titles();
+
     @Query("select d.id from Document d where d.charCount = :chars and d.wordCount = :words order by d.id")
     java.util.List<Long> findIdsWithCounts(int chars, int words);
 }

@@ -175,6 +175,14 @@ public class DocumentService {
                 .orElseThrow(() -> new IllegalStateException("Document " + id + " has no text revision " + revision)));
     }
 
+    /** Every document's title (to order claims by). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> titles() {
+        var titles = new java.util.HashMap<Long, String>();
+        documents.titles().forEach(row -> titles.put((Long) row[0], (String) row[1]));
+        return titles;
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return documents.count();

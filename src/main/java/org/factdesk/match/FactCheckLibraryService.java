@@ -3,6 +3,7 @@ package org.factdesk.match;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,10 @@ import java.util.List;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -105,6 +110,53 @@ public class FactCheckLibraryService {
         return jdbc.sql("select id, name, format, imported_at, imported_by, item_count from fact_check_collection"
                 + " order by id").query((rs, n) -> new Collection(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getInt(6))).list();
+    }
+
+    /** One imported fact-check as the library's pages and the API list it. */
+    public record FactCheck(long id, long collectionId, String claim, @Nullable String title, @Nullable String rating,
+            @Nullable String publisher, @Nullable LocalDate date, @Nullable String claimant, String url) {
+    }
+
+    /** One collection: its own row. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public Collection collection(long id) {
+        return collections().stream().filter(c -> c.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("Collection of fact-checks", id));
+    }
+
+    /**
+     * A collection's fact-checks, newest first, a page at a time; with words, only those whose claim,
+     * title, rating, publisher or claimant holds them.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public Page<FactCheck> factChecks(long collectionId, @Nullable String words, Pageable pageable) {
+        collection(collectionId);
+        var where = new StringBuilder(" from fact_check where collection_id = :collection");
+        var pattern = words == null || words.isBlank() ? null
+                : "%" + words.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+        if (pattern != null) {
+            where.append(" and (lower(claim) like :p escape '\\' or lower(coalesce(title, '')) like :p escape '\\'"
+                    + " or lower(coalesce(rating, '')) like :p escape '\\'"
+                    + " or lower(coalesce(publisher, '')) like :p escape '\\'"
+                    + " or lower(coalesce(claimant, '')) like :p escape '\\')");
+        }
+        var count = jdbc.sql("select count(*)" + where).param("collection", collectionId);
+        var rows = jdbc.sql("select id, collection_id, claim, title, rating, publisher, published_on, claimant, url"
+                + where + " order by published_on desc nulls last, id limit :size offset :offset")
+                .param("collection", collectionId).param("size", pageable.getPageSize())
+                .param("offset", pageable.getOffset());
+        if (pattern != null) {
+            count = count.param("p", pattern);
+            rows = rows.param("p", pattern);
+        }
+        long total = count.query(Long.class).single();
+        var content = rows.query((rs, n) -> new FactCheck(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9)))
+                .list();
+        return new PageImpl<>(content, pageable, total);
     }
 
     /** Deletes a collection with its fact-checks (evidence already linked to their URLs stays). */

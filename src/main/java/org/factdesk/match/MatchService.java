@@ -38,6 +38,12 @@ public class MatchService {
     /** At most this many matches per question. */
     public static final int MAX_LIMIT = 50;
     public static final int MAX_TEXT = 5_000;
+    /**
+     * The score from which a claim's best match in the library earns it the "already checked" badge:
+     * chosen on the CLEF CheckThat! 2020 training split (F0.5 over each query asked with and without its
+     * own fact-check in the library), measured on the development split by {@code AlreadyCheckedBadgeBench}.
+     */
+    public static final double ALREADY_CHECKED = 0.734;
 
     private final JdbcClient jdbc;
     private final org.factdesk.evidence.SourceService sources;
@@ -46,10 +52,16 @@ public class MatchService {
     private final ClaimChangeLog.Cursor cursor;
     private final MatchVectorTable table;
     private final ClaimMatcher matcher;
+    /**
+     * Badges ask a question per claim for whole pages of claims: they re-rank only candidates whose
+     * vectors are kept, so a page never waits for (or makes the background wait on) encoding others.
+     */
+    private final ClaimMatcher badgeMatcher;
     private final @Nullable MatchVectors vectors;
     private final @Nullable EncodingAhead ahead;
     /** The cosine of two claims' sentence vectors from which they count as the same claim. */
     private final double nearDuplicate;
+    private final double alreadyChecked;
     private @Nullable List<Long> librarySignature;
     /** The keys of the imported fact-checks in the index, to drop those a deleted collection took. */
     private Set<String> importedKeys = new HashSet<>();
@@ -57,8 +69,11 @@ public class MatchService {
     MatchService(JdbcClient jdbc, ClaimChangeLog changeLog, org.factdesk.evidence.SourceService sources,
             org.factdesk.evidence.EvidenceService evidence,
             @org.springframework.beans.factory.annotation.Value("${factdesk.match.semantic:true}") boolean semantic,
-            @org.springframework.beans.factory.annotation.Value("${factdesk.match.near-duplicate:0.85}") double nearDuplicate) {
+            @org.springframework.beans.factory.annotation.Value("${factdesk.match.near-duplicate:0.85}") double nearDuplicate,
+            @org.springframework.beans.factory.annotation.Value("${factdesk.match.already-checked:" + ALREADY_CHECKED
+                    + "}") double alreadyChecked) {
         this.nearDuplicate = nearDuplicate;
+        this.alreadyChecked = alreadyChecked;
         this.jdbc = jdbc;
         this.sources = sources;
         this.evidence = evidence;
@@ -67,6 +82,7 @@ public class MatchService {
         this.vectors = semantic ? new MatchVectors(new SentenceEncoder()) : null;
         this.matcher = vectors != null ? new ClaimMatcher(index, vectors, ClaimMatcher.ENCODED_WHILE_ASKED)
                 : new ClaimMatcher(index, MatchRanker.bm25());
+        this.badgeMatcher = vectors != null ? new ClaimMatcher(index, vectors, 0) : matcher;
         this.ahead = vectors != null ? new EncodingAhead(index, vectors, table, this::refresh) : null;
     }
 
@@ -142,6 +158,34 @@ public class MatchService {
             jdbc.sql("select id, " + columns + " from claim where id in (:ids)")
                     .param("ids", claimIds.subList(i, Math.min(claimIds.size(), i + 1000))).query(row);
         }
+    }
+
+    /**
+     * The claims among these that were already checked: each one's best match that is an imported
+     * fact-check or a published claim of this desk, scoring at least the badge threshold (a claim with
+     * none is left out). One question to the library per claim: ask for a page of claims, in the background.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    public java.util.Map<Long, MatchView> alreadyChecked(List<Long> claimIds) {
+        asked();
+        var texts = new java.util.HashMap<Long, String>();
+        eachClaim(claimIds, "claim_text", rs -> texts.put(rs.getLong(1), rs.getString(2)));
+        refresh();
+        var result = new java.util.LinkedHashMap<Long, MatchView>();
+        for (var id : claimIds) {
+            var text = texts.get(id);
+            if (text == null || Thread.currentThread().isInterrupted()) {
+                continue;
+            }
+            var entry = index.get("claim:" + id);
+            var found = entry != null && entry.claim().equals(text) ? badgeMatcher.match(entry, 6)
+                    : badgeMatcher.match(text, 6);
+            found.stream().filter(m -> !m.claim().key().equals("claim:" + id)).map(MatchView::of)
+                    .filter(m -> m.score() >= alreadyChecked)
+                    .filter(m -> m.origin().equals("IMPORTED") || "PUBLISHED".equals(m.status()))
+                    .findFirst().ifPresent(m -> result.put(id, m));
+        }
+        return result;
     }
 
     /** A workspace claim in another document that says the same as a given one. */

@@ -17,6 +17,12 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
 
     long countByVerdict(String verdict);
 
+    @Query("select r.claimId, r.assignee from Review r where r.assignee is not null")
+    List<Object[]> assignees();
+
+    @Query("select r.claimId, r.verdict from Review r where r.verdict is not null")
+    List<Object[]> verdicts();
+
     @Query("select r.verdict, count(r) from Review r where r.verdict is not null group by r.verdict")
     List<Object[]> countByVerdict();
 }

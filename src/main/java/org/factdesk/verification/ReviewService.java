@@ -289,6 +289,26 @@ public class ReviewService extends ClaimWorkflow {
         return verdicts.isEmpty() ? List.of() : reviews.claimIdsWithVerdict(verdicts);
     }
 
+    /** Every assigned claim's assignee (to order claims by). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> assignees() {
+        var result = new HashMap<Long, String>();
+        reviews.assignees().forEach(row -> result.put((Long) row[0], (String) row[1]));
+        return result;
+    }
+
+    /** Every claim with a verdict, with the verdict's place on the scale (to order claims by). */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> verdictPositions() {
+        var codes = scale.byCode();
+        var result = new HashMap<Long, Integer>();
+        reviews.verdicts().forEach(row -> {
+            var verdict = codes.get((String) row[1]);
+            result.put((Long) row[0], verdict == null ? Integer.MAX_VALUE - 1 : verdict.position());
+        });
+        return result;
+    }
+
     /** How many claims carry each verdict. */
     @Transactional(readOnly = true)
     public Map<String, Long> verdictCounts() {

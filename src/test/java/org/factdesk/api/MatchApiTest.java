@@ -182,6 +182,25 @@ class MatchApiTest {
         assertThat(vectorsKept(keys)).as("a deleted collection's vectors go with it").isZero();
     }
 
+    @Test
+    void a_collections_fact_checks_are_listed_a_page_at_a_time_and_searched() throws Exception {
+        var imported = importFile("browse-" + run + ".json", claimReviewFeed(), EDITOR, 201);
+        long id = ((Number) JsonPath.read(imported, "$.collection.id")).longValue();
+        mvc.perform(get("/api/v1/library/collections/" + id + "/fact-checks?size=1").header(HttpHeaders.AUTHORIZATION,
+                VIEWER)).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items.length()").value(1));
+        mvc.perform(get("/api/v1/library/collections/" + id + "/fact-checks?q=HOTEL chain").header(
+                HttpHeaders.AUTHORIZATION, VIEWER)).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].claim", containsString("lighthouse")))
+                .andExpect(jsonPath("$.items[0].publisher").value("Coast Checks"))
+                .andExpect(jsonPath("$.items[0].rating").value("Mostly true"))
+                .andExpect(jsonPath("$.items[0].url", containsString("/lighthouse")));
+        mvc.perform(get("/api/v1/library/collections/987654321/fact-checks").header(HttpHeaders.AUTHORIZATION, VIEWER))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/library/collections/" + id + "/fact-checks?size=501").header(HttpHeaders.AUTHORIZATION,
+                VIEWER)).andExpect(status().isUnprocessableContent());
+    }
+
     private long vectorsKept(List<String> keys) {
         return jdbc.sql("select count(*) from match_vector where entry_key in (:keys)").param("keys", keys)
                 .query(Long.class).single();

@@ -63,6 +63,10 @@ public final class GeneratedDesk {
                         u, u, text(), "%063x".formatted(random.nextLong()) + u, "fd_" + u, instant(), maybe(instant()),
                         maybe(instant()));
             }
+            if (random.nextBoolean()) {
+                insert("saved_filter", "id, username, name, search, created_at, updated_at", u, "user" + u, text(),
+                        "status=IN_REVIEW&assignee=user" + u, instant(), instant());
+            }
         }
         insert("system_flag", "name, val, set_at", "sample-data", text(), instant());
         int claims = 0;

@@ -44,6 +44,8 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     static final String PARAMETER = "documentId";
     /** The claims list's share of the side column: at 1440x900 it shows four or more claims, not one. */
     private static final double LIST_SHARE = 62;
+    private static final double READER_SHARE = 62;
+    private static final double READER_SHARE_ROOMY = 50;
 
     final Reader reader = new Reader();
     final ReaderHead head;
@@ -52,6 +54,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
     final ClaimPanel panel;
     final List<ReaderTool> tools;
     private final SplitLayout side;
+    private final SplitLayout split;
 
     private final DocumentService documents;
     private final ClaimService claims;
@@ -68,7 +71,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
 
     DocumentReaderView(DocumentService documents, ClaimService claims, CurrentUser currentUser,
             List<ClaimSection.Factory> sectionFactories, List<ReaderTool.Factory> toolFactories, LiveUpdates live,
-            List<ClaimListNote> listNotes) {
+            List<ClaimListNote> listNotes, List<ClaimListBadge> listBadges) {
         this.documents = documents;
         this.claims = claims;
         this.live = live;
@@ -83,7 +86,8 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
                 .sorted(Comparator.comparingInt(ClaimSection.Factory::order))
                 .map(f -> f.create(this))
                 .toList());
-        list = new ReaderClaimList(listNotes, id -> selectClaim(id, true), reader::hideStatuses, panel::claim);
+        list = new ReaderClaimList(listNotes, listBadges, id -> selectClaim(id, true), reader::hideStatuses,
+                panel::claim);
         sideTabs.add("Claims", list);
         tools = toolFactories.stream()
                 .sorted(Comparator.comparingInt(ReaderTool.Factory::order))
@@ -111,11 +115,23 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
         side = new SplitLayout(sideTabs, panelBox, SplitLayout.Orientation.VERTICAL);
         side.setSplitterPosition(LIST_SHARE);
         side.setSizeFull();
-        var split = new SplitLayout(reader, side);
-        split.setSplitterPosition(62);
+        split = new SplitLayout(reader, side);
+        split.setSplitterPosition(READER_SHARE);
         split.setSizeFull();
         split.addClassName("fd-reader-split");
         add(head, split);
+        panel.onRoom(this::giveRoom);
+    }
+
+    /**
+     * The claim panel takes the side's full height and half the width (issue 36: 283 px of height for
+     * 1,862 px of content at 1440x900), or gives the claims list its place back. Both splits can still
+     * be dragged.
+     */
+    void giveRoom(boolean roomy) {
+        side.setSplitterPosition(roomy ? 0 : LIST_SHARE);
+        split.setSplitterPosition(roomy ? READER_SHARE_ROOMY : READER_SHARE);
+        panel.showRoomy(roomy);
     }
 
     @Override
@@ -299,6 +315,7 @@ class DocumentReaderView extends Div implements BeforeEnterObserver, HasDynamicT
                 tab.setVisible(true);
                 sideTabs.setSelectedTab(tab);
                 side.setSplitterPosition(65);
+                panel.showRoomy(false);
             }
 
             @Override

@@ -40,6 +40,10 @@ final class ReaderClaimList extends Div {
     private final Map<Long, String> notes = new HashMap<>();
     private final Set<Long> spanChecks = new HashSet<>();
     private final List<ClaimListNote> listNotes;
+    private final List<ClaimListBadge> listBadges;
+    private final Map<Long, String> badges = new HashMap<>();
+    /** Counts the times the list was filled afresh, so that marks asked for an earlier filling are dropped. */
+    private long fillings;
     private final Supplier<@Nullable ClaimView> current;
     private final Consumer<Set<ClaimStatus>> hideStatuses;
     private EnumSet<ClaimStatus> hidden = EnumSet.noneOf(ClaimStatus.class);
@@ -49,9 +53,10 @@ final class ReaderClaimList extends Div {
      * @param hideStatuses hears which statuses the filter hides, when that changes
      * @param current the claim the panel shows, kept selected in the list
      */
-    ReaderClaimList(List<ClaimListNote> listNotes, LongConsumer picked, Consumer<Set<ClaimStatus>> hideStatuses,
-            Supplier<@Nullable ClaimView> current) {
+    ReaderClaimList(List<ClaimListNote> listNotes, List<ClaimListBadge> listBadges, LongConsumer picked,
+            Consumer<Set<ClaimStatus>> hideStatuses, Supplier<@Nullable ClaimView> current) {
         this.listNotes = listNotes;
+        this.listBadges = listBadges;
         this.hideStatuses = hideStatuses;
         this.current = current;
         addClassName("fd-side");
@@ -70,13 +75,15 @@ final class ReaderClaimList extends Div {
         grid.addColumn(LitRenderer.<ClaimView>of("""
                 <div class="fd-claim-row">
                   <span><span class="fd-status-badge" data-status="${item.status}">${item.label}</span>
-                  <span class="fd-muted">${item.note}</span> <span class="fd-muted">${item.flag}</span></span>
+                  <span class="fd-muted">${item.note}</span> <span class="fd-muted">${item.flag}</span>
+                  <span class="fd-list-badge">${item.badge}</span></span>
                   <span class="fd-snippet">${item.snippet}</span>
                 </div>""")
                 .withProperty("status", c -> c.status().name())
                 .withProperty("note", c -> notes.getOrDefault(c.id(), ""))
                 .withProperty("label", c -> c.status().label())
                 .withProperty("flag", c -> needsCheck(c) ? "check placement" : "")
+                .withProperty("badge", c -> badges.getOrDefault(c.id(), ""))
                 .withProperty("snippet", c -> snippet(c.claimText())));
         // No header row: its line is worth a claim more in the list; the name is for screen readers.
         grid.getElement().setAttribute("aria-label", "Claims in reading order");
@@ -101,18 +108,50 @@ final class ReaderClaimList extends Div {
         claims.forEach(c -> byId.put(c.id(), c));
         note(claims);
         refresh();
+        badges.clear();
+        fillings++;
+        askForBadges(byId.values().stream().sorted(Comparator.comparingInt(ClaimView::start)).limit(ClaimListBadge.FIRST)
+                .map(ClaimView::id).toList());
+    }
+
+    /**
+     * Asks the features' slow marks in the background (one question per claim) and shows them when
+     * they come; marks for a list filled afresh since are dropped.
+     */
+    private void askForBadges(List<Long> ids) {
+        if (ids.isEmpty() || listBadges.isEmpty()) {
+            return;
+        }
+        long filling = fillings;
+        org.factdesk.base.ui.Background.ask(com.vaadin.flow.component.UI.getCurrent(), "list badges",
+                new org.factdesk.base.ui.Background.Generation(), () -> {
+                    var found = new HashMap<Long, String>();
+                    listBadges.forEach(f -> f.badges(ids).forEach((id, b) -> found.merge(id, b, (x, y) -> x + " \u00B7 " + y)));
+                    return found;
+                }, (found, error) -> {
+                    if (filling != fillings || found == null) {
+                        return;
+                    }
+                    ids.forEach(badges::remove);
+                    badges.putAll(found);
+                    grid.getDataProvider().refreshAll();
+                });
     }
 
     /** A claim created or changed. */
     void put(ClaimView claim) {
-        byId.put(claim.id(), claim);
+        var before = byId.put(claim.id(), claim);
         note(List.of(claim));
         refresh();
+        if (before == null || !before.claimText().equals(claim.claimText()) || before.status() != claim.status()) {
+            askForBadges(List.of(claim.id()));
+        }
     }
 
     void remove(long id) {
         byId.remove(id);
         notes.remove(id);
+        badges.remove(id);
         spanChecks.remove(id);
         refresh();
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.factdesk.base.ui.Background;
+import org.factdesk.base.ui.SectionSummary;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
@@ -58,6 +59,7 @@ class AlreadyCheckedSection extends VerticalLayout implements ClaimSection {
     final Span summary = new Span();
     final Div duplicate = new Div();
     final Div list = new Div();
+    final Details details;
     private final MatchService matches;
     private final ClaimService claims;
     private final ClaimContext context;
@@ -76,13 +78,12 @@ class AlreadyCheckedSection extends VerticalLayout implements ClaimSection {
         summary.addClassName("fd-muted");
         list.addClassName("fd-match-list");
         duplicate.addClassName("fd-duplicate-of");
-        var details = new Details("Already checked?", new VerticalLayout(duplicate, summary, list) {
+        details = SectionSummary.titled("Already checked?", new VerticalLayout(duplicate, summary, list) {
             {
                 setPadding(false);
                 setSpacing(false);
             }
         });
-        details.setOpened(true);
         add(details);
     }
 
@@ -115,6 +116,8 @@ class AlreadyCheckedSection extends VerticalLayout implements ClaimSection {
         // The matches arrive a moment after the claim (pushed): the highlight and the rest of the panel
         // do not wait for the library to be searched.
         summary.setText("Looking in the library of verified claims\u2026");
+        SectionSummary.say(details, shown.duplicateOf() == null ? "looking\u2026"
+                : "a duplicate of claim " + shown.duplicateOf());
         getElement().removeAttribute("data-claim");
         Background.ask(com.vaadin.flow.component.UI.getCurrent(), "already-checked", generation,
                 () -> matches.matchClaim(shown.id(), SHOWN), (result, error) -> {
@@ -125,6 +128,9 @@ class AlreadyCheckedSection extends VerticalLayout implements ClaimSection {
                     }
                     summary.setText(result.isEmpty() ? "Nothing like it in the library of verified claims"
                             : "The closest claims in this desk's work and the imported fact-checks (best first):");
+                    SectionSummary.say(details, (shown.duplicateOf() == null ? "" : "a duplicate of claim "
+                            + shown.duplicateOf() + " \u00b7 ") + (result.isEmpty() ? "nothing like it"
+                                    : result.size() + " close claims"));
                     result.forEach(m -> list.add(item(m)));
                     // Says which claim the matches are for (the benchmark times their arrival by it).
                     getElement().setAttribute("data-claim", Long.toString(shown.id()));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
@@ -27,8 +28,9 @@ import org.factdesk.security.Role;
 
 /**
  * The library of verified claims: the collections of fact-checks imported from other organisations
- * (ClaimReview JSON-LD, or a TSV/CSV table), imported and deleted as a whole, and a box to ask
- * "already checked?" for any text.
+ * (ClaimReview JSON-LD, or a TSV/CSV table), imported and deleted as a whole and each opened to browse
+ * and search, and a box to ask "already checked?" for any text, whose answers can be opened, read at
+ * their publisher and linked to a claim as evidence.
  */
 @Route("library")
 @PageTitle("Fact-check library")
@@ -48,6 +50,7 @@ class FactCheckLibraryView extends VerticalLayout {
         this.library = library;
         addClassName("fd-page");
         boolean editor = currentUser.get().map(u -> u.role().includes(Role.EDITOR)).orElse(false);
+        boolean reviewer = currentUser.get().map(u -> u.role().includes(Role.REVIEWER)).orElse(false);
         add(new H3("Fact-check library"), new Paragraph("Fact-checks published by other organisations, matched with "
                 + "this desk's own claims whenever a claim is created or edited (\u201CAlready checked?\u201D in the claim "
                 + "panel). Each fact-check keeps its publisher, rating, date and link; the same address is never "
@@ -62,11 +65,7 @@ class FactCheckLibraryView extends VerticalLayout {
                 answers.add(new Div("Nothing like it in the library"));
             }
             for (var m : found) {
-                var line = new Div(m.rank() + ". \u201C" + m.claim() + "\u201D \u2014 "
-                        + (m.origin().equals("WORKSPACE") ? "this desk" : m.publisher() == null ? "imported" : m.publisher())
-                        + (m.verdict() == null ? "" : ", " + m.verdict()));
-                line.addClassName("fd-match");
-                answers.add(line);
+                answers.add(new LibraryAnswer(m, reviewer, matches));
             }
         }));
         add(question, ask, answers);
@@ -90,7 +89,9 @@ class FactCheckLibraryView extends VerticalLayout {
                     + "date (tab- or comma-separated). A file with any bad row is refused as a whole."), upload);
         }
 
-        collections.addColumn(Collection::name).setHeader("Collection").setFlexGrow(3);
+        // Each collection opens to browse and search its fact-checks.
+        collections.addComponentColumn(c -> new RouterLink(c.name(), FactCheckCollectionView.class, c.id()))
+                .setHeader("Collection").setFlexGrow(3);
         collections.addColumn(Collection::format).setHeader("Format");
         collections.addColumn(Collection::items).setHeader("Fact-checks");
         collections.addColumn(c -> WHEN.format(c.importedAt())).setHeader("Imported (UTC)");

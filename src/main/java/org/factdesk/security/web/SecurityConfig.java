@@ -69,6 +69,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/me/tokens", "/api/v1/suggest", "/api/v1/match")
                         .authenticated()
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/me/tokens/*").authenticated()
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/me/filters/*").authenticated()
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/me/filters/*").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/documents/import").hasRole(Role.EDITOR.name())
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/documents/*").hasRole(Role.EDITOR.name())
                         .requestMatchers("/api/v1/library/collections", "/api/v1/library/collections/*")

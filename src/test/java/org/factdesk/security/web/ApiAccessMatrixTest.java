@@ -50,6 +50,10 @@ class ApiAccessMatrixTest {
             new Endpoint("GET", "/api/v1/me/tokens", Least.VIEWER, "", "my API tokens"),
             new Endpoint("POST", "/api/v1/me/tokens", Least.VIEWER, "{\"name\":\"ci\"}", "create my API token"),
             new Endpoint("DELETE", "/api/v1/me/tokens/{token}", Least.VIEWER, "", "revoke my API token"),
+            new Endpoint("GET", "/api/v1/me/filters", Least.VIEWER, "", "my saved claim filters"),
+            new Endpoint("PUT", "/api/v1/me/filters/{filter}", Least.VIEWER, "{\"search\":\"status=IN_REVIEW\"}",
+                    "save a claim filter under a name"),
+            new Endpoint("DELETE", "/api/v1/me/filters/{filter}", Least.VIEWER, "", "remove my saved claim filter"),
             new Endpoint("GET", "/api/v1/documents", Least.VIEWER, "", "list documents"),
             new Endpoint("GET", "/api/v1/documents/{doc}", Least.VIEWER, "", "read a document"),
             new Endpoint("POST", "/api/v1/documents", Least.REVIEWER, "{\"title\":\"T\",\"text\":\"Some text.\"}",
@@ -129,6 +133,8 @@ class ApiAccessMatrixTest {
             new Endpoint("PUT", "/api/v1/claims/{claim}/duplicate-of", Least.REVIEWER, "{\"claimId\":null}",
                     "mark a claim a duplicate of another (or clear it)"),
             new Endpoint("GET", "/api/v1/library/collections", Least.VIEWER, "", "imported fact-check collections"),
+            new Endpoint("GET", "/api/v1/library/collections/{collection}/fact-checks?q=fixture", Least.VIEWER, "",
+                    "a collection's fact-checks"),
             new Endpoint("POST", "/api/v1/library/collections#upload", Least.EDITOR, "",
                     "import fact-checks (multipart: ClaimReview JSON-LD, TSV or CSV)"),
             new Endpoint("DELETE", "/api/v1/library/collections/{collection}", Least.EDITOR, "",
@@ -220,6 +226,7 @@ class ApiAccessMatrixTest {
         int n = N.incrementAndGet();
         var ids = new HashMap<String, String>();
         ids.put("n", String.valueOf(n));
+        ids.put("filter", "queue-" + n);
         ids.put("doc", id(post("/api/v1/documents", "{\"title\":\"Access " + n + "\",\"text\":"
                 + "\"Kiev accused Moscow of deploying more than 80,000 troops, officials said.\"}")));
         ids.put("claim", id(post("/api/v1/documents/" + ids.get("doc") + "/claims", "{\"start\":0,\"end\":19}")));

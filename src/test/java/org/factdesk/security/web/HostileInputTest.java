@@ -345,7 +345,8 @@ class HostileInputTest {
             var path = endpoint.path().replace("{doc}", String.valueOf(ids.document()))
                     .replace("{claim}", String.valueOf(ids.claim())).replace("{claimant}", String.valueOf(ids.claimant()))
                     .replace("{source}", String.valueOf(ids.source())).replace("{verdict}", "FALSE")
-                    .replace("{user}", "viewer").replace("{token}", "1").replace("{evidence}", "1");
+                    .replace("{user}", "viewer").replace("{token}", "1").replace("{evidence}", "1")
+                    .replace("{filter}", "hostile");
             for (var body : broken) {
                 var response = mvc.perform(request(HttpMethod.valueOf(endpoint.method()), path)
                         .header(HttpHeaders.AUTHORIZATION, ADMIN).contentType(MediaType.APPLICATION_JSON).content(body))
