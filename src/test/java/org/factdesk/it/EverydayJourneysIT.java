@@ -181,6 +181,81 @@ class EverydayJourneysIT {
         }
     }
 
+    /**
+     * Issue 36, item 5: the claim panel had 283 px of height for 1,862 px of content at 1440x900 and an
+     * attribution-check field about 170 px wide. "Full height" gives it the side's whole height and half
+     * the width; each section folds to a heading that still says what it holds. Screenshots at both
+     * sizes a newsroom laptop has.
+     */
+    @Test
+    void the_claim_panel_takes_the_full_height_and_its_sections_fold_to_a_summary_line() throws Exception {
+        for (var size : List.of(new int[] { 1440, 900 }, new int[] { 1280, 720 })) {
+            try (var context = signedIn()) {
+                var page = context.newPage();
+                page.setViewportSize(size[0], size[1]);
+                open(page, "/claims");
+                openClaimFromRow(page, KYIV_CLAIM);
+                var name = size[0] + "x" + size[1];
+                screenshot(page, "claim-panel-" + name + ".png");
+                var side = page.locator(".fd-side[slot='secondary']");
+                double before = side.boundingBox().height;
+                page.locator(".fd-panel-room").click();
+                assertThat(page.locator(".fd-panel-room")).hasAttribute("aria-pressed", "true");
+                page.waitForFunction("h => document.querySelector(\".fd-side[slot='secondary']\").getBoundingClientRect().height > h + 100",
+                        before);
+                double after = side.boundingBox().height;
+                double below = side.boundingBox().y;
+                assertThat(after).as("the panel reaches the bottom of the window at %s", name)
+                        .isGreaterThan(0.95 * (size[1] - below));
+                assertThat(page.locator(".fd-attribution vaadin-select").last().boundingBox().width)
+                        .as("the attribution check's field at %s", name).isGreaterThan(300);
+                var evidence = page.locator("vaadin-details.fd-section:has(.fd-section-summary > span:text-is('Evidence'))");
+                evidence.locator(".fd-section-summary").click();
+                assertThat(evidence).not().hasAttribute("opened", "");
+                assertThat(evidence.locator(".fd-summary-line")).isVisible();
+                assertThat(evidence.locator(".fd-summary-line")).hasText(Pattern.compile("none yet|\\d+ sources?: .+"));
+                screenshot(page, "claim-panel-full-" + name + ".png");
+                page.locator(".fd-panel-room").click();
+                assertThat(page.locator(".fd-panel-room")).hasAttribute("aria-pressed", "false");
+                assertThat(page.locator("vaadin-grid.fd-claim-list")).isVisible();
+            }
+        }
+    }
+
+    /**
+     * Issue 36, item 6: the Claims screen as a work queue. Typing a search writes it to the address, a
+     * reload or a shared link shows the same queue, and a search saved under a name opens from the menu.
+     */
+    @Test
+    void the_claims_queue_keeps_its_search_in_the_address_and_opens_a_saved_filter() throws Exception {
+        try (var context = signedIn()) {
+            var page = context.newPage();
+            open(page, "/claims?sort=verdict,desc");
+            assertThat(page.locator("vaadin-grid-sorter[direction='desc']")).containsText("Verdict");
+            page.getByLabel("Search claims").fill("2014");
+            page.waitForURL(Pattern.compile(".*/claims\\?q=2014&sort=verdict%2Cdesc$"));
+            assertThat(page.locator(".fd-result-count")).hasText(Pattern.compile("^\\d+ claims?$"));
+            page.reload();
+            page.waitForSelector("vaadin-app-layout");
+            assertThat(page.getByLabel("Search claims")).hasValue("2014");
+            screenshot(page, "claims-queue.png");
+
+            page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Saved filters")).click();
+            page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Save this filter\u2026")).click();
+            page.getByLabel("Name").fill("Since 2014");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+            assertThat(notification(page, "Saved the filter \u201cSince 2014\u201d")).isVisible();
+
+            open(page, "/claims");
+            assertThat(page.getByLabel("Search claims")).hasValue("");
+            page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Saved filters")).click();
+            page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Since 2014")).click();
+            page.waitForURL(Pattern.compile(".*/claims\\?q=2014&sort=verdict%2Cdesc$"));
+            assertThat(page.getByLabel("Search claims")).hasValue("2014");
+            openClaimFromRow(page, PSAKI_CLAIM);
+        }
+    }
+
     @Test
     void every_upload_point_turns_a_real_file_into_a_document_or_claims() throws Exception {
         var article = "Kiev accused Moscow of deploying more than 80,000 troops on the border, a ministry said.\n\n"

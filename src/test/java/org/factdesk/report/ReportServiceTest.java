@@ -56,6 +56,56 @@ class ReportServiceTest {
         }
     }
 
+    @Autowired
+    org.factdesk.evidence.SourceService sources;
+    @Autowired
+    org.factdesk.evidence.EvidenceService evidence;
+
+    /** Issue 36, item 8: a stance and its source ended a page with their excerpt on the next. */
+    @Test
+    @WithUserDetails("reviewer")
+    void a_pdf_report_never_ends_a_page_with_a_stance_whose_excerpt_is_on_the_next() throws Exception {
+        var sentence = "The ministry said that 80,000 troops moved towards the border overnight. ";
+        var document = documents.create(DocumentMetadata.titled("Evidence breaks"), sentence.repeat(30));
+        var run = java.util.UUID.randomUUID().toString().substring(0, 8);
+        var excerpt = "Satellite images taken that night show columns of vehicles on the roads near the border,"
+                + " and the defence ministry's own briefing the next morning put the number lower than the"
+                + " minister's statement of the evening before";
+        for (int i = 0; i < 30; i++) {
+            var claim = claims.create(document.id(), NewClaim.at(i * sentence.length() + 23, i * sentence.length() + 36));
+            for (int k = 0; k < 1 + i % 3; k++) {
+                var source = sources.create(org.factdesk.evidence.SourceDraft.web("https://example.org/" + run + "/" + i
+                        + "/" + k, "Briefing " + i + "." + k, org.factdesk.evidence.SourceKind.NEWS_REPORT));
+                evidence.add(claim.id(), org.factdesk.evidence.NewEvidence.of(source.id(),
+                        k % 2 == 0 ? org.factdesk.evidence.Stance.SUPPORTS : org.factdesk.evidence.Stance.REFUTES,
+                        excerpt.substring(0, 60 + 40 * ((i + k) % 4))));
+            }
+        }
+        var out = new ByteArrayOutputStream();
+        reports.write(reports.documentReport(document.id()), reports.exporter("pdf", ReportService.DOCUMENT_FORMATS), out);
+        try (var pdf = Loader.loadPDF(out.toByteArray())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(3);
+            int stanceLines = 0;
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                var stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                var lines = stripper.getText(pdf).strip().lines().filter(l -> !l.startsWith("Page ")).toList();
+                stanceLines += (int) lines.stream().filter(l -> l.matches("^(Supports|Refutes): Briefing .*")).count();
+                var last = lines.getLast().strip();
+                assertThat(last).as("last line of page %d", page).doesNotMatch("^(Supports|Refutes): Briefing .*");
+                if (last.startsWith("\u201C") || excerpt.contains(last)) {
+                    assertThat(last).as("last line of page %d ends its excerpt", page).endsWith("\u201D");
+                }
+                var first = lines.getFirst().strip();
+                assertThat(first.startsWith("\u201C") || !excerpt.contains(first.replace("\u201D", "").strip()))
+                        .as("first line of page %d goes on with an excerpt begun on the page before: %s", page, first)
+                        .isTrue();
+            }
+            assertThat(stanceLines).isEqualTo(60);
+        }
+    }
+
     /** Issue 36: the PDF numbers claims 1..n as a reader meets them in the text, each with its id small beside it. */
     @Test
     @WithUserDetails("reviewer")

@@ -24,6 +24,7 @@ import org.factdesk.attribution.ClaimantService;
 import org.factdesk.attribution.ClaimantView;
 import org.factdesk.attribution.TextSpan;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.SectionSummary;
 import org.factdesk.base.ui.Times;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.ui.ClaimContext;
@@ -40,54 +41,6 @@ import org.springframework.data.domain.Sort;
  */
 class AttributionSection extends VerticalLayout implements ClaimSection {
 
-    /** Contributes the section to every claim panel. */
-    @SpringComponent
-    static class Factory implements ClaimSection.Factory {
-
-        private final AttributionService attributions;
-        private final ClaimantService claimants;
-        private final DocumentService documents;
-        private final org.factdesk.claim.ClaimService claims;
-
-        Factory(AttributionService attributions, ClaimantService claimants, DocumentService documents,
-                org.factdesk.claim.ClaimService claims) {
-            this.attributions = attributions;
-            this.claimants = claimants;
-            this.documents = documents;
-            this.claims = claims;
-        }
-
-        @Override
-        public int order() {
-            return 10;
-        }
-
-        @Override
-        public ClaimSection create(ClaimContext context) {
-            return new AttributionSection(attributions, claimants, documents, context);
-        }
-
-        /** Who said it, at a glance: every claim's source and cue words in the document. */
-        @Override
-        public List<Reader.MarkedSpan> spans(long documentId) {
-            return spans(documentId, claims.forDocument(documentId).stream().map(ClaimView::id).toList());
-        }
-
-        @Override
-        public List<Reader.MarkedSpan> spans(long documentId, java.util.Collection<Long> claimIds) {
-            var spans = new ArrayList<Reader.MarkedSpan>();
-            attributions.forClaims(claimIds).values().forEach(a -> {
-                if (a.sourceSpan() != null) {
-                    spans.add(new Reader.MarkedSpan(a.claimId(), "SOURCE", a.sourceSpan().start(), a.sourceSpan().end()));
-                }
-                if (a.cueSpan() != null) {
-                    spans.add(new Reader.MarkedSpan(a.claimId(), "CUE", a.cueSpan().start(), a.cueSpan().end()));
-                }
-            });
-            return spans;
-        }
-    }
-
     final ComboBox<ClaimantView> claimant = new ComboBox<>("Attributed to");
     final TextField statedRole = new TextField("Role or title the article gives");
     final TextField cue = new TextField("Cue");
@@ -102,6 +55,8 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
     final TextArea checkNote = new TextArea("What was found");
     final Button saveCheck = new Button("Save check");
     final Span checkedBy = new Span();
+    final Details who;
+    final Details right;
 
     private final AttributionService attributions;
     private final ClaimantService claimants;
@@ -151,6 +106,7 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         check.setLabel("Attribution check");
         check.setItems(AttributionCheck.values());
         check.setItemLabelGenerator(AttributionCheck::label);
+        check.setWidthFull();
         checkNote.setWidthFull();
         checkNote.setHelperText("Needed for every result but Unverified; all but Unattributable also need evidence");
         saveCheck.addClickListener(e -> saveCheck());
@@ -163,10 +119,8 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         var checkBox = new VerticalLayout(check, checkNote, saveCheck, checkedBy);
         checkBox.setPadding(false);
         checkBox.setSpacing(false);
-        var who = new Details("Who said it", details);
-        who.setOpened(true);
-        var right = new Details("Is the attribution right?", checkBox);
-        right.setOpened(true);
+        who = SectionSummary.titled("Who said it", details);
+        right = SectionSummary.titled("Is the attribution right?", checkBox);
         add(who, right);
     }
 
@@ -198,6 +152,9 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         checkedBy.setText(a == null || a.checkedBy() == null ? ""
                 : "Checked by " + a.checkedBy() + (a.checkedAt() == null ? "" : " on " + Times.when(a.checkedAt())));
         showRoles();
+        SectionSummary.say(who, a == null || a.claimant() == null ? "Not attributed yet"
+                : a.claimant().name() + (a.cue() == null ? "" : " \u00b7 " + a.cue()));
+        SectionSummary.say(right, (a == null ? AttributionCheck.UNVERIFIED : a.check()).label());
         boolean editable = context.canEdit() && shown.status() != org.factdesk.claim.ClaimStatus.PUBLISHED;
         for (var c : List.<com.vaadin.flow.component.HasValue<?, ?>>of(claimant, statedRole, cue, form, check, checkNote)) {
             c.setReadOnly(!editable);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.factdesk.audit.AuditTrail;
+import org.factdesk.base.ui.SectionSummary;
 import org.factdesk.base.ui.Times;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.ui.ClaimContext;
@@ -39,13 +40,14 @@ class HistorySection implements ClaimSection {
     }
 
     final Div history = new Div();
-    final Details details = new Details("History", history);
+    final Details details = SectionSummary.titled("History", history);
     private final AuditTrail audit;
     private @Nullable ClaimView claim;
 
     HistorySection(AuditTrail audit) {
         this.audit = audit;
         history.addClassName("fd-timeline");
+        details.setOpened(false);
         details.addOpenedChangeListener(e -> {
             if (e.isOpened() && claim != null) {
                 showHistory(claim.id());
@@ -61,6 +63,7 @@ class HistorySection implements ClaimSection {
     @Override
     public void show(ClaimView shown) {
         this.claim = shown;
+        SectionSummary.say(details, "last change by " + shown.updatedBy() + " on " + Times.when(shown.updatedAt()));
         if (details.isOpened()) {
             showHistory(shown.id());
         }

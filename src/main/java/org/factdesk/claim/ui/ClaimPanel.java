@@ -41,6 +41,10 @@ class ClaimPanel extends VerticalLayout {
     final Button useSelection = new Button("Use selected words");
     final Div meta = new Div();
     final Div conflict = new Div();
+    /** Gives the panel the side's full height and more width, or gives the list its place back. */
+    final Button room = new Button("Full height");
+    private java.util.function.Consumer<Boolean> roomListener = roomy -> { };
+    private boolean roomy;
     // Made when the first claim is shown: a reader opened to read builds none of them.
     private final java.util.function.Supplier<List<ClaimSection>> sectionMaker;
     private @Nullable List<ClaimSection> sections;
@@ -85,6 +89,11 @@ class ClaimPanel extends VerticalLayout {
         placement.addClassName("fd-warning");
         meta.addClassName("fd-muted");
 
+        room.setIcon(com.vaadin.flow.component.icon.VaadinIcon.EXPAND_SQUARE.create());
+        room.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        room.addClassName("fd-panel-room");
+        room.addClickListener(e -> roomListener.accept(!roomy));
+        showRoomy(false);
         conflict.addClassName("fd-warning");
         conflict.setVisible(false);
         add(heading, placement, quote, claimText, conflict, tags, new HorizontalLayout(save, delete));
@@ -102,6 +111,21 @@ class ClaimPanel extends VerticalLayout {
         return made;
     }
 
+    /** Who to tell when the person asks for more room or less. */
+    void onRoom(java.util.function.Consumer<Boolean> listener) {
+        this.roomListener = listener;
+    }
+
+    /** Says on the button whether the panel has the side's full height now. */
+    void showRoomy(boolean roomy) {
+        this.roomy = roomy;
+        room.setText(roomy ? "Show the list" : "Full height");
+        room.setIcon((roomy ? com.vaadin.flow.component.icon.VaadinIcon.COMPRESS_SQUARE
+                : com.vaadin.flow.component.icon.VaadinIcon.EXPAND_SQUARE).create());
+        room.getElement().setAttribute("aria-pressed", Boolean.toString(roomy));
+        room.setTooltipText(roomy ? "Give the claims list its place back" : "Give this claim the side's full height");
+    }
+
     @Nullable ClaimView claim() {
         return claim;
     }
@@ -117,7 +141,7 @@ class ClaimPanel extends VerticalLayout {
         }
         heading.removeAll();
         var title = new H3("Claim " + shown.id());
-        heading.add(title, new StatusBadge(shown.status()));
+        heading.add(title, new StatusBadge(shown.status()), room);
         showPlacement(shown);
         quote.setText(shown.exact());
         var base = editBase;

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.factdesk.anchoring.SpanCheck;
+import org.factdesk.base.ui.SectionSummary;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.ui.ClaimContext;
@@ -53,6 +54,7 @@ class EvidenceSection extends VerticalLayout implements ClaimSection {
 
     final Div list = new Div();
     final Span counts = new Span();
+    final Details details;
     final Button add = new Button("Add evidence");
 
     private final EvidenceService evidence;
@@ -81,13 +83,12 @@ class EvidenceSection extends VerticalLayout implements ClaimSection {
                         added -> context.claimChanged(shown.id())).open();
             }
         });
-        var details = new Details("Evidence", new VerticalLayout(counts, list, add) {
+        details = SectionSummary.titled("Evidence", new VerticalLayout(counts, list, add) {
             {
                 setPadding(false);
                 setSpacing(false);
             }
         });
-        details.setOpened(true);
         add(details);
     }
 
@@ -109,6 +110,8 @@ class EvidenceSection extends VerticalLayout implements ClaimSection {
             }
         });
         counts.setText(links.isEmpty() ? "No evidence linked yet" : summary.toString());
+        SectionSummary.say(details, links.isEmpty() ? "none yet" : (links.size() == 1 ? "1 source" : links.size()
+                + " sources") + ": " + summary);
         links.forEach(l -> list.add(item(l)));
         add.setVisible(editable());
     }

@@ -175,9 +175,14 @@ public final class PdfExporter implements Exporter {
                 if (e.locator() != null) {
                     runs.add(Run.muted(" · " + e.locator()));
                 }
+                var excerpt = e.excerpt() == null ? null : List.of(Run.quote("\u201C" + e.excerpt() + "\u201D"));
+                // A stance and its source never end a page with their excerpt on the next (issue 36): both move
+                // on together, unless together they are longer than a page.
+                l.keepTogether(Math.min(l.pageHeight(), l.height(runs, 9, 12)
+                        + (excerpt == null ? 0 : l.height(excerpt, 9, 12))));
                 l.paragraph(runs, 9, 12);
-                if (e.excerpt() != null) {
-                    l.paragraph(List.of(Run.quote("\u201C" + e.excerpt() + "\u201D")), 9, 12);
+                if (excerpt != null) {
+                    l.paragraph(excerpt, 9, 12);
                 }
             }
         }

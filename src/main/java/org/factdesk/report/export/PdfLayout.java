@@ -156,6 +156,23 @@ final class PdfLayout {
 
     /** Lays out runs as one paragraph, wrapping at spaces. */
     void paragraph(List<Run> runs, float size, float leading) throws IOException {
+        for (var line : lines(runs, size)) {
+            flush(line, leading);
+        }
+    }
+
+    /** The height a paragraph takes, to keep it with the one after it (a stance with its excerpt). */
+    float height(List<Run> runs, float size, float leading) throws IOException {
+        return lines(runs, size).size() * leading;
+    }
+
+    /** The most a page holds, for keeping things together that are longer than what is left of one. */
+    float pageHeight() {
+        return PDRectangle.A4.getHeight() - 2 * MARGIN;
+    }
+
+    private List<List<Piece>> lines(List<Run> runs, float size) throws IOException {
+        var lines = new ArrayList<List<Piece>>();
         var line = new ArrayList<Piece>();
         float x = 0;
         for (var run : runs) {
@@ -168,8 +185,8 @@ final class PdfLayout {
                 }
                 boolean space = word.isBlank();
                 if (!space && x + w > width && !line.isEmpty()) {
-                    flush(line, leading);
-                    line.clear();
+                    lines.add(line);
+                    line = new ArrayList<>();
                     x = 0;
                 }
                 if (space && x == 0) {
@@ -181,7 +198,10 @@ final class PdfLayout {
                 }
             }
         }
-        flush(line, leading);
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        return lines;
     }
 
     private void flush(List<Piece> line, float leading) throws IOException {

@@ -52,9 +52,17 @@ class CommentThread extends VerticalLayout {
         showThread(shown.id());
     }
 
+    /** How many comments the thread shown holds. */
+    int count() {
+        return count;
+    }
+
+    private int count;
+
     private void showThread(long claimId) {
         thread.removeAll();
         var all = comments.forClaim(claimId);
+        count = all.size();
         for (var c : all) {
             if (c.parentId() == null) {
                 thread.add(render(c, all, 0));

@@ -16,6 +16,7 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
 import java.util.Map;
 import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.ui.SectionSummary;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.Times;
@@ -78,6 +79,8 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
 
     private final ReviewService reviews;
     private final CommentThread commentThread;
+    final Details verification;
+    final Details commentsBox;
     private final CurrentUser currentUser;
     private final ClaimContext context;
     private @Nullable ClaimView claim;
@@ -124,9 +127,10 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
         var verdictBox = new VerticalLayout(steps, verdict, rationale, noEvidenceNote, saveVerdict, verdictBy, assignee);
         verdictBox.setPadding(false);
         verdictBox.setSpacing(false);
-        var verification = new Details("Verification", verdictBox);
-        verification.setOpened(true);
-        add(verification, new Details("Comments", commentThread));
+        verification = SectionSummary.titled("Verification", verdictBox);
+        commentsBox = SectionSummary.titled("Comments", commentThread);
+        commentsBox.setOpened(false);
+        add(verification, commentsBox);
     }
 
     @Override
@@ -173,6 +177,11 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
         assignee.setReadOnly(!editable || shown.status() == ClaimStatus.PUBLISHED);
         showSteps(shown);
         commentThread.show(shown);
+        SectionSummary.say(verification, String.join(" \u00b7 ", java.util.stream.Stream.of(
+                r.verdict() == null ? "No verdict yet" : r.verdict().label(), shown.status().label(),
+                r.assignee() == null ? "nobody assigned" : "assigned to " + r.assignee()).toList()));
+        int n = commentThread.count();
+        SectionSummary.say(commentsBox, n == 0 ? "none yet" : n == 1 ? "1 comment" : n + " comments");
     }
 
     /** Buttons for the steps this user may take from the claim's status. */

@@ -42,6 +42,41 @@ class DocumentReaderViewTest extends SpringBrowserlessTest {
         assertThat(view.panel.claimText.getValue()).isEqualTo("more than 80,000 troops");
     }
 
+    @Autowired
+    org.factdesk.verification.ReviewService reviews;
+
+    /** Issue 36, item 5: each section says in its heading what it holds; the panel can take the full height. */
+    @Test
+    @WithUserDetails("reviewer")
+    void every_section_says_what_it_holds_in_its_heading_and_the_panel_asks_for_room() {
+        var doc = documents.create(DocumentMetadata.titled("Summaries"), "Kiev accused Moscow of deploying more "
+                + "than 80,000 troops on the border.").id();
+        var view = navigate("documents/" + doc, DocumentReaderView.class);
+        view.createClaim(new Reader.Span(33, 56));
+        var claim = view.panel.claim();
+        reviews.setVerdict(claim.id(), null, "MOSTLY_TRUE", "Close to the ministry's figure.", null);
+        view.claimChanged(claim.id());
+
+        var lines = new java.util.LinkedHashMap<String, String>();
+        $(com.vaadin.flow.component.details.Details.class).all().stream().filter(d -> d.hasClassName("fd-section"))
+                .forEach(d -> lines.put(d.getSummary().getChildren().findFirst().map(t -> t.getElement().getText())
+                        .orElse(""), org.factdesk.base.ui.SectionSummary.line(d)));
+        assertThat(lines).containsEntry("Who said it", "Not attributed yet")
+                .containsEntry("Is the attribution right?", "Unverified")
+                .containsEntry("Evidence", "none yet")
+                .containsEntry("Verification", "Mostly true \u00b7 Unchecked \u00b7 nobody assigned")
+                .containsEntry("Comments", "none yet")
+                .containsKey("Already checked?");
+        assertThat(lines.get("History")).startsWith("last change by reviewer on ");
+
+        assertThat(view.panel.room.getText()).isEqualTo("Full height");
+        test(view.panel.room).click();
+        assertThat(view.panel.room.getText()).isEqualTo("Show the list");
+        assertThat(view.panel.room.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        test(view.panel.room).click();
+        assertThat(view.panel.room.getText()).isEqualTo("Full height");
+    }
+
     @Test
     @WithUserDetails("editor")
     void an_editor_deletes_a_document_from_the_reader_after_confirming() {
