@@ -28,6 +28,33 @@
   }
 
   /** Code points in a string. */
+  /** Lines longer than this many UTF-16 units are shown as several paragraphs, cut after a space. */
+  const PIECE = 20000;
+
+  function split(line) {
+    if (line.length <= PIECE) {
+      return [line];
+    }
+    const pieces = [];
+    let from = 0;
+    while (line.length - from > PIECE) {
+      let cut = line.lastIndexOf(' ', from + PIECE);
+      if (cut <= from) {
+        cut = from + PIECE;
+        const code = line.charCodeAt(cut);
+        if (code >= 0xDC00 && code <= 0xDFFF) {
+          cut--; // never between the two halves of a character
+        }
+      } else {
+        cut++; // the space stays with the piece before it
+      }
+      pieces.push(line.slice(from, cut));
+      from = cut;
+    }
+    pieces.push(line.slice(from));
+    return pieces;
+  }
+
   function cpLength(s) {
     if (!ASTRAL.test(s)) {
       return s.length;
@@ -142,18 +169,26 @@
       const lines = text.split('\n');
       let start = 0;
       for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const p = document.createElement('p');
-        p.dataset.i = String(i);
-        if (line.length === 0) {
-          p.className = 'fd-empty';
+        // A line of hundreds of thousands of words (a paste without line breaks) is shown in pieces:
+        // laid out as one paragraph it kept Chromium busy for half a minute (issue 36).
+        const pieces = split(lines[i]);
+        for (let k = 0; k < pieces.length; k++) {
+          const line = pieces[k];
+          const p = document.createElement('p');
+          p.dataset.i = String(this._paras.length);
+          if (line.length === 0) {
+            p.className = 'fd-empty';
+          } else if (pieces.length > 1) {
+            p.className = k === 0 ? 'fd-piece-first' : k === pieces.length - 1 ? 'fd-piece-last' : 'fd-piece';
+          }
+          p.textContent = line;
+          fragment.append(p);
+          const astral = ASTRAL.test(line);
+          const len = astral ? cpLength(line) : line.length;
+          const newline = k === pieces.length - 1;
+          this._paras.push({ el: p, start, len, astral, text: line, newline });
+          start += len + (newline ? 1 : 0);
         }
-        p.textContent = line;
-        fragment.append(p);
-        const astral = ASTRAL.test(line);
-        const len = astral ? cpLength(line) : line.length;
-        this._paras.push({ el: p, start, len, astral, text: line });
-        start += len + 1;
       }
       this._length = Math.max(0, start - 1);
       this._root.replaceChildren(fragment);
@@ -415,7 +450,7 @@
             : para.text.slice(from, to);
         }
         cp = para.start + para.len;
-        if (cp < end) {
+        if (cp < end && para.newline) {
           out += '\n';
           cp++;
         }

@@ -563,6 +563,54 @@ class EverydayJourneysIT {
         assertThat(gone.statusCode()).isEqualTo(404);
     }
 
+    /**
+     * Issue 36, item 9: a paste without line breaks is one line of megabytes; laid out as one paragraph it
+     * kept Chromium busy for half a minute. The reader shows it in pieces; a claim selected across two
+     * pieces has exactly the words selected, and is highlighted on them after a reload.
+     */
+    @Test
+    void a_text_of_one_very_long_line_is_read_and_a_claim_across_its_pieces_keeps_its_words() throws Exception {
+        var sentence = "The ministry said 80,000 troops moved towards the border. ";
+        var text = sentence.repeat(20_000) + "Kyiv accused Moscow of massing troops.";
+        var doc = apiPost("/api/v1/documents", "{\"title\":\"One long line\",\"text\":\"" + text + "\"}");
+        try (var context = signedIn()) {
+            var page = context.newPage();
+            open(page, "/documents/" + doc);
+            page.waitForSelector("fd-reader[data-rendered]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            var pieces = ((Number) page.evaluate("() => document.querySelectorAll('fd-reader p.fd-piece,"
+                    + " fd-reader p.fd-piece-first, fd-reader p.fd-piece-last').length")).intValue();
+            assertThat(pieces).as("1.2 million characters in pieces of at most 20,000").isGreaterThanOrEqualTo(59);
+            // The last words of the first piece and the first words of the second, selected as a mouse would.
+            page.locator(".fd-reader-text").focus();
+            var selected = (String) page.evaluate("""
+                    () => {
+                      const reader = document.querySelector('fd-reader');
+                      const [a, b] = reader.querySelectorAll('p.fd-piece-first, p.fd-piece');
+                      const range = document.createRange();
+                      range.setStart(a.firstChild, a.firstChild.data.length - 20);
+                      range.setEnd(b.firstChild, 25);
+                      const selection = getSelection();
+                      selection.removeAllRanges();
+                      selection.addRange(range);
+                      reader.querySelector('.fd-reader-text').dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+                      return range.toString();
+                    }""");
+            assertThat(page.locator(".fd-reader-popover button")).isVisible();
+            page.keyboard().press("Enter");
+            assertThat(notification(page, "Claim created")).isVisible();
+            var claims = http.send(HttpRequest.newBuilder(app.uri("/api/v1/documents/" + doc + "/claims"))
+                    .header("Authorization", FactdeskProcess.basicAdmin()).build(), HttpResponse.BodyHandlers.ofString());
+            var claim = tools.jackson.databind.json.JsonMapper.builder().build().readTree(claims.body()).get(0);
+            int start = claim.get("start").asInt();
+            int end = claim.get("end").asInt();
+            assertThat(claim.get("exact").asString()).isEqualTo(selected.strip()).isEqualTo(text.substring(start, end));
+
+            page.reload();
+            page.waitForSelector("fd-reader[data-rendered]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            assertThat(ClaimJourneyIT.highlighted(page, "fd-unchecked")).containsExactly(selected.strip());
+        }
+    }
+
     /** Issue 22, defect 6: a paste over the limit hung the dialog; now it is refused on the field and Cancel works. */
     @Test
     void a_paste_longer_than_a_document_can_hold_is_refused_on_the_field() {
