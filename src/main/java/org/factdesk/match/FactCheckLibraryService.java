@@ -31,11 +31,16 @@ public class FactCheckLibraryService {
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final CurrentUser currentUser;
+    private final org.factdesk.evidence.SourceService sources;
+    private final org.factdesk.evidence.EvidenceService evidence;
 
-    FactCheckLibraryService(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, CurrentUser currentUser) {
+    FactCheckLibraryService(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, CurrentUser currentUser,
+            org.factdesk.evidence.SourceService sources, org.factdesk.evidence.EvidenceService evidence) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.currentUser = currentUser;
+        this.sources = sources;
+        this.evidence = evidence;
     }
 
     /** A collection of imported fact-checks. */
@@ -166,5 +171,33 @@ public class FactCheckLibraryService {
         if (jdbc.sql("delete from fact_check_collection where id = ?").param(id).update() == 0) {
             throw new NotFoundException("Collection of fact-checks", id);
         }
+    }
+
+    /**
+     * Links an imported fact-check to a claim as evidence, with the stance the reviewer chose: the
+     * fact-check's article becomes a source (or the library's source for that address is used), and
+     * the evidence says what the fact-check rated. All of it or nothing.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public org.factdesk.evidence.EvidenceView linkAsEvidence(long claimId, long factCheckId,
+            org.factdesk.evidence.Stance stance) {
+        record FactCheck(String url, String claim, @Nullable String title, @Nullable String rating,
+                @Nullable String publisher, @Nullable LocalDate date) {
+        }
+        var check = jdbc.sql("select url, claim, title, rating, publisher, published_on from fact_check where id = ?")
+                .param(factCheckId).query((rs, n) -> new FactCheck(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()))
+                .optional().orElseThrow(() -> new NotFoundException("Fact-check", factCheckId));
+        var title = check.title() != null ? check.title() : "Fact-check: " + check.claim();
+        var source = sources.findByUrl(check.url()).orElseGet(() -> sources.create(new org.factdesk.evidence.SourceDraft(
+                check.url(), null, title.length() > 500 ? title.substring(0, 499) + "…" : title, check.publisher(), null,
+                check.date(), LocalDate.now(), org.factdesk.evidence.SourceKind.NEWS_REPORT, null, null, null,
+                "A fact-check from an imported collection.")));
+        var locator = (check.rating() == null ? "fact-check" : "rated \u201C" + check.rating() + "\u201D")
+                + (check.publisher() == null ? "" : " by " + check.publisher());
+        var excerpt = check.claim().length() > 2000 ? check.claim().substring(0, 1999) + "…" : check.claim();
+        return evidence.add(claimId, new org.factdesk.evidence.NewEvidence(source.id(), stance, excerpt,
+                locator.length() > 200 ? locator.substring(0, 199) + "…" : locator, null, null, null));
     }
 }

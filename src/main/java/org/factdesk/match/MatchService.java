@@ -46,8 +46,6 @@ public class MatchService {
     public static final double ALREADY_CHECKED = 0.734;
 
     private final JdbcClient jdbc;
-    private final org.factdesk.evidence.SourceService sources;
-    private final org.factdesk.evidence.EvidenceService evidence;
     private final MatchIndex index = new MatchIndex();
     private final ClaimChangeLog.Cursor cursor;
     private final MatchVectorTable table;
@@ -66,8 +64,7 @@ public class MatchService {
     /** The keys of the imported fact-checks in the index, to drop those a deleted collection took. */
     private Set<String> importedKeys = new HashSet<>();
 
-    MatchService(JdbcClient jdbc, ClaimChangeLog changeLog, org.factdesk.evidence.SourceService sources,
-            org.factdesk.evidence.EvidenceService evidence,
+    MatchService(JdbcClient jdbc, ClaimChangeLog changeLog,
             @org.springframework.beans.factory.annotation.Value("${factdesk.match.semantic:true}") boolean semantic,
             @org.springframework.beans.factory.annotation.Value("${factdesk.match.near-duplicate:0.85}") double nearDuplicate,
             @org.springframework.beans.factory.annotation.Value("${factdesk.match.already-checked:" + ALREADY_CHECKED
@@ -75,8 +72,6 @@ public class MatchService {
         this.nearDuplicate = nearDuplicate;
         this.alreadyChecked = alreadyChecked;
         this.jdbc = jdbc;
-        this.sources = sources;
-        this.evidence = evidence;
         this.cursor = changeLog.cursor();
         this.table = new MatchVectorTable(jdbc);
         this.vectors = semantic ? new MatchVectors(new SentenceEncoder()) : null;
@@ -253,34 +248,6 @@ public class MatchService {
     private List<ClaimMatcher.Match> matchOwn(long claimId, String text, int limit) {
         var entry = index.get("claim:" + claimId);
         return entry != null && entry.claim().equals(text) ? matcher.match(entry, limit) : matcher.match(text, limit);
-    }
-
-    /**
-     * Links an imported fact-check to a claim as evidence, with the stance the reviewer chose: the
-     * fact-check's article becomes a source (or the library's source for that address is used), and
-     * the evidence says what the fact-check rated. All of it or nothing.
-     */
-    @org.springframework.transaction.annotation.Transactional
-    @PreAuthorize("hasRole('REVIEWER')")
-    public org.factdesk.evidence.EvidenceView linkAsEvidence(long claimId, long factCheckId,
-            org.factdesk.evidence.Stance stance) {
-        record FactCheck(String url, String claim, @Nullable String title, @Nullable String rating,
-                @Nullable String publisher, @Nullable LocalDate date) {
-        }
-        var check = jdbc.sql("select url, claim, title, rating, publisher, published_on from fact_check where id = ?")
-                .param(factCheckId).query((rs, n) -> new FactCheck(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()))
-                .optional().orElseThrow(() -> new NotFoundException("Fact-check", factCheckId));
-        var title = check.title() != null ? check.title() : "Fact-check: " + check.claim();
-        var source = sources.findByUrl(check.url()).orElseGet(() -> sources.create(new org.factdesk.evidence.SourceDraft(
-                check.url(), null, title.length() > 500 ? title.substring(0, 499) + "…" : title, check.publisher(), null,
-                check.date(), LocalDate.now(), org.factdesk.evidence.SourceKind.NEWS_REPORT, null, null, null,
-                "A fact-check from an imported collection.")));
-        var locator = (check.rating() == null ? "fact-check" : "rated \u201C" + check.rating() + "\u201D")
-                + (check.publisher() == null ? "" : " by " + check.publisher());
-        var excerpt = check.claim().length() > 2000 ? check.claim().substring(0, 1999) + "…" : check.claim();
-        return evidence.add(claimId, new org.factdesk.evidence.NewEvidence(source.id(), stance, excerpt,
-                locator.length() > 200 ? locator.substring(0, 199) + "…" : locator, null, null, null));
     }
 
     private static void checkLimit(int limit) {

@@ -51,8 +51,8 @@ class AlreadyCheckedTest {
             Thread.sleep(200);
         }
         long answered = claim(checkedText);
-        long unchecked = claim("Velmora's " + run + " lighthouse keepers earn twice the national wage.");
-        long alsoHere = claim("Velmora's " + run + " lighthouse keepers are paid twice the national wage.");
+        long unchecked = claim("Velmora's " + run + " glassblowers melt sand from the northern dunes.");
+        long alsoHere = claim("The glassblowers of Velmora " + run + " melt sand from its northern dunes.");
 
         var found = matches.alreadyChecked(List.of(answered, unchecked, alsoHere));
         assertThat(found).containsOnlyKeys(answered);
@@ -61,7 +61,8 @@ class AlreadyCheckedTest {
         assertThat(badge.publisher()).isEqualTo("Island Desk");
         assertThat(badge.verdict()).isEqualTo("False");
         assertThat(badge.score()).isGreaterThanOrEqualTo(MatchService.ALREADY_CHECKED);
-        // The two lighthouse claims say the same, but neither was checked: a claim in research is no badge.
+        // (Words no other test's fact-checks use: the suite shares one library.)
+        // The two glassblowers' claims say the same, but neither was checked: a claim in research is no badge.
         assertThat(matches.matchClaim(unchecked, 1)).extracting(MatchService.MatchView::claimId)
                 .containsExactly(alsoHere);
     }

@@ -21,6 +21,7 @@ import org.factdesk.claim.ui.ClaimContext;
 import org.factdesk.claim.ui.ClaimSection;
 import org.factdesk.claim.ui.ReaderLinks;
 import org.factdesk.evidence.Stance;
+import org.factdesk.match.FactCheckLibraryService;
 import org.factdesk.match.MatchService;
 import org.factdesk.match.MatchService.MatchView;
 import org.jspecify.annotations.Nullable;
@@ -38,10 +39,12 @@ class AlreadyCheckedSection extends VerticalLayout implements ClaimSection {
     static class Factory implements ClaimSection.Factory {
 
         private final MatchService matches;
+        private final FactCheckLibraryService library;
         private final ClaimService claims;
 
-        Factory(MatchService matches, ClaimService claims) {
+        Factory(MatchService matches, FactCheckLibraryService library, ClaimService claims) {
             this.matches = matches;
+            this.library = library;
             this.claims = claims;
         }
 
@@ -52,7 +55,7 @@ class AlreadyCheckedSection extends VerticalLayout implements ClaimSection {
 
         @Override
         public ClaimSection create(ClaimContext context) {
-            return new AlreadyCheckedSection(matches, claims, context);
+            return new AlreadyCheckedSection(matches, library, claims, context);
         }
     }
 
@@ -61,6 +64,7 @@ class AlreadyCheckedSection extends VerticalLayout implements ClaimSection {
     final Div list = new Div();
     final Details details;
     private final MatchService matches;
+    private final FactCheckLibraryService library;
     private final ClaimService claims;
     private final ClaimContext context;
     private @Nullable ClaimView claim;
@@ -68,8 +72,10 @@ class AlreadyCheckedSection extends VerticalLayout implements ClaimSection {
     /** Matches still on their way for a claim shown earlier are dropped. */
     private final Background.Generation generation = new Background.Generation();
 
-    AlreadyCheckedSection(MatchService matches, ClaimService claims, ClaimContext context) {
+    AlreadyCheckedSection(MatchService matches, FactCheckLibraryService library, ClaimService claims,
+            ClaimContext context) {
         this.matches = matches;
+        this.library = library;
         this.claims = claims;
         this.context = context;
         setPadding(false);
@@ -213,7 +219,7 @@ class AlreadyCheckedSection extends VerticalLayout implements ClaimSection {
                 stance.setErrorMessage("Choose what the fact-check says about the claim");
                 return;
             }
-            if (shown != null && Notifications.attempt(() -> matches.linkAsEvidence(shown.id(), factCheckId,
+            if (shown != null && Notifications.attempt(() -> library.linkAsEvidence(shown.id(), factCheckId,
                     stance.getValue()))) {
                 Notifications.success("Linked as evidence");
                 dialog.close();

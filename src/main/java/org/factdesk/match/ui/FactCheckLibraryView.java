@@ -65,7 +65,7 @@ class FactCheckLibraryView extends VerticalLayout {
                 answers.add(new Div("Nothing like it in the library"));
             }
             for (var m : found) {
-                answers.add(new LibraryAnswer(m, reviewer, matches));
+                answers.add(new LibraryAnswer(m, reviewer, library));
             }
         }));
         add(question, ask, answers);

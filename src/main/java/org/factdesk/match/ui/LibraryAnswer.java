@@ -11,7 +11,7 @@ import org.factdesk.base.ui.Notifications;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ui.ReaderLinks;
 import org.factdesk.evidence.Stance;
-import org.factdesk.match.MatchService;
+import org.factdesk.match.FactCheckLibraryService;
 import org.factdesk.match.MatchService.MatchView;
 
 /**
@@ -21,7 +21,7 @@ import org.factdesk.match.MatchService.MatchView;
  */
 class LibraryAnswer extends Div {
 
-    LibraryAnswer(MatchView match, boolean mayLink, MatchService matches) {
+    LibraryAnswer(MatchView match, boolean mayLink, FactCheckLibraryService library) {
         addClassName("fd-match");
         getElement().setAttribute("data-origin", match.origin());
         add(new Div(match.rank() + "."));
@@ -45,7 +45,7 @@ class LibraryAnswer extends Div {
             actions.add(link);
             if (mayLink && match.factCheckId() != null) {
                 long factCheckId = match.factCheckId();
-                var use = new Button("Link as evidence\u2026", e -> linkDialog(matches, factCheckId, match).open());
+                var use = new Button("Link as evidence\u2026", e -> linkDialog(library, factCheckId, match).open());
                 use.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
                 actions.add(use);
             }
@@ -65,7 +65,7 @@ class LibraryAnswer extends Div {
                 + (match.date() == null ? "" : " \u00b7 " + match.date());
     }
 
-    private static Dialog linkDialog(MatchService matches, long factCheckId, MatchView match) {
+    private static Dialog linkDialog(FactCheckLibraryService library, long factCheckId, MatchView match) {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Link this fact-check as evidence");
         var claim = new IntegerField("Claim number");
@@ -85,7 +85,7 @@ class LibraryAnswer extends Div {
             if (claim.isInvalid() || stance.isInvalid()) {
                 return;
             }
-            if (Notifications.attempt(() -> matches.linkAsEvidence(claim.getValue(), factCheckId, stance.getValue()))) {
+            if (Notifications.attempt(() -> library.linkAsEvidence(claim.getValue(), factCheckId, stance.getValue()))) {
                 Notifications.success("Linked as evidence to claim " + claim.getValue());
                 dialog.close();
             }
