@@ -3,11 +3,13 @@ package org.factdesk.api;
 import java.net.URI;
 import java.util.List;
 import org.factdesk.base.InvalidInputException;
+import org.factdesk.security.ApiTokenService;
 import org.factdesk.security.Role;
 import org.factdesk.security.UserService;
 import org.factdesk.security.UserSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminUserController {
 
     private final UserService users;
+    private final ApiTokenService tokens;
 
-    AdminUserController(UserService users) {
+    AdminUserController(UserService users, ApiTokenService tokens) {
         this.users = users;
+        this.tokens = tokens;
     }
 
     @GetMapping
@@ -55,17 +59,38 @@ class AdminUserController {
             @Nullable Given<String> displayName, @Nullable Given<Boolean> active) {
     }
 
+    /**
+     * The account after a change, and how many of its API tokens the change revoked: a new password
+     * revokes them all (0 when no password was sent).
+     */
+    record ChangedUser(@com.fasterxml.jackson.annotation.JsonUnwrapped UserSummary user, int tokensRevoked) {
+    }
+
     /** Changes a role ({@code role}), resets a password ({@code password}), (de)activates ({@code active}). */
     @PatchMapping("/{username}")
-    UserSummary update(@PathVariable String username, @RequestBody UserChange change) {
+    ChangedUser update(@PathVariable String username, @RequestBody UserChange change) {
         notCleared("role", change.role());
         notCleared("password", change.password());
         notCleared("displayName", change.displayName());
         notCleared("active", change.active());
         var role = EnumNames.parse(Role.class, Given.value(change.role()), "role");
         // One transaction: a refused value leaves every other value of the account as it was.
-        return users.update(username, role, Given.value(change.password()), Given.value(change.displayName()),
+        var changed = users.update(username, role, Given.value(change.password()), Given.value(change.displayName()),
                 Given.value(change.active()));
+        return new ChangedUser(changed.user(), changed.tokensRevoked());
+    }
+
+    /** A user's API tokens as an admin sees them: names, prefixes, dates; never a secret. */
+    @GetMapping("/{username}/tokens")
+    List<ApiTokenService.TokenInfo> tokens(@PathVariable String username) {
+        return tokens.listOf(username);
+    }
+
+    /** Revokes one of a user's tokens (204, as for one's own). */
+    @DeleteMapping("/{username}/tokens/{id}")
+    ResponseEntity<Void> revoke(@PathVariable String username, @PathVariable long id) {
+        tokens.revokeOf(username, id);
+        return ResponseEntity.noContent().build();
     }
 
     private static void notCleared(String field, @Nullable Given<?> value) {

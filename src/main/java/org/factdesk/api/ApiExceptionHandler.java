@@ -114,6 +114,20 @@ class ApiExceptionHandler {
                 + " written. Send it again.", null);
     }
 
+    /**
+     * The database refused a write by a constraint: a reference checked a moment before went away in a
+     * request that committed meanwhile (see {@link org.factdesk.base.ConcurrentRemoval}). Anything
+     * else of that family (a value the services should have refused) stays a logged server error.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> integrity(org.springframework.dao.DataIntegrityViolationException e) {
+        if (org.factdesk.base.ConcurrentRemoval.is(e)) {
+            log.info("A write lost a race with another request: {}", e.getMostSpecificCause().getMessage());
+            return problem(HttpStatus.CONFLICT, org.factdesk.base.ConcurrentRemoval.MESSAGE, null);
+        }
+        return unexpected(e);
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
         // Rules that name a person (two-person approval) explain themselves; plain role checks do not.
@@ -162,14 +176,47 @@ class ApiExceptionHandler {
                 }
             }
         }
-        return problem(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON of the expected shape: " + rootMessage(e), null);
+        return problem(HttpStatus.BAD_REQUEST, unreadableBody(e), null);
+    }
+
+    /** Why a body could not be read, in the API's words: never a Java class or a parser's setting. */
+    private static String unreadableBody(HttpMessageNotReadableException e) {
+        var message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.startsWith("Required request body is missing")) {
+            return "This request needs a JSON body";
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.core.exc.StreamConstraintsException) {
+                return "The request body is not valid JSON for Factdesk: it nests too deeply or holds a value too long"
+                        + " (numbers of at most 1,000 digits, texts within the request size limit)";
+            }
+            if (t instanceof tools.jackson.core.exc.StreamReadException read && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate")) {
+                // Refused by configuration (StreamReadFeature.STRICT_DUPLICATE_DETECTION, base.config.JsonConfig).
+                return "The request body names a field twice (" + read.getOriginalMessage().strip()
+                        + "); send each field once";
+            }
+        }
+        return "The request body is not valid JSON: " + rootMessage(e);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "The parameter '" + e.getName() + "' has a value of the wrong type",
                 e.getName());
+    }
+
+    /**
+     * The servlet container could not read the query's parameters: percent-encoded bytes that are no
+     * UTF-8 ({@code ?q=%FF}, the overlong {@code %C0%AF}), or too many parameters. Refused as bad input,
+     * whichever parameter it was (issue 37: these answered 500).
+     */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableParameters(org.apache.tomcat.util.http.InvalidParameterException e) {
+        var status = e.getErrorCode() == 413 ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        return problem(status, status == HttpStatus.BAD_REQUEST
+                ? "A query parameter could not be read: percent-encoded characters must be UTF-8 (é is %C3%A9)"
+                : "The request has too many parameters", null);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -261,6 +308,10 @@ class ApiExceptionHandler {
         var message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         // Parser messages can quote the input back; keep the first line and keep it short.
         var firstLine = message.lines().findFirst().orElse(message);
+        // A message that names the server's own classes or settings says nothing a client can act on.
+        if (firstLine.matches("(?s).*(`|org\\.factdesk|java\\.|tools\\.jackson|StreamReadConstraints|\\$).*")) {
+            return "it is not of the shape this resource takes (see the API reference in the README)";
+        }
         return firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine;
     }
 }

@@ -19,6 +19,10 @@ interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationEx
     @Query("select c from Claim c where c.documentId = :documentId order by c.start, c.end, c.id")
     List<Claim> findByDocumentForUpdate(long documentId);
 
+    /** Locks these claims' rows, in id order, until the transaction ends (returns the ids that exist). */
+    @Query(value = "select id from claim where id in (:ids) order by id for update", nativeQuery = true)
+    List<Long> lockInOrder(Collection<Long> ids);
+
     @Query("select c.status, count(c) from Claim c where c.documentId = :documentId group by c.status")
     List<Object[]> countByStatus(long documentId);
 

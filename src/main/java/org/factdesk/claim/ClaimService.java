@@ -208,6 +208,12 @@ public class ClaimService {
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
     public ClaimView markDuplicate(long id, @Nullable Long expectedVersion, @Nullable Long of) {
+        if (of != null) {
+            // Both claims' rows, in one order, before either is read: two marks at once (4 of 5 while 5
+            // of 4, or 6 of 4 while 4 of 5) run one after the other, and the second sees the first's
+            // mark, on one node or two; a claim deleted meanwhile is not there to be marked.
+            claims.lockInOrder(java.util.List.of(id, of));
+        }
         var change = change(id, expectedVersion);
         var claim = change.claim();
         if (of != null) {

@@ -27,9 +27,23 @@ public final class FactCheckFile {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** One fact-check as read. */
+    /**
+     * One fact-check as read. A NUL character (a raw byte in a table, {@code \u0000} in JSON) is
+     * dropped from every text, as from everything else Factdesk stores: PostgreSQL cannot keep it,
+     * and the library then holds the same on both databases.
+     */
     public record Row(String url, String claim, @Nullable String title, @Nullable String rating,
             @Nullable String publisher, @Nullable LocalDate date, @Nullable String claimant) {
+
+        public Row {
+            var nul = new org.factdesk.base.domain.NoNulCharacters();
+            url = nul.convertToDatabaseColumn(url);
+            claim = nul.convertToDatabaseColumn(claim);
+            title = nul.convertToDatabaseColumn(title);
+            rating = nul.convertToDatabaseColumn(rating);
+            publisher = nul.convertToDatabaseColumn(publisher);
+            claimant = nul.convertToDatabaseColumn(claimant);
+        }
     }
 
     /** What a file held, and in which format. */

@@ -19,12 +19,58 @@ import java.util.Set;
  */
 public final class TsvFiles {
 
+    /** The longest line read (a claim with its title is a few hundred characters). */
+    static final int MAX_LINE = 1_000_000;
+    /** The most characters read from one file: five hundred times CLEF's whole library of verified claims. */
+    static final long MAX_CHARS = 1L << 31;
+
     private TsvFiles() {
+    }
+
+    /**
+     * The lines of a file, refused with a clear message when a line or the file is longer than any
+     * table of claims: {@code --queries /dev/zero} (one endless line) ran out of memory (issue 37).
+     */
+    static List<String> lines(Path file) throws IOException {
+        var lines = new ArrayList<String>();
+        long total = 0;
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            var line = new StringBuilder();
+            var buffer = new char[8192];
+            int n;
+            while ((n = reader.read(buffer)) != -1) {
+                total += n;
+                if (total > MAX_CHARS) {
+                    throw new IOException(file + " is longer than " + MAX_CHARS + " characters: not a table of claims");
+                }
+                for (int i = 0; i < n; i++) {
+                    char c = buffer[i];
+                    if (c == '\n') {
+                        lines.add(stripReturn(line));
+                        line.setLength(0);
+                    } else if (line.length() >= MAX_LINE) {
+                        throw new IOException(file + " line " + (lines.size() + 1) + " is longer than "
+                                + String.format(Locale.ROOT, "%,d", MAX_LINE) + " characters: not a table of claims");
+                    } else {
+                        line.append(c);
+                    }
+                }
+            }
+            if (!line.isEmpty()) {
+                lines.add(stripReturn(line));
+            }
+        }
+        return lines;
+    }
+
+    private static String stripReturn(StringBuilder line) {
+        int end = line.length() > 0 && line.charAt(line.length() - 1) == '\r' ? line.length() - 1 : line.length();
+        return line.substring(0, end);
     }
 
     /** A library file; the header names the columns (claim or vclaim, title), the first column is the id. */
     public static List<VerifiedClaim> library(Path file) throws IOException {
-        var lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        var lines = lines(file);
         if (lines.isEmpty()) {
             throw new IOException(file + " is empty: a library needs a header line (id, claim, title) and rows");
         }
@@ -57,7 +103,7 @@ public final class TsvFiles {
 
     /** A queries file: a header line, then {@code id<TAB>text}. */
     public static Map<String, String> queries(Path file) throws IOException {
-        var lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        var lines = lines(file);
         var queries = new LinkedHashMap<String, String>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
@@ -76,7 +122,7 @@ public final class TsvFiles {
     public static Map<String, Set<String>> qrels(Path file) throws IOException {
         var relevant = new LinkedHashMap<String, Set<String>>();
         int n = 0;
-        for (var line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (var line : lines(file)) {
             n++;
             if (line.isBlank()) {
                 continue;

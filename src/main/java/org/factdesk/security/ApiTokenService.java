@@ -85,6 +85,24 @@ public class ApiTokenService {
         token.revoke();
     }
 
+    /** An admin's view of another user's tokens (never their secrets), newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<TokenInfo> listOf(String username) {
+        var user = users.findByUsername(username).orElseThrow(() -> new NotFoundException("User", username));
+        return tokens.findByUserOrderByCreatedAtDesc(user).stream().map(TokenInfo::of).toList();
+    }
+
+    /** An admin revokes one of another user's tokens (a token that is revoked already stays as it was). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public TokenInfo revokeOf(String username, long tokenId) {
+        var token = tokens.findById(tokenId).filter(t -> t.getUser().getUsername().equals(username))
+                .orElseThrow(() -> new NotFoundException("API token of " + username, tokenId));
+        token.revoke();
+        return TokenInfo.of(token);
+    }
+
     /** The user a presented token belongs to, if it is valid, not revoked and its user is active. */
     @Transactional
     public Optional<FactdeskUser> authenticate(String presented) {

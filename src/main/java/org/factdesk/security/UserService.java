@@ -14,13 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
     private final UserAccountRepository users;
+    private final ApiTokenRepository tokens;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
 
-    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+    UserService(UserAccountRepository users, ApiTokenRepository tokens, PasswordEncoder passwordEncoder,
+            CurrentUser currentUser) {
         this.users = users;
+        this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+    }
+
+    /** An account after a change, and how many of its API tokens the change revoked (a new password revokes them all). */
+    public record Changed(UserSummary user, int tokensRevoked) {
     }
 
     @Transactional(readOnly = true)
@@ -82,7 +89,7 @@ public class UserService {
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public UserSummary update(String username, @Nullable Role role, @Nullable String password,
+    public Changed update(String username, @Nullable Role role, @Nullable String password,
             @Nullable String displayName, @Nullable Boolean active) {
         var account = find(username);
         var hash = password == null ? null : encode(password);
@@ -98,8 +105,10 @@ public class UserService {
         if (role != null) {
             account.setRole(role);
         }
+        int revoked = 0;
         if (hash != null) {
             account.setPasswordHash(hash);
+            revoked = revokeTokens(account);
         }
         if (name != null) {
             account.setDisplayName(name);
@@ -107,7 +116,7 @@ public class UserService {
         if (active != null) {
             account.setActive(active);
         }
-        return UserSummary.of(account);
+        return new Changed(UserSummary.of(account), revoked);
     }
 
     @Transactional
@@ -131,10 +140,10 @@ public class UserService {
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public UserSummary resetPassword(String username, String newPassword) {
+    public Changed resetPassword(String username, String newPassword) {
         var account = find(username);
         account.setPasswordHash(encode(newPassword));
-        return UserSummary.of(account);
+        return new Changed(UserSummary.of(account), revokeTokens(account));
     }
 
     @Transactional
@@ -153,18 +162,41 @@ public class UserService {
         return UserSummary.of(account);
     }
 
-    /** Lets a signed-in user change their own password, after proving they know the current one. */
+    /**
+     * Lets a signed-in user change their own password, after proving they know the current one; the
+     * account's API tokens are revoked with the old password. Returns how many were.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public void changeOwnPassword(String currentPassword, String newPassword) {
+    public int changeOwnPassword(String currentPassword, String newPassword) {
         var account = find(currentUser.require().getUsername());
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "The current password is not right");
         }
         account.setPasswordHash(encode(newPassword));
+        return revokeTokens(account);
+    }
+
+    /**
+     * A new password ends whatever the old one let anyone do: sessions end by the account's access
+     * stamp, and every API token of the account is revoked here, also those minted with a token.
+     */
+    private int revokeTokens(UserAccount account) {
+        int revoked = 0;
+        for (var token : tokens.findByUserOrderByCreatedAtDesc(account)) {
+            if (!token.isRevoked()) {
+                token.revoke();
+                revoked++;
+            }
+        }
+        return revoked;
     }
 
     private void requireAnotherActiveAdmin(UserAccount account) {
+        // Every change that could take an admin away locks all admins' rows first, in one order: two
+        // such changes at once (A demotes B while B demotes A), on one node or two, run one after the
+        // other, and the second counts what the first left.
+        users.lockAdmins();
         if (account.isActive() && users.countByRoleAndActiveTrue(Role.ADMIN) <= 1) {
             throw new InvalidInputException("role", "At least one active admin must remain");
         }

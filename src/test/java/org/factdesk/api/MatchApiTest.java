@@ -123,6 +123,21 @@ class MatchApiTest {
         assertThat(collections()).isEqualTo(before);
     }
 
+    /** A NUL in a field (a raw byte in a table, an escape in JSON) is dropped, the same on both databases (issue 37). */
+    @Test
+    void a_nul_character_in_a_library_file_is_dropped_on_either_database() throws Exception {
+        var table = "id\tclaim\turl\tpublisher\n1\tThe canal\u0000 " + run + " froze over.\thttps://checks.example/" + run
+                + "/canal\tIce\u0000 Checks\n";
+        importFile("nul.tsv", table, EDITOR, 201);
+        var json = claimReviewFeed().replace("Harbour ferry is not", "Harbour\\u0000 ferry is not");
+        importFile("nul.json", json, EDITOR, 201);
+        assertThat(jdbc.sql("select claim || '|' || publisher from fact_check where url = ?")
+                .param("https://checks.example/" + run + "/canal").query(String.class).single())
+                .isEqualTo("The canal " + run + " froze over.|Ice Checks");
+        assertThat(jdbc.sql("select title from fact_check where url = ?").param("https://checks.example/" + run + "/ferry")
+                .query(String.class).single()).isEqualTo("Harbour ferry is not cancelled for the winter");
+    }
+
     @Test
     void imports_of_the_same_file_at_the_same_moment_make_one_collection_and_no_server_error() throws Exception {
         long before = collections();

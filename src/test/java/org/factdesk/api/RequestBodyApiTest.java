@@ -132,4 +132,73 @@ class RequestBodyApiTest {
         send(patch(path), REVIEWER, "{\"publishedAt\":\"2021-04-13\",\"wordCount\":3}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.publishedAt").value("2021-04-13")).andExpect(jsonPath("$.title").value("Dated"));
     }
+
+    /**
+     * Numbers are numbers and text is text: no string is read as a number (nor the reverse, nor 1 as
+     * true), a field named twice is refused, and no message names the server's classes (issue 37).
+     */
+    @Test
+    void no_value_is_coerced_a_field_named_twice_is_refused_and_messages_are_in_the_apis_words() throws Exception {
+        var document = send(post("/api/v1/documents"), REVIEWER, "{\"title\":\"Strict\",\"text\":\"Kyiv said the"
+                + " troops were 80,000 strong.\"}").andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString();
+        long id = ((Number) JsonPath.read(document, "$.id")).longValue();
+        var claims = "/api/v1/documents/" + id + "/claims";
+        refused(send(post(claims), REVIEWER, "{\"start\":\"0\",\"end\":\"12\"}"), "start");
+        refused(send(post(claims), REVIEWER, "{\"start\":0,\"end\":true}"), "end");
+        refused(send(post("/api/v1/match"), REVIEWER, "{\"text\":\"troops\",\"limit\":\"5\"}"), "limit");
+        refused(send(patch("/api/v1/documents/" + id), REVIEWER, "{\"title\":5}"), "title");
+        refused(send(post("/api/v1/admin/users"), ADMIN, "{\"username\":\"coerced\",\"password\":1234567890123}"),
+                "password");
+        send(patch("/api/v1/admin/users/reviewer"), ADMIN, "{\"active\":1}").andExpect(status().isUnprocessableContent());
+        send(post(claims), REVIEWER, "{\"start\":0,\"start\":5,\"end\":12}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("twice")))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("start")));
+        mvc.perform(post("/api/v1/match").header(HttpHeaders.AUTHORIZATION, REVIEWER)
+                .contentType(MediaType.APPLICATION_JSON)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("This request needs a JSON body"));
+        send(post("/api/v1/match"), REVIEWER, "{\"text\":[\"troops\"]}").andExpect(status().is4xxClientError())
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("org."))));
+        // Nothing was written by the refusals: the document has no claim.
+        mvc.perform(get(claims).header(HttpHeaders.AUTHORIZATION, REVIEWER)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    /**
+     * Text is made storable once, as it comes in: what a 201 echoes is what either database keeps
+     * (issue 37: PostgreSQL stored "ab ? c" while the answer echoed the NUL and the lone surrogate).
+     */
+    @Test
+    void a_nul_and_a_lone_surrogate_are_echoed_as_they_are_stored() throws Exception {
+        var created = send(post("/api/v1/claimants"), REVIEWER,
+                "{\"name\":\"a\\u0000b \\uD800 c " + System.nanoTime() + "\",\"kind\":\"PERSON\","
+                        + "\"notes\":\"x\\uDC00y\\u0000z \\uD83D\\uDC4D\"}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String echoed = JsonPath.read(created, "$.name");
+        org.assertj.core.api.Assertions.assertThat(echoed).startsWith("ab \uFFFD c ");
+        org.assertj.core.api.Assertions.assertThat((String) JsonPath.read(created, "$.notes")).isEqualTo("x\uFFFDyz \uD83D\uDC4D");
+        var stored = read("/api/v1/claimants/" + ((Number) JsonPath.read(created, "$.id")).longValue());
+        org.assertj.core.api.Assertions.assertThat((String) JsonPath.read(stored, "$.name")).isEqualTo(echoed);
+        org.assertj.core.api.Assertions.assertThat((String) JsonPath.read(stored, "$.notes")).isEqualTo("x\uFFFDyz \uD83D\uDC4D");
+    }
+
+    /** An address under /api/ that nothing answers is a 404 problem, never the app's HTML page with 200. */
+    @Test
+    void an_unknown_api_address_is_a_404_problem_whatever_the_method() throws Exception {
+        for (var request : java.util.List.of(post("/api/v1/nonexistent"), get("/api/v1/nonexistent/7"),
+                put("/api/v2/documents"), patch("/api/"), org.springframework.test.web.servlet.request
+                        .MockMvcRequestBuilders.delete("/api/v1/documents/7/nothing"))) {
+            var answer = send(request, REVIEWER, "{}").andReturn().getResponse();
+            org.assertj.core.api.Assertions.assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(404);
+            org.assertj.core.api.Assertions.assertThat(answer.getContentType()).startsWith("application/problem+json");
+            org.assertj.core.api.Assertions.assertThat(answer.getContentAsString()).contains("no such API resource");
+        }
+        // A known address with a method it does not take is still 405, and a known one still answers.
+        send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/documents"), REVIEWER,
+                "{}").andExpect(status().isMethodNotAllowed());
+        mvc.perform(get("/api/v1/verdicts").header(HttpHeaders.AUTHORIZATION, REVIEWER)).andExpect(status().isOk());
+        // Without credentials an unknown address asks for them, as every API address does.
+        org.assertj.core.api.Assertions.assertThat(mvc.perform(post("/api/v1/nonexistent")).andReturn().getResponse()
+                .getStatus()).isEqualTo(401);
+    }
 }

@@ -55,4 +55,20 @@ class SecurityHeadersTest {
         mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, basic("viewer", TestUsers.PASSWORD)))
                 .andExpect(status().isOk());
     }
+
+    /** Issue 37: one address's failures for made-up names never pause a right password for another account. */
+    @Test
+    void failures_from_a_shared_address_are_paused_but_a_right_password_still_signs_in() throws Exception {
+        var address = "198.51.100.77";
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(get("/api/v1/me").with(from(address)).header(HttpHeaders.AUTHORIZATION,
+                    basic("made-up-" + i, "wrong"))).andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/v1/me").with(from(address)).header(HttpHeaders.AUTHORIZATION, basic("made-up-20", "wrong")))
+                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"));
+        mvc.perform(get("/api/v1/me").with(from(address)).header(HttpHeaders.AUTHORIZATION, basic("reviewer", "wrong")))
+                .andExpect(status().isTooManyRequests());
+        mvc.perform(get("/api/v1/me").with(from(address)).header(HttpHeaders.AUTHORIZATION,
+                basic("viewer", TestUsers.PASSWORD))).andExpect(status().isOk());
+    }
 }

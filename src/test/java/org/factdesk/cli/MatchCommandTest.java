@@ -102,5 +102,13 @@ class MatchCommandTest {
         assertThat(bad.err()).contains("names no claim column");
         assertThat(dir.resolve("r")).doesNotExist();
         assertThat(dir.resolve("r2")).doesNotExist();
+        // An endless file of no line breaks is refused at the line cap, not read into memory (issue 37).
+        if (java.nio.file.Files.exists(Path.of("/dev/zero"))) {
+            var endless = run("match", "--library", library.toString(), "--queries", "/dev/zero", "--out",
+                    dir.resolve("r3").toString());
+            assertThat(endless.code()).isEqualTo(1);
+            assertThat(endless.err()).contains("/dev/zero line 1 is longer than 1,000,000 characters");
+            assertThat(dir.resolve("r3")).doesNotExist();
+        }
     }
 }

@@ -38,7 +38,9 @@ class ProxyFailoverIT {
         Assumptions.assumeTrue(PostgresTestDatabase.reachable() || CI, "No PostgreSQL server answers: skipped");
         Chromium.executable();
         var url = PostgresTestDatabase.create();
-        var env = Map.of("FACTDESK_DB_URL", url, "FACTDESK_DB_USER", PostgresTestDatabase.user());
+        // The nodes believe what the proxy (on this machine) says of the client, as the example says.
+        var env = Map.of("FACTDESK_DB_URL", url, "FACTDESK_DB_USER", PostgresTestDatabase.user(),
+                "FACTDESK_TRUSTED_PROXIES", "127\\.0\\.0\\.1");
         var a = new FactdeskProcess(tmp.resolve("a"), env, List.of());
         var b = new FactdeskProcess(tmp.resolve("b"), env, List.of());
         Process proxy = null;
@@ -71,6 +73,7 @@ class ProxyFailoverIT {
             var node = context.cookies().stream().filter(c -> c.name.equals("FACTDESK_NODE")).findFirst()
                     .orElseThrow(() -> new AssertionError("the proxy set no FACTDESK_NODE cookie")).value;
             assertThat(node).isIn("node1", "node2");
+            signInLimitsCountTheClientNotTheProxy(base, node, node.equals("node1") ? a : b);
 
             openDocument(page, base + "/documents/1");
             ClaimJourneyIT.selectPhrase(page, "more than at any time since 2014");
@@ -106,6 +109,41 @@ class ProxyFailoverIT {
                 proxy.destroyForcibly().waitFor();
             }
         }
+    }
+
+    /**
+     * Issue 37. Behind the proxy every client used to share the proxy's address, so twenty made-up
+     * names paused every password sign-in of a node. Through the shipped proxy, pinned to one node:
+     * failures that forge a different X-Forwarded-For each time are still counted on the one address
+     * the proxy saw (it replaces the header), past the limit they answer 429, and yet the right
+     * password for an account nobody attacked signs in. A node asked directly by a trusted proxy
+     * address over "https" sets a Secure session cookie; an untrusted one is {@code SecurityIT}'s part.
+     */
+    private static void signInLimitsCountTheClientNotTheProxy(String base, String node, FactdeskProcess served)
+            throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.BiFunction<String, String, Integer> me = (user, forged) -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(URI.create(base + "/api/v1/me"))
+                        .header("Cookie", "FACTDESK_NODE=" + node).header("X-Forwarded-For", forged)
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                (user).getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        for (int i = 0; i < 20; i++) {
+            assertThat(me.apply("made-up-" + i + ":wrong", "203.0.113." + i)).as("failure %d", i + 1).isEqualTo(401);
+        }
+        assertThat(me.apply("made-up-20:wrong", "203.0.113.99")).as("past the address's limit").isEqualTo(429);
+        assertThat(me.apply("admin:" + FactdeskProcess.ADMIN_PASSWORD, "203.0.113.100")).as("the right password")
+                .isEqualTo(200);
+
+        var direct = http.send(java.net.http.HttpRequest.newBuilder(served.uri("/login"))
+                .header("X-Forwarded-Proto", "https").build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(direct.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=")
+                .containsIgnoringCase("Secure"));
     }
 
     /**

@@ -171,9 +171,57 @@ class SecurityIT {
         }
     }
 
+    /**
+     * Query parameters that are no UTF-8 (a lone %FF, an overlong %C0%AF or %E0%80%80) on every GET of
+     * the API, behind the real servlet container (MockMvc decodes them leniently): a 400 problem where
+     * the address reads parameters, and never a 5xx anywhere, the app's pages included (issue 37).
+     */
+    private void unreadableParametersAreRefused(FactdeskProcess app) throws Exception {
+        var gets = java.util.List.of("/api/v1/claims", "/api/v1/documents", "/api/v1/documents/1",
+                "/api/v1/documents/1/claims", "/api/v1/documents/1/suggestions", "/api/v1/documents/1/report",
+                "/api/v1/claims/1", "/api/v1/claims/1/matches", "/api/v1/claims/1/history", "/api/v1/claims/1/comments",
+                "/api/v1/claims/1/evidence", "/api/v1/claimants", "/api/v1/claimants/1", "/api/v1/claimants/1/claims",
+                "/api/v1/sources", "/api/v1/sources/1", "/api/v1/sources/1/claims", "/api/v1/verdicts",
+                "/api/v1/reports", "/api/v1/library/collections", "/api/v1/library/collections/1/fact-checks",
+                "/api/v1/me", "/api/v1/me/tokens", "/api/v1/me/filters", "/api/v1/admin/users",
+                "/api/v1/admin/users/admin/tokens", "/api/v1/nonexistent");
+        var queries = java.util.List.of("q=%FF", "tag=%E0%80%80", "q=%C0%AF", "status=%ED%A0%80", "page=%FF&size=%FE",
+                "sort=%C3", "verdict=%F8%88%80%80%80");
+        for (var path : gets) {
+            for (var query : queries) {
+                var response = http.send(HttpRequest.newBuilder(app.uri(path + "?" + query))
+                        .header("Authorization", FactdeskProcess.basicAdmin()).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(path + "?" + query + ": " + response.body()).isBetween(200, 499);
+                if (response.statusCode() >= 400) {
+                    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                            .as(path + "?" + query).startsWith("application/problem+json");
+                }
+            }
+        }
+        for (var path : java.util.List.of("/api/v1/claims?q=%FF", "/api/v1/claims?tag=%E0%80%80",
+                "/api/v1/documents?q=%C0%AF")) {
+            var response = http.send(HttpRequest.newBuilder(app.uri(path)).header("Authorization",
+                    FactdeskProcess.basicAdmin()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.body()).contains("UTF-8");
+        }
+        for (var page : java.util.List.of("/?q=%FF", "/documents?v=%C0%AF", "/login?error=%FF")) {
+            var response = http.send(HttpRequest.newBuilder(app.uri(page)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(page).isLessThan(500);
+        }
+        // An unknown API address is a 404 problem behind the real container too, whatever the method.
+        var unknown = http.send(HttpRequest.newBuilder(app.uri("/api/v1/nonexistent"))
+                .header("Authorization", FactdeskProcess.basicAdmin()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
     @Test
-    void the_ui_sends_security_headers_and_a_protected_session_cookie(@TempDir Path tmp) throws Exception {
+    void the_ui_sends_security_headers_and_a_protected_session_cookie_and_no_parameter_is_a_5xx(@TempDir Path tmp)
+            throws Exception {
         try (var app = new FactdeskProcess(tmp.resolve("data")).start()) {
+            unreadableParametersAreRefused(app);
             var response = http.send(HttpRequest.newBuilder(app.uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             var headers = response.headers();
@@ -185,6 +233,24 @@ class SecurityIT {
             var cookies = headers.allValues("Set-Cookie");
             assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly")
                     .containsIgnoringCase("SameSite=Lax"));
+            // No proxy is trusted by default: a client's own X-Forwarded-* headers change nothing, neither
+            // the scheme (no Secure cookie over plain HTTP) nor the address sign-in limits count.
+            var forged = http.send(HttpRequest.newBuilder(app.uri("/login")).header("X-Forwarded-Proto", "https")
+                    .header("X-Forwarded-For", "203.0.113.1").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(forged.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=")
+                    .doesNotContainIgnoringCase("Secure"));
+            var statuses = new java.util.ArrayList<Integer>();
+            for (int i = 0; i <= 20; i++) {
+                statuses.add(http.send(HttpRequest.newBuilder(app.uri("/api/v1/me")).header("X-Forwarded-For",
+                        "203.0.113." + i).header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                                .encodeToString(("made-up-" + i + ":wrong").getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode());
+            }
+            assertThat(statuses.subList(0, 20)).containsOnly(401);
+            assertThat(statuses.get(20)).as("the 21st failure from the one real address").isEqualTo(429);
+            assertThat(http.send(HttpRequest.newBuilder(app.uri("/api/v1/me")).header("Authorization",
+                    FactdeskProcess.basicAdmin()).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+                    .as("the right password from that address").isEqualTo(200);
         }
     }
 

@@ -51,6 +51,8 @@ public final class Notifications {
         if (e instanceof InvalidInputException || e instanceof NotFoundException || e instanceof StaleVersionException
                 || e instanceof org.factdesk.base.ConflictException || e instanceof org.factdesk.base.BusyException) {
             error(e.getMessage());
+        } else if (org.factdesk.base.ConcurrentRemoval.is(e)) {
+            error(org.factdesk.base.ConcurrentRemoval.MESSAGE);
         } else if (e instanceof OptimisticLockingFailureException) {
             error("Someone else changed this at the same moment; nothing of your change was saved. "
                     + "Reload and apply it again.");

@@ -49,11 +49,13 @@ class ProfileView extends VerticalLayout {
 
         newPassword.setHelperText("At least 10 characters");
         changePassword.addClickListener(e -> {
-            if (Notifications.attempt(() -> userService.changeOwnPassword(currentPassword.getValue(),
+            var revoked = new int[1];
+            if (Notifications.attempt(() -> revoked[0] = userService.changeOwnPassword(currentPassword.getValue(),
                     newPassword.getValue()))) {
                 currentPassword.clear();
                 newPassword.clear();
-                Notifications.success("Your password is changed");
+                refreshTokens();
+                Notifications.success("Your password is changed" + UsersView.revoked(revoked[0], "your"));
             }
         });
         add(new H2("Password"), new HorizontalLayout(currentPassword, newPassword, changePassword) {
@@ -72,23 +74,10 @@ class ProfileView extends VerticalLayout {
             newTokenDialog.open();
             refreshTokens();
         }));
-        tokens.addColumn(TokenInfo::name).setHeader("Name");
-        tokens.addColumn(t -> t.prefix() + "…").setHeader("Token");
-        tokens.addColumn(t -> Times.when(t.createdAt())).setHeader("Created");
-        tokens.addColumn(t -> t.lastUsedAt() == null ? "never" : Times.when(t.lastUsedAt())).setHeader("Last used");
-        tokens.addComponentColumn(t -> {
-            if (t.revokedAt() != null) {
-                return new Div("revoked " + Times.when(t.revokedAt()));
-            }
-            var revoke = new Button("Revoke", e -> Notifications.attempt(() -> {
-                tokenService.revoke(t.id());
-                refreshTokens();
-                Notifications.success("Token '" + t.name() + "' revoked");
-            }));
-            revoke.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-            return revoke;
-        }).setHeader("");
-        tokens.setAllRowsVisible(true);
+        TokenColumns.add(tokens, t -> {
+            tokenService.revoke(t.id());
+            refreshTokens();
+        });
         tokens.setEmptyStateText("No API tokens yet");
 
         newTokenDialog.setHeaderTitle("Your new API token");

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.security.ApiTokenService;
+import org.factdesk.security.ApiTokenService.TokenInfo;
 import org.factdesk.security.Role;
 import org.factdesk.security.UserService;
 import org.factdesk.security.UserSummary;
@@ -35,9 +37,11 @@ class UsersView extends VerticalLayout {
     final Grid<UserSummary> users = new Grid<>();
 
     private final UserService userService;
+    private final ApiTokenService tokenService;
 
-    UsersView(UserService userService) {
+    UsersView(UserService userService, ApiTokenService tokenService) {
         this.userService = userService;
+        this.tokenService = tokenService;
         addClassName("fd-page");
         setSizeFull();
 
@@ -92,6 +96,8 @@ class UsersView extends VerticalLayout {
     private HorizontalLayout actions(UserSummary user) {
         var reset = new Button("Reset password", e -> openResetDialog(user));
         reset.addThemeVariants(ButtonVariant.TERTIARY);
+        var tokens = new Button("API tokens", e -> openTokensDialog(user));
+        tokens.addThemeVariants(ButtonVariant.TERTIARY);
         var toggle = new Button(user.active() ? "Deactivate" : "Activate", e -> {
             if (Notifications.attempt(() -> userService.setActive(user.username(), !user.active()))) {
                 Notifications.success(user.username() + (user.active() ? " deactivated" : " activated"));
@@ -102,24 +108,50 @@ class UsersView extends VerticalLayout {
         if (user.active()) {
             toggle.addThemeVariants(ButtonVariant.ERROR);
         }
-        return new HorizontalLayout(reset, toggle);
+        return new HorizontalLayout(reset, tokens, toggle);
     }
 
     private void openResetDialog(UserSummary user) {
         var dialog = new Dialog();
         dialog.setHeaderTitle("New password for " + user.username());
         var newPassword = new PasswordField("New password");
-        newPassword.setHelperText("At least 10 characters; tell the user in person");
+        newPassword.setHelperText("At least 10 characters; tell the user in person. Their API tokens are revoked"
+                + " with the old password.");
         dialog.add(new FormLayout(newPassword));
         var save = new Button("Set password", e -> {
-            if (Notifications.attempt(() -> userService.resetPassword(user.username(), newPassword.getValue()))) {
+            var changed = new UserService.Changed[1];
+            if (Notifications.attempt(() -> changed[0] = userService.resetPassword(user.username(),
+                    newPassword.getValue()))) {
                 dialog.close();
-                Notifications.success("Password of " + user.username() + " reset");
+                Notifications.success("Password of " + user.username() + " reset"
+                        + revoked(changed[0].tokensRevoked(), "their"));
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** A user's API tokens, each revocable by the admin (a suspected leak, a leaver's CMS access). */
+    private void openTokensDialog(UserSummary user) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("API tokens of " + user.username());
+        dialog.setWidth("min(56rem, 95vw)");
+        var grid = new Grid<TokenInfo>();
+        TokenColumns.add(grid, t -> {
+            tokenService.revokeOf(user.username(), t.id());
+            grid.setItems(tokenService.listOf(user.username()));
+        });
+        grid.setItems(tokenService.listOf(user.username()));
+        dialog.add(grid);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
+    }
+
+    /** What a new password did to the account's tokens, as the end of a message ("; 2 API tokens revoked"). */
+    static String revoked(int tokens, String whose) {
+        return tokens == 0 ? "" : "; " + whose + " " + tokens + (tokens == 1 ? " API token was" : " API tokens were")
+                + " revoked with the old password";
     }
 
     private void refresh() {

@@ -12,11 +12,20 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@value #PER_ACCOUNT} failed sign-ins for one account, or
- * {@value #PER_ADDRESS} from one address, within {@link #WINDOW}, further attempts for that account
- * or from that address are refused until the oldest failure leaves the window, whether the password
- * is right or not. A successful sign-in clears the account's failures. Counts live in memory: a
- * restart forgets them, which bounds how long an attacker can lock a real user out.
+ * Slows down password guessing without letting anyone lock a desk out.
+ *
+ * <p>After {@value #PER_ACCOUNT} failed sign-ins for one account within {@link #WINDOW}, that account
+ * is paused, whether the next password is right or not: it is the account under attack, and its
+ * owner can wait or ask an admin. An address is different: behind a proxy or a newsroom's NAT many
+ * people share one, and a ban by address let any anonymous client block every password sign-in
+ * (issue 37: twenty made-up names, then {@code admin} with the right password got 429). So the limit
+ * of {@value #PER_ADDRESS} failures from one address refuses only what fails: past it, a wrong
+ * password from that address answers 429 (and counts against its account), while a right password for
+ * an account that is not itself paused still signs in. Guessing stays bounded by the per-account
+ * limit and by the password hash's cost. A successful sign-in clears its account's failures. Counts
+ * live in memory: a restart forgets them, which bounds how long an attacker can pause a real user.
+ * The address is the connecting one, or the client's as a trusted proxy forwards it
+ * ({@code FACTDESK_TRUSTED_PROXIES}; none by default, so a forged header changes nothing).
  */
 @Component
 public class LoginThrottle {
@@ -57,22 +66,28 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
-    /** Throws if this account or address has failed too often lately. */
+    /** Throws if this account has failed too often lately: then not even the right password signs in. */
     public synchronized void check(@Nullable String username, @Nullable String address) {
-        var now = clock.instant();
-        long wait = Math.max(waitFor(account(username), PER_ACCOUNT, now), waitFor(address(address), PER_ADDRESS, now));
+        long wait = waitFor(account(username), PER_ACCOUNT, clock.instant());
         if (wait > 0) {
             throw new ThrottledException(wait);
         }
     }
 
-    public synchronized void failed(@Nullable String username, @Nullable String address) {
+    /**
+     * Counts a failed sign-in. Returns the pause to answer with (a {@link ThrottledException} in
+     * place of "wrong password") when the address is now over its limit, else null (the account's own
+     * limit pauses its next attempt, in {@link #check}).
+     */
+    public synchronized @Nullable ThrottledException failed(@Nullable String username, @Nullable String address) {
         var now = clock.instant();
         for (var key : new String[] { account(username), address(address) }) {
             if (key != null) {
                 failures.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(now);
             }
         }
+        long wait = waitFor(address(address), PER_ADDRESS + 1, now);
+        return wait > 0 ? new ThrottledException(wait) : null;
     }
 
     public synchronized void succeeded(@Nullable String username) {

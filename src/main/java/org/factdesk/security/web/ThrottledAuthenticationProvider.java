@@ -7,7 +7,10 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Puts a sign-in through {@link LoginThrottle} before and after the real check. */
+/**
+ * Puts a sign-in through {@link LoginThrottle}: a paused account is refused before its password is
+ * checked; a failure is counted, and answered as a pause once its account or address is over the limit.
+ */
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
@@ -28,8 +31,8 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throttle.succeeded(username);
             return result;
         } catch (BadCredentialsException | DisabledException e) {
-            throttle.failed(username, address);
-            throw e;
+            var paused = throttle.failed(username, address);
+            throw paused != null ? paused : e;
         }
     }
 
