@@ -209,6 +209,23 @@ class SecurityIT {
             var response = http.send(HttpRequest.newBuilder(app.uri(page)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(page).isLessThan(500);
         }
+        // What Tomcat answers by itself (a request line it cannot read, a header too large) carries the
+        // same security headers, and a problem detail under /api/ rather than Tomcat's HTML page.
+        for (var line : java.util.List.of("GET /% HTTP/1.1", "GET /api/v1/%zz HTTP/1.1",
+                "GET /login HTTP/1.1\r\nX-Big: " + "a".repeat(20_000))) {
+            try (var socket = new java.net.Socket(app.uri("/").getHost(), app.uri("/").getPort())) {
+                socket.getOutputStream().write((line + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                var answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                var shown = line.substring(0, Math.min(line.length(), 40));
+                assertThat(answer).as(shown).startsWith("HTTP/1.1 400").contains("X-Content-Type-Options: nosniff")
+                        .contains("Content-Security-Policy: default-src 'none'").doesNotContain("<html")
+                        .doesNotContainIgnoringCase("tomcat");
+                if (line.contains("/api/")) {
+                    assertThat(answer).as(shown).contains("application/problem+json");
+                }
+            }
+        }
         // An unknown API address is a 404 problem behind the real container too, whatever the method.
         var unknown = http.send(HttpRequest.newBuilder(app.uri("/api/v1/nonexistent"))
                 .header("Authorization", FactdeskProcess.basicAdmin()).header("Content-Type", "application/json")

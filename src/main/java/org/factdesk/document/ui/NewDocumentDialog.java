@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.Uploads;
+import org.factdesk.base.ui.LargePaste;
 import org.factdesk.base.ui.PasteLimit;
 import org.factdesk.document.CanonicalText;
 import org.factdesk.document.Document;
@@ -38,6 +39,7 @@ public class NewDocumentDialog extends Dialog {
     final DatePicker publishedAt = new DatePicker("Published on (optional)");
     final TextField sourceUrl = new TextField("Web address of the original (optional)");
     final Button createFromText = new Button("Create");
+    final Button removePasted = new Button("Remove the pasted text");
     final Upload upload;
     final TextField uploadTitle = new TextField("Title (optional)");
     final TextField url = new TextField("Web address");
@@ -55,6 +57,13 @@ public class NewDocumentDialog extends Dialog {
         text.setWidthFull();
         text.setHeight("18rem");
         PasteLimit.apply(text, CanonicalText.MAX_LENGTH);
+        var pasted = LargePaste.apply(text, held -> removePasted.setVisible(held > 0));
+        removePasted.addThemeVariants(ButtonVariant.TERTIARY);
+        removePasted.setVisible(false);
+        removePasted.addClickListener(e -> {
+            pasted.clear();
+            removePasted.setVisible(false);
+        });
         createFromText.addThemeVariants(ButtonVariant.PRIMARY);
         // Who published it and when, as a fact-checker's report names the article it checked.
         sourceUrl.setWidthFull();
@@ -62,11 +71,26 @@ public class NewDocumentDialog extends Dialog {
         var about = new HorizontalLayout(publisher, author, publishedAt);
         about.setWidthFull();
         about.setWrap(true);
-        createFromText.addClickListener(e -> done(Map.of("title", title, "text", text, "publisher", publisher, "author",
-                author, "sourceUrl", sourceUrl), () -> documents.create(new DocumentMetadata(title.getValue(),
-                        sourceUrl.getValue(), publisher.getValue(), author.getValue(), publishedAt.getValue(), null),
-                        text.getValue()), created));
-        var paste = new VerticalLayout(title, about, sourceUrl, text, createFromText);
+        // A held paste of megabytes travels only now: the button says so while it does (issue 36).
+        createFromText.addClickListener(e -> {
+            if (pasted.held() > 0) {
+                createFromText.setEnabled(false);
+                createFromText.setText(String.format(java.util.Locale.ROOT, "Sending %,d characters…", pasted.held()));
+            }
+            pasted.whole(whole -> {
+                createFromText.setEnabled(true);
+                createFromText.setText("Create");
+                if (whole == null) {
+                    Notifications.error("The pasted text did not arrive; paste it again");
+                    return;
+                }
+                done(Map.of("title", title, "text", text, "publisher", publisher, "author", author, "sourceUrl",
+                        sourceUrl), () -> documents.create(new DocumentMetadata(title.getValue(), sourceUrl.getValue(),
+                                publisher.getValue(), author.getValue(), publishedAt.getValue(), null), whole), created);
+            });
+        });
+        var paste = new VerticalLayout(title, about, sourceUrl, text, new HorizontalLayout(createFromText,
+                removePasted));
         paste.setPadding(false);
 
         // The in-memory handler calls back inside UI.access once the file is in: the import runs there.
