@@ -234,6 +234,18 @@ class SecurityIT {
         assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     }
 
+    /** The same unreadable parameters on every GET, with the desk on PostgreSQL (issue 37 asks for both). */
+    @Test
+    void no_parameter_is_a_5xx_on_postgresql_either(@TempDir Path tmp) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.factdesk.PostgresTestDatabase.reachable()
+                || "true".equalsIgnoreCase(System.getenv("CI")), "No PostgreSQL server answers: skipped");
+        var env = java.util.Map.of("FACTDESK_DB_URL", org.factdesk.PostgresTestDatabase.create(), "FACTDESK_DB_USER",
+                org.factdesk.PostgresTestDatabase.user());
+        try (var app = new FactdeskProcess(tmp.resolve("data"), env, List.of()).start()) {
+            unreadableParametersAreRefused(app);
+        }
+    }
+
     @Test
     void the_ui_sends_security_headers_and_a_protected_session_cookie_and_no_parameter_is_a_5xx(@TempDir Path tmp)
             throws Exception {

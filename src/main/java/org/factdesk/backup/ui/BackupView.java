@@ -34,7 +34,9 @@ class BackupView extends VerticalLayout {
 
     final Anchor download;
 
-    BackupView(BackupService backups) {
+    final Paragraph database = new Paragraph();
+
+    BackupView(BackupService backups, org.factdesk.base.config.EmbeddedDatabaseFile databaseFile) {
         addClassName("fd-page");
         download = new Anchor(DownloadHandler.fromInputStream(event -> {
             var taken = backups.create();
@@ -58,6 +60,7 @@ class BackupView extends VerticalLayout {
                         + " code, and the same whichever database this desk runs on."),
                 download,
                 new Paragraph("Keep backups somewhere only admins can read: they hold the users' password hashes."),
+                new H2("The database"), database,
                 new H2("Restore"),
                 new Paragraph("A backup is restored with the command line, into an empty data directory or an empty"
                         + " PostgreSQL database, while no Factdesk runs on it. Every row is checked before anything is"
@@ -65,5 +68,12 @@ class BackupView extends VerticalLayout {
                 new Pre("java -jar factdesk.jar restore --from factdesk-backup.zip --data-dir /srv/factdesk/new-data\n"
                         + "java -jar factdesk.jar restore --from factdesk-backup.zip \\\n"
                         + "    --db-url jdbc:postgresql://db:5432/factdesk --db-user factdesk"));
+        // Issue 37: the embedded file grows while the app runs; the desk sees how much and what to do.
+        database.setText(databaseFile.size().map(size -> String.format(java.util.Locale.ROOT,
+                "The embedded database file (%s) is %,.1f MB. It grows with every change while Factdesk runs"
+                        + " (a few kilobytes each; a busy desk's month is measured in the README) and is compacted"
+                        + " whenever Factdesk stops cleanly: restart it at a quiet hour when the file has grown.",
+                size.file(), size.bytes() / 1_048_576.0)).orElse("The desk runs on a database server: its files and"
+                        + " their upkeep are the server's."));
     }
 }
