@@ -72,8 +72,12 @@ class SuggestionApiTest {
                 .andExpect(status().is4xxClientError())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("text")));
         mvc.perform(post("/api/v1/suggest").header(HttpHeaders.AUTHORIZATION, VIEWER)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"text\": 12,"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"Kyiv said\","))
                 .andExpect(status().isBadRequest());
+        // A number is no text (it was read as "12" before issue 37).
+        mvc.perform(post("/api/v1/suggest").header(HttpHeaders.AUTHORIZATION, VIEWER)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"text\": 12}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("text"));
         mvc.perform(post("/api/v1/suggest").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"x\"}"))
                 .andExpect(status().isUnauthorized());
     }
