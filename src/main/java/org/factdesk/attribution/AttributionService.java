@@ -101,7 +101,7 @@ public class AttributionService {
             Long claimantId = draft.claimantId();
             String newName = null;
             if (claimantId != null) {
-                var claimant = claimants.find(claimantId);
+                var claimant = claimants.hold(claimantId);
                 if (claimant.getMergedInto() != null) {
                     throw new InvalidInputException("claimantId", "Claimant " + claimantId + " was merged into "
                             + claimant.getMergedInto() + "; use that one");

@@ -9,6 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ClaimantRepository extends JpaRepository<Claimant, Long> {
 
+    /** Locks these claimants' rows, in id order, until the transaction ends (returns the ids that exist). */
+    @Query(value = "select id from claimant where id in (:ids) order by id for update", nativeQuery = true)
+    List<Long> lockInOrder(Collection<Long> ids);
+
     /** Active claimants whose name or an alias contains the normalised query. */
     @Query("""
             select distinct c from Claimant c left join c.aliases a

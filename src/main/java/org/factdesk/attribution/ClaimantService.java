@@ -140,6 +140,9 @@ public class ClaimantService {
         if (sourceId == targetId) {
             throw new InvalidInputException("targetId", "A claimant cannot be merged into itself");
         }
+        // Both rows, in one order, before either is read: two merges at once (A into B while B into A)
+        // run one after the other and the second sees the first; an attribution to the source waits.
+        claimants.lockInOrder(List.of(sourceId, targetId));
         var source = find(sourceId);
         var target = find(targetId);
         if (source.getMergedInto() != null) {
@@ -185,6 +188,16 @@ public class ClaimantService {
     @Transactional(readOnly = true)
     Claimant find(long id) {
         return claimants.findById(id).orElseThrow(() -> new NotFoundException("Claimant", id));
+    }
+
+    /**
+     * The claimant, its row held until the transaction ends: a claim being attributed to it is saved
+     * before any merge of it can move the claimant's claims (or after, and then it is refused).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    Claimant hold(long id) {
+        claimants.lockInOrder(List.of(id));
+        return find(id);
     }
 
     @Transactional(readOnly = true)

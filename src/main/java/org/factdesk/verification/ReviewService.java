@@ -136,7 +136,7 @@ public class ReviewService extends ClaimWorkflow {
 
     private @Nullable String validVerdict(@Nullable String verdictCode) {
         var code = verdictCode == null || verdictCode.isBlank() ? null : verdictCode.strip().toUpperCase(java.util.Locale.ROOT);
-        if (code != null && scale.find(code).isEmpty()) {
+        if (code != null && !scale.holdForUse(code)) {
             throw new InvalidInputException("verdict", "'" + abbreviate(code) + "' is not on the verdict scale; use one of "
                     + scale.scale().stream().map(VerdictView::code).toList());
         }

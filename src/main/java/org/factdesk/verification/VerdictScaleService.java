@@ -40,6 +40,17 @@ public class VerdictScaleService {
         return verdicts.findById(code).map(Verdict::view);
     }
 
+    /**
+     * Whether the verdict is on the scale, holding its row until the caller's transaction ends, so
+     * that it cannot be deleted before a claim that uses it is saved. The database's foreign key is
+     * not enough on its own: H2 checks it without locking the verdict, and a verdict set while it was
+     * deleted left a claim with a verdict off the scale (and a backup that could not be restored).
+     */
+    @Transactional
+    public boolean holdForUse(String code) {
+        return !verdicts.lockByCode(code).isEmpty();
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public VerdictView create(String code, String label, String color, @Nullable Integer position, @Nullable Integer rating) {
@@ -71,6 +82,10 @@ public class VerdictScaleService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void delete(String code) {
+        // The row first (a claim being given this verdict holds it), then whether any claim uses it.
+        if (verdicts.lockByCode(code).isEmpty()) {
+            throw new NotFoundException("Verdict", code);
+        }
         var verdict = verdicts.findById(code).orElseThrow(() -> new NotFoundException("Verdict", code));
         long inUse = reviews.countByVerdict(code);
         if (inUse > 0) {

@@ -185,4 +185,44 @@ class ConcurrentInvariantsApiTest {
             assertThat(mark != null && !targetExists).as("round %d: a mark pointing at nothing", round).isFalse();
         }
     }
+
+    private long claimant(String name) throws Exception {
+        var created = call(REVIEWER, post("/api/v1/claimants"), "{\"name\":\"" + name + " " + System.nanoTime()
+                + "\",\"kind\":\"PERSON\"}");
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+        return ((Number) JsonPath.read(created.getContentAsString(), "$.id")).longValue();
+    }
+
+    private Long mergedInto(long claimantId) {
+        return jdbc.sql("select merged_into from claimant where id = ?").param(claimantId).query(Long.class).optional()
+                .orElse(null);
+    }
+
+    /** The same shape among claimants: two merges into each other at once, and an attribution during a merge. */
+    @Test
+    void claimants_merged_into_each_other_at_once_make_no_cycle_and_no_claim_stays_with_a_merged_one()
+            throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            long a = claimant("Mayor Ana");
+            long b = claimant("Ana, the mayor");
+            var answers = together(
+                    () -> call(REVIEWER, post("/api/v1/claimants/" + a + "/merge"), "{\"into\":" + b + "}"),
+                    () -> call(REVIEWER, post("/api/v1/claimants/" + b + "/merge"), "{\"into\":" + a + "}"));
+            noServerError(answers);
+            assertThat(mergedInto(a) != null && mergedInto(b) != null).as("round %d: a cycle", round).isFalse();
+
+            long c = claimant("Minister Bo");
+            long d = claimant("Bo, the minister");
+            long claim = claim("The minister said ferries run twice a day, round " + round + ".");
+            var raced = together(
+                    () -> call(REVIEWER, put("/api/v1/claims/" + claim + "/attribution"), "{\"claimantId\":" + c + "}"),
+                    () -> call(REVIEWER, post("/api/v1/claimants/" + c + "/merge"), "{\"into\":" + d + "}"));
+            noServerError(raced);
+            var attributed = jdbc.sql("select claimant_id from attribution where claim_id = ?").param(claim)
+                    .query(Long.class).optional().orElse(null);
+            assertThat(attributed != null && mergedInto(attributed) != null)
+                    .as("round %d: a claim attributed to a merged claimant (%s)", round, raced.stream()
+                            .map(MockHttpServletResponse::getStatus).toList()).isFalse();
+        }
+    }
 }
