@@ -429,6 +429,8 @@ class EverydayJourneysIT {
             var summary = org.factdesk.backup.Restore.intoH2(download.path(), tmp.resolve("from-the-browser"));
             assertThat(summary.documents()).isPositive();
             assertThat(summary.activeAdmins()).contains("admin");
+            // Issue 37: the embedded database's size and the way to give the space back.
+            assertThat(page.getByText(Pattern.compile("The embedded database file .* is [\\d,.]+ MB"))).isVisible();
             assertNotBroken(page, "/admin/backup");
         }
     }
@@ -905,6 +907,45 @@ class EverydayJourneysIT {
             assertThat(entries).anySatisfy(e -> assertThat(e).endsWith(".txt")).anySatisfy(e -> assertThat(e).endsWith(".ann"));
             assertThat(ann).containsPattern("(?m)^T\\d+\\t");
         }
+    }
+
+    /**
+     * Issue 37: an admin opens a user's API tokens on the Users screen, sees the token by name (never
+     * its secret) and revokes it; the token no longer works.
+     */
+    @Test
+    void an_admin_revokes_a_users_api_token_on_the_users_screen() throws Exception {
+        createUser("tokenholder", "EDITOR");
+        var basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("tokenholder:" + PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        var minted = http.send(HttpRequest.newBuilder(app.uri("/api/v1/me/tokens")).header("Authorization", basic)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"Newsroom CMS\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(minted.statusCode()).as(minted.body()).isEqualTo(201);
+        var secret = minted.body().replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        java.util.function.IntSupplier me = () -> {
+            try {
+                return http.send(HttpRequest.newBuilder(app.uri("/api/v1/me")).header("Authorization", "Bearer " + secret)
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(me.getAsInt()).isEqualTo(200);
+        try (var context = signedIn()) {
+            var page = context.newPage();
+            open(page, "/admin/users");
+            // Each row's button names its user, as a screen reader reads it.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("API tokens of tokenholder")).click();
+            assertThat(page.locator("vaadin-dialog[opened]")).hasCount(1);
+            assertThat(page.getByText("API tokens of tokenholder")).isVisible();
+            assertThat(page.getByText("Newsroom CMS")).isVisible();
+            assertThat(page.getByText(secret)).hasCount(0);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke token Newsroom CMS")).click();
+            assertThat(notification(page, "Token 'Newsroom CMS' revoked")).isVisible();
+            assertThat(page.getByText(Pattern.compile("^revoked "))).isVisible();
+        }
+        assertThat(me.getAsInt()).as("the revoked token").isEqualTo(401);
     }
 
     /** Issue 16, finding 2: an admin demoted and deactivated through the API loses the open Admin screen at its next click. */

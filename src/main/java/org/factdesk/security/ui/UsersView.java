@@ -98,6 +98,7 @@ class UsersView extends VerticalLayout {
         reset.addThemeVariants(ButtonVariant.TERTIARY);
         var tokens = new Button("API tokens", e -> openTokensDialog(user));
         tokens.addThemeVariants(ButtonVariant.TERTIARY);
+        tokens.setAriaLabel("API tokens of " + user.username());
         var toggle = new Button(user.active() ? "Deactivate" : "Activate", e -> {
             if (Notifications.attempt(() -> userService.setActive(user.username(), !user.active()))) {
                 Notifications.success(user.username() + (user.active() ? " deactivated" : " activated"));

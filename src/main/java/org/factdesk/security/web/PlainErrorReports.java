@@ -40,10 +40,7 @@ class PlainErrorReports implements WebServerFactoryCustomizer<TomcatServletWebSe
                 return;
             }
             try {
-                response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; sandbox");
-                response.setHeader("X-Content-Type-Options", "nosniff");
-                response.setHeader("X-Frame-Options", "DENY");
-                response.setHeader("Referrer-Policy", "no-referrer");
+                SecurityHeadersFilter.apply(response, true);
                 response.setHeader("Cache-Control", "no-store");
                 var uri = request.getRequestURI();
                 var reason = status == 400 ? "The request could not be read (an address or header that is not valid)"
@@ -51,7 +48,8 @@ class PlainErrorReports implements WebServerFactoryCustomizer<TomcatServletWebSe
                 String body;
                 if (uri != null && uri.startsWith("/api/")) {
                     response.setContentType("application/problem+json");
-                    body = "{\"type\":\"about:blank\",\"status\":" + status + ",\"detail\":\"" + reason + "\"}";
+                    var known = org.springframework.http.HttpStatus.resolve(status);
+                    body = ProblemResponses.json(status, known == null ? "Error" : known.getReasonPhrase(), reason);
                 } else {
                     response.setContentType("text/plain");
                     body = reason + " (HTTP " + status + ").\n";

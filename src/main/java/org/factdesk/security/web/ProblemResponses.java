@@ -14,8 +14,13 @@ final class ProblemResponses {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + escape(title) + "\",\"status\":" + status
-                + ",\"detail\":\"" + escape(detail) + "\"}");
+        response.getWriter().write(json(status, title, detail));
+    }
+
+    /** The problem detail's JSON text. */
+    static String json(int status, String title, String detail) {
+        return "{\"type\":\"about:blank\",\"title\":\"" + escape(title) + "\",\"status\":" + status
+                + ",\"detail\":\"" + escape(detail) + "\"}";
     }
 
     private static String escape(String s) {

@@ -32,13 +32,17 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        response.setHeader("Content-Security-Policy", api ? API_POLICY : UI_POLICY);
+        apply(response, request.getRequestURI().startsWith(request.getContextPath() + "/api/"));
+        chain.doFilter(request, response);
+    }
+
+    /** The headers of every answer; {@code data} for what is no page of the app (the API, error reports). */
+    static void apply(HttpServletResponse response, boolean data) {
+        response.setHeader("Content-Security-Policy", data ? API_POLICY : UI_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", api ? "no-referrer" : "same-origin");
+        response.setHeader("Referrer-Policy", data ? "no-referrer" : "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        chain.doFilter(request, response);
     }
 }
