@@ -13,6 +13,8 @@ import org.factdesk.base.InvalidInputException;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.document.DocumentService;
+import org.factdesk.publication.PublicationService;
+import org.factdesk.publication.PublishingProperties;
 import org.factdesk.report.export.BratExporter;
 import org.factdesk.report.export.ClaimReviewExporter;
 import org.factdesk.report.export.CsvExporter;
@@ -57,11 +59,13 @@ public class ReportService {
     private final PublishingProperties publishing;
 
     private final org.factdesk.match.MatchService matching;
+    private final PublicationService publications;
 
     ReportService(DocumentService documents, ClaimService claims, ClaimRecordService records,
-            VerdictScaleService scale, ClaimSearchService search,
-            CurrentUser currentUser, PublishingProperties publishing, org.factdesk.match.MatchService matching) {
+            VerdictScaleService scale, ClaimSearchService search, CurrentUser currentUser,
+            PublishingProperties publishing, org.factdesk.match.MatchService matching, PublicationService publications) {
         this.matching = matching;
+        this.publications = publications;
         this.documents = documents;
         this.claims = claims;
         this.records = records;
@@ -88,8 +92,8 @@ public class ReportService {
     public DocumentReport documentReport(long documentId) {
         var document = documents.get(documentId);
         var list = claims.forDocument(documentId);
-        return new DocumentReport(document, reportClaims(list, false), scale.scale(), publisher(), Instant.now(),
-                currentUser.usernameOrSystem(), "Verification report: " + document.metadata().title());
+        return withPublications(new DocumentReport(document, reportClaims(list, false), scale.scale(), publisher(),
+                Instant.now(), currentUser.usernameOrSystem(), "Verification report: " + document.metadata().title()));
     }
 
     /** A report over the claims of many documents, chosen by a filter. */
@@ -119,8 +123,9 @@ public class ReportService {
         if (filter.tag() != null && !filter.tag().isBlank()) {
             describe.add("tag " + filter.tag());
         }
-        return new DocumentReport(null, reportClaims(inRange, true), scale.scale(), publisher(), Instant.now(),
-                currentUser.usernameOrSystem(), "Claims report" + (describe.isEmpty() ? "" : ": " + String.join(", ", describe)));
+        return withPublications(new DocumentReport(null, reportClaims(inRange, true), scale.scale(), publisher(),
+                Instant.now(), currentUser.usernameOrSystem(),
+                "Claims report" + (describe.isEmpty() ? "" : ": " + String.join(", ", describe))));
     }
 
     /** Writes a report in a format. */
@@ -155,6 +160,11 @@ public class ReportService {
         return report.withAlreadyChecked(matches);
     }
 
+    /** Published claims are exported from their publications, which no later change of the live claim reaches. */
+    private DocumentReport withPublications(DocumentReport report) {
+        return report.withPublications(publications.versionsOf(report.claims().stream().map(c -> c.claim().id()).toList()));
+    }
+
     private List<ReportClaim> reportClaims(List<ClaimView> list, boolean withTitles) {
         var sorted = list.stream().sorted(Comparator.comparingLong(ClaimView::documentId).thenComparingInt(ClaimView::start)
                 .thenComparingInt(ClaimView::end).thenComparingLong(ClaimView::id)).toList();
@@ -171,6 +181,6 @@ public class ReportService {
 
     private DocumentReport.Publisher publisher() {
         return new DocumentReport.Publisher(publishing.organizationName(), publishing.organizationUrl(),
-                publishing.factCheckBaseUrl(), publishing.appBaseUrl());
+                publishing.factCheckBaseUrl(), publishing.appBaseUrl(), publishing);
     }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.factdesk.attribution.AttributionCheck;
 import org.factdesk.document.DocumentDetails;
+import org.factdesk.publication.PublicationView;
+import org.factdesk.publication.PublishingProperties;
 import org.factdesk.verification.VerdictView;
 import org.jspecify.annotations.Nullable;
 
@@ -21,16 +23,23 @@ import org.jspecify.annotations.Nullable;
  */
 public record DocumentReport(@Nullable DocumentDetails document, List<ReportClaim> claims, List<VerdictView> scale,
         Publisher publisher, Instant generatedAt, String generatedBy, String title,
-        Map<Long, List<AlreadyChecked>> alreadyChecked) {
+        Map<Long, List<AlreadyChecked>> alreadyChecked, Map<Long, List<PublicationView>> publications) {
 
     public DocumentReport(@Nullable DocumentDetails document, List<ReportClaim> claims, List<VerdictView> scale,
             Publisher publisher, Instant generatedAt, String generatedBy, String title) {
-        this(document, claims, scale, publisher, generatedAt, generatedBy, title, Map.of());
+        this(document, claims, scale, publisher, generatedAt, generatedBy, title, Map.of(), Map.of());
     }
 
     /** The same report with the claims' matches in the library of verified claims. */
     public DocumentReport withAlreadyChecked(Map<Long, List<AlreadyChecked>> matches) {
-        return new DocumentReport(document, claims, scale, publisher, generatedAt, generatedBy, title, Map.copyOf(matches));
+        return new DocumentReport(document, claims, scale, publisher, generatedAt, generatedBy, title, Map.copyOf(matches),
+                publications);
+    }
+
+    /** The same report with the published versions of its claims' fact checks (oldest first per claim). */
+    public DocumentReport withPublications(Map<Long, List<PublicationView>> published) {
+        return new DocumentReport(document, claims, scale, publisher, generatedAt, generatedBy, title, alreadyChecked,
+                Map.copyOf(published));
     }
 
     /**
@@ -43,7 +52,8 @@ public record DocumentReport(@Nullable DocumentDetails document, List<ReportClai
     }
 
     /** Who publishes the fact checks, for ClaimReview. */
-    public record Publisher(String name, @Nullable String url, String factCheckBaseUrl, String appBaseUrl) {
+    public record Publisher(String name, @Nullable String url, String factCheckBaseUrl, String appBaseUrl,
+            PublishingProperties settings) {
     }
 
     /**

@@ -5,6 +5,7 @@ import org.factdesk.security.Role;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import org.factdesk.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
@@ -82,12 +83,18 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle) throws Exception {
+            LoginThrottle throttle, @Value("${factdesk.publishing.public-pages:false}") boolean publicPages)
+            throws Exception {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
         // Security headers: SecurityHeadersFilter, which also covers pages served outside this chain.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/frontend/**").permitAll());
+        if (publicPages) {
+            // The desk's published fact checks and their feed, for readers and platforms (read only).
+            http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/published", "/published/**")
+                    .permitAll());
+        }
         // Addresses that are no screen reach Vaadin when signed in, to show "No such page" (404) in the
         // application; signed out, they lead to the sign-in page like every screen.
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?signed-out")

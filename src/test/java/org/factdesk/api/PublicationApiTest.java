@@ -1,0 +1,187 @@
+package org.factdesk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factdesk.api.ApiTestSupport.basic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.factdesk.IntegrationTest;
+import org.factdesk.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * A published fact check is a frozen record: the paths that used to reach a published check
+ * (claimant rename and merge, replacing the article's text, deleting the document) leave its record,
+ * its hash and its ClaimReview byte for byte as they were; a correction is a new version.
+ */
+@IntegrationTest
+class PublicationApiTest {
+
+    private static final String REVIEWER = basic("reviewer", TestUsers.PASSWORD);
+    private static final String EDITOR = basic("editor", TestUsers.PASSWORD);
+    private static final String EDITOR2 = basic("editor2", TestUsers.PASSWORD);
+    private static final String ADMIN = basic("admin", TestUsers.ADMIN_PASSWORD);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private ResultActions call(String auth, MockHttpServletRequestBuilder request, String json) throws Exception {
+        return mvc.perform(request.header(HttpHeaders.AUTHORIZATION, auth).contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+    }
+
+    private String body(String auth, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.header(HttpHeaders.AUTHORIZATION, auth)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private long id(String json) {
+        return ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    record Published(long document, long claim, long claimant, long publication) {
+    }
+
+    /** A claim attributed to a claimant, with a verdict and evidence, published by a second editor. */
+    private Published publish(String title, String claimantName) throws Exception {
+        var doc = id(call(REVIEWER, post("/api/v1/documents"), "{\"title\":" + quote(title)
+                + ",\"text\":\"The minister said exports doubled. Officials in Kyiv agreed.\"}")
+                .andReturn().getResponse().getContentAsString());
+        var claim = id(call(REVIEWER, post("/api/v1/documents/" + doc + "/claims"), "{\"start\":18,\"end\":33}")
+                .andReturn().getResponse().getContentAsString());
+        var claimant = id(call(REVIEWER, post("/api/v1/claimants"), "{\"name\":" + quote(claimantName)
+                + ",\"kind\":\"PERSON\"}").andReturn().getResponse().getContentAsString());
+        call(REVIEWER, put("/api/v1/claims/" + claim + "/attribution"), "{\"claimantId\":" + claimant
+                + ",\"statedRole\":\"Trade minister\",\"cue\":\"said\"}").andExpect(status().isOk());
+        call(REVIEWER, post("/api/v1/claims/" + claim + "/transitions"), "{\"to\":\"IN_RESEARCH\"}").andExpect(status().isOk());
+        call(EDITOR, patch("/api/v1/claims/" + claim), "{\"verdict\":\"MOSTLY_FALSE\",\"rationale\":\"Up 40%, not 100%.\"}")
+                .andExpect(status().isOk());
+        var source = id(call(REVIEWER, post("/api/v1/sources"), "{\"url\":\"https://stats.example/exports-" + claim
+                + "\",\"title\":\"Trade statistics\",\"kind\":\"DATASET\"}").andReturn().getResponse().getContentAsString());
+        call(REVIEWER, post("/api/v1/claims/" + claim + "/evidence"), "{\"sourceId\":" + source
+                + ",\"stance\":\"REFUTES\",\"excerpt\":\"Exports rose 40 percent\"}").andExpect(status().isCreated());
+        call(EDITOR, post("/api/v1/claims/" + claim + "/transitions"), "{\"to\":\"IN_REVIEW\"}").andExpect(status().isOk());
+        call(EDITOR2, post("/api/v1/claims/" + claim + "/transitions"), "{\"to\":\"PUBLISHED\"}").andExpect(status().isOk());
+        var versions = body(REVIEWER, get("/api/v1/claims/" + claim + "/publications"));
+        assertThat((Integer) JsonPath.read(versions, "$.length()")).isEqualTo(1);
+        return new Published(doc, claim, claimant, ((Number) JsonPath.read(versions, "$[0].id")).longValue());
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String sha256(String s) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Everything public about a publication: its record, its API answer and the document's ClaimReview export. */
+    private String everything(Published p) throws Exception {
+        return body(REVIEWER, get("/api/v1/publications/" + p.publication() + "/record")) + "\n"
+                + body(REVIEWER, get("/api/v1/publications/" + p.publication())) + "\n"
+                + body(REVIEWER, get("/api/v1/documents/" + p.document() + "/report").param("format", "claimreview"));
+    }
+
+    @Test
+    void publishing_writes_version_1_whose_record_hashes_to_its_sha256() throws Exception {
+        var p = publish("Exports", "Ann Minister");
+        var record = body(REVIEWER, get("/api/v1/publications/" + p.publication() + "/record"));
+        var view = body(REVIEWER, get("/api/v1/publications/" + p.publication()));
+        assertThat(sha256(record)).isEqualTo(JsonPath.read(view, "$.sha256"));
+        assertThat((Integer) JsonPath.read(view, "$.version")).isEqualTo(1);
+        assertThat((String) JsonPath.read(view, "$.record.attribution.claimant")).isEqualTo("Ann Minister");
+        assertThat((String) JsonPath.read(view, "$.record.quote.exact")).isEqualTo("exports doubled");
+        assertThat((String) JsonPath.read(view, "$.record.people.approvedBy")).isEqualTo("editor2");
+        assertThat((String) JsonPath.read(view, "$.record.evidence[0].url")).startsWith("https://stats.example/");
+    }
+
+    @Test
+    void a_rename_a_merge_a_new_text_and_a_document_delete_leave_the_publication_byte_identical() throws Exception {
+        var p = publish("Exports attack", "Ann Minister");
+        var before = everything(p);
+
+        call(REVIEWER, patch("/api/v1/claimants/" + p.claimant()), "{\"name\":\"Vladimir Putin\"}").andExpect(status().isOk());
+        assertThat(everything(p)).isEqualTo(before);
+
+        var other = id(call(REVIEWER, post("/api/v1/claimants"), "{\"name\":\"Someone Else " + p.claim()
+                + "\",\"kind\":\"PERSON\"}").andReturn().getResponse().getContentAsString());
+        call(REVIEWER, post("/api/v1/claimants/" + p.claimant() + "/merge"), "{\"into\":" + other + "}")
+                .andExpect(status().isOk());
+        assertThat(everything(p)).isEqualTo(before);
+
+        call(REVIEWER, put("/api/v1/documents/" + p.document() + "/text"),
+                "{\"text\":\"The minister said exports fell. Officials in Kyiv agreed.\"}").andExpect(status().isOk());
+        assertThat(everything(p)).isEqualTo(before);
+        call(REVIEWER, get("/api/v1/claims/" + p.claim()), "").andExpect(jsonPath("$.status").value("PUBLISHED"));
+
+        call(EDITOR, delete("/api/v1/documents/" + p.document()), "").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("claims [" + p.claim() + "]")));
+        call(REVIEWER, get("/api/v1/claims/" + p.claim()), "").andExpect(status().isOk());
+        assertThat(everything(p)).isEqualTo(before);
+
+        call(ADMIN, get("/api/v1/admin/publications/verification"), "").andExpect(status().isOk())
+                .andExpect(jsonPath("$.breaks").isEmpty());
+    }
+
+    @Test
+    void a_correction_is_version_2_and_version_1_stays_readable_marked_corrected() throws Exception {
+        var p = publish("Exports corrected", "Ann Minister");
+        var first = body(REVIEWER, get("/api/v1/publications/" + p.publication() + "/record"));
+        call(EDITOR, post("/api/v1/claims/" + p.claim() + "/transitions"),
+                "{\"to\":\"IN_RESEARCH\",\"note\":\"The ministry revised its figure\"}").andExpect(status().isOk());
+        call(REVIEWER, patch("/api/v1/claims/" + p.claim()), "{\"verdict\":\"FALSE\",\"rationale\":\"Up 4%, not 100%.\"}")
+                .andExpect(status().isOk());
+        call(REVIEWER, post("/api/v1/claims/" + p.claim() + "/transitions"), "{\"to\":\"IN_REVIEW\"}").andExpect(status().isOk());
+        call(EDITOR2, post("/api/v1/claims/" + p.claim() + "/transitions"), "{\"to\":\"PUBLISHED\"}").andExpect(status().isOk());
+
+        var versions = body(REVIEWER, get("/api/v1/claims/" + p.claim() + "/publications"));
+        assertThat((Integer) JsonPath.read(versions, "$.length()")).isEqualTo(2);
+        assertThat((Integer) JsonPath.read(versions, "$[1].version")).isEqualTo(2);
+        assertThat((String) JsonPath.read(versions, "$[1].record.correction.note")).isEqualTo("The ministry revised its figure");
+        assertThat((String) JsonPath.read(versions, "$[1].record.correction.previousVersionSha256"))
+                .isEqualTo(JsonPath.read(versions, "$[0].sha256"));
+        assertThat((Integer) JsonPath.read(versions, "$[0].correctedBy.version")).isEqualTo(2);
+        assertThat(body(REVIEWER, get("/api/v1/publications/" + p.publication() + "/record"))).isEqualTo(first);
+
+        var claimReview = body(REVIEWER, get("/api/v1/documents/" + p.document() + "/report").param("format", "claimreview"));
+        assertThat((String) JsonPath.read(claimReview, "$[0].reviewRating.alternateName")).isEqualTo("False");
+        assertThat((String) JsonPath.read(claimReview, "$[0].dateModified")).isNotBlank();
+        assertThat((String) JsonPath.read(claimReview, "$[0].correction[0].text")).isEqualTo("The ministry revised its figure");
+        call(ADMIN, get("/api/v1/admin/publications/verification"), "").andExpect(jsonPath("$.breaks").isEmpty());
+    }
+
+    @Test
+    void a_publication_changed_in_the_database_is_found_by_the_chain_check() throws Exception {
+        var p = publish("Exports tampered", "Ann Minister");
+        var original = jdbc.queryForObject("select body from publication where id = ?", String.class, p.publication());
+        try {
+            jdbc.update("update publication set body = ? where id = ?", original.replace("MOSTLY_FALSE", "TRUE"),
+                    p.publication());
+            call(ADMIN, get("/api/v1/admin/publications/verification"), "").andExpect(status().isOk())
+                    .andExpect(jsonPath("$.breaks[0].publicationId").value(p.publication()))
+                    .andExpect(jsonPath("$.breaks[0].problem", org.hamcrest.Matchers.containsString("no longer matches")));
+        } finally {
+            jdbc.update("update publication set body = ? where id = ?", original, p.publication());
+        }
+        call(ADMIN, get("/api/v1/admin/publications/verification"), "").andExpect(jsonPath("$.breaks").isEmpty());
+        call(REVIEWER, get("/api/v1/admin/publications/verification"), "").andExpect(status().isForbidden());
+    }
+}
