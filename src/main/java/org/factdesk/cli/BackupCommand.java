@@ -121,7 +121,7 @@ final class BackupCommand implements CliCommand {
         return viaApi(URI.create(url.replaceAll("/+$", "") + "/api/v1/admin/backup"), token, user, target, out, err);
     }
 
-    private static boolean inUse(SQLException e) {
+    static boolean inUse(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getErrorCode() == DataDirectory.DATABASE_IN_USE) {
                 return true;
@@ -175,7 +175,7 @@ final class BackupCommand implements CliCommand {
         }
     }
 
-    private static String authorization(@Nullable String token, String user) {
+    static String authorization(@Nullable String token, String user) {
         if (token != null && !token.isBlank()) {
             return "Bearer " + token.strip();
         }

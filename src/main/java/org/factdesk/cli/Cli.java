@@ -28,6 +28,7 @@ public final class Cli {
         list.add(new BackupCommand());
         list.add(new RestoreCommand());
         list.add(new MatchCommand());
+        list.add(new VerifyPublicationsCommand());
         var map = new LinkedHashMap<String, CliCommand>();
         list.forEach(c -> map.put(c.name(), c));
         return map;

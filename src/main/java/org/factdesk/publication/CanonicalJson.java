@@ -16,6 +16,9 @@ public final class CanonicalJson {
 
     static final JsonMapper JSON = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            // Records are created through their constructors; without this, their properties would
+            // come in the constructor's order, whatever the alphabet says.
+            .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 

@@ -44,49 +44,19 @@ class PublicationApiTest {
     JdbcTemplate jdbc;
 
     private ResultActions call(String auth, MockHttpServletRequestBuilder request, String json) throws Exception {
-        return mvc.perform(request.header(HttpHeaders.AUTHORIZATION, auth).contentType(MediaType.APPLICATION_JSON)
-                .content(json));
+        return PublishedFixture.call(mvc, auth, request, json);
     }
 
     private String body(String auth, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.header(HttpHeaders.AUTHORIZATION, auth)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return PublishedFixture.body(mvc, auth, request);
     }
 
     private long id(String json) {
-        return ((Number) JsonPath.read(json, "$.id")).longValue();
+        return PublishedFixture.id(json);
     }
 
-    record Published(long document, long claim, long claimant, long publication) {
-    }
-
-    /** A claim attributed to a claimant, with a verdict and evidence, published by a second editor. */
-    private Published publish(String title, String claimantName) throws Exception {
-        var doc = id(call(REVIEWER, post("/api/v1/documents"), "{\"title\":" + quote(title)
-                + ",\"text\":\"The minister said exports doubled. Officials in Kyiv agreed.\"}")
-                .andReturn().getResponse().getContentAsString());
-        var claim = id(call(REVIEWER, post("/api/v1/documents/" + doc + "/claims"), "{\"start\":18,\"end\":33}")
-                .andReturn().getResponse().getContentAsString());
-        var claimant = id(call(REVIEWER, post("/api/v1/claimants"), "{\"name\":" + quote(claimantName)
-                + ",\"kind\":\"PERSON\"}").andReturn().getResponse().getContentAsString());
-        call(REVIEWER, put("/api/v1/claims/" + claim + "/attribution"), "{\"claimantId\":" + claimant
-                + ",\"statedRole\":\"Trade minister\",\"cue\":\"said\"}").andExpect(status().isOk());
-        call(REVIEWER, post("/api/v1/claims/" + claim + "/transitions"), "{\"to\":\"IN_RESEARCH\"}").andExpect(status().isOk());
-        call(EDITOR, patch("/api/v1/claims/" + claim), "{\"verdict\":\"MOSTLY_FALSE\",\"rationale\":\"Up 40%, not 100%.\"}")
-                .andExpect(status().isOk());
-        var source = id(call(REVIEWER, post("/api/v1/sources"), "{\"url\":\"https://stats.example/exports-" + claim
-                + "\",\"title\":\"Trade statistics\",\"kind\":\"DATASET\"}").andReturn().getResponse().getContentAsString());
-        call(REVIEWER, post("/api/v1/claims/" + claim + "/evidence"), "{\"sourceId\":" + source
-                + ",\"stance\":\"REFUTES\",\"excerpt\":\"Exports rose 40 percent\"}").andExpect(status().isCreated());
-        call(EDITOR, post("/api/v1/claims/" + claim + "/transitions"), "{\"to\":\"IN_REVIEW\"}").andExpect(status().isOk());
-        call(EDITOR2, post("/api/v1/claims/" + claim + "/transitions"), "{\"to\":\"PUBLISHED\"}").andExpect(status().isOk());
-        var versions = body(REVIEWER, get("/api/v1/claims/" + claim + "/publications"));
-        assertThat((Integer) JsonPath.read(versions, "$.length()")).isEqualTo(1);
-        return new Published(doc, claim, claimant, ((Number) JsonPath.read(versions, "$[0].id")).longValue());
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    private PublishedFixture.Published publish(String title, String claimantName) throws Exception {
+        return PublishedFixture.publish(mvc, title, claimantName);
     }
 
     private static String sha256(String s) throws Exception {
@@ -94,7 +64,7 @@ class PublicationApiTest {
     }
 
     /** Everything public about a publication: its record, its API answer and the document's ClaimReview export. */
-    private String everything(Published p) throws Exception {
+    private String everything(PublishedFixture.Published p) throws Exception {
         return body(REVIEWER, get("/api/v1/publications/" + p.publication() + "/record")) + "\n"
                 + body(REVIEWER, get("/api/v1/publications/" + p.publication())) + "\n"
                 + body(REVIEWER, get("/api/v1/documents/" + p.document() + "/report").param("format", "claimreview"));
