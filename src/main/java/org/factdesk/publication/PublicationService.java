@@ -134,6 +134,7 @@ public class PublicationService {
      */
     @EventListener
     @Order(0)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     void documentDeleted(DocumentDeleted deleted) {
         var published = publications.claimIdsInDocument(deleted.documentId());
         if (!published.isEmpty()) {

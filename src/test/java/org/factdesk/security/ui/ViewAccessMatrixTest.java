@@ -43,6 +43,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                 new Screen("my-work", "MyWorkView", Role.VIEWER),
                 new Screen("dashboard", "DashboardView", Role.VIEWER),
                 new Screen("reports", "ReportsView", Role.VIEWER),
+                new Screen("publications", "PublicationsView", Role.VIEWER),
                 new Screen("profile", "ProfileView", Role.VIEWER),
                 new Screen("admin/users", "UsersView", Role.ADMIN),
                 new Screen("admin/verdicts", "VerdictScaleView", Role.ADMIN),

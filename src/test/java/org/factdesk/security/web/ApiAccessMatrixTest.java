@@ -142,7 +142,19 @@ class ApiAccessMatrixTest {
             new Endpoint("POST", "/api/v1/library/collections#upload", Least.EDITOR, "",
                     "import fact-checks (multipart: ClaimReview JSON-LD, TSV or CSV)"),
             new Endpoint("DELETE", "/api/v1/library/collections/{collection}", Least.EDITOR, "",
-                    "delete a collection of fact-checks"));
+                    "delete a collection of fact-checks"),
+            new Endpoint("GET", "/api/v1/publications", Least.VIEWER, "", "the desk's publications, newest first"),
+            new Endpoint("GET", "/api/v1/publications/{publication}", Least.VIEWER, "",
+                    "a publication: its frozen record, sha256 and previousSha256"),
+            new Endpoint("GET", "/api/v1/publications/{publication}/record", Least.VIEWER, "",
+                    "a publication's record as stored and hashed"),
+            new Endpoint("GET", "/api/v1/claims/{claim}/publications", Least.VIEWER, "",
+                    "every published version of a claim's fact check"),
+            new Endpoint("GET", "/api/v1/admin/publications/verification", Least.ADMIN, "",
+                    "check the chain of publications end to end"));
+
+    /** One published fact check for the publication endpoints (they only read; it is made once). */
+    private static String publication;
 
     /** Callers: anonymous, then one user per role, lowest first. */
     static final List<String> CALLERS = List.of("anonymous", "viewer", "reviewer", "editor", "admin");
@@ -247,6 +259,11 @@ class ApiAccessMatrixTest {
                 "fixture.tsv", "text/tab-separated-values", ("id\tclaim\turl\n1\tFixture claim " + n
                         + "\thttps://checks.example/fixture-" + n + "\n").getBytes(StandardCharsets.UTF_8)))
                 .header(HttpHeaders.AUTHORIZATION, ADMIN)).andReturn().getResponse().getContentAsString();
+        if (publication == null) {
+            publication = String.valueOf(org.factdesk.api.PublishedFixture.publish(mvc, "Access", "Claimant published")
+                    .publication());
+        }
+        ids.put("publication", publication);
         ids.put("collection", String.valueOf(((Number) JsonPath.read(collection, "$.collection.id")).longValue()));
         var user = "fixture-" + n;
         post("/api/v1/admin/users", "{\"username\":\"" + user + "\",\"password\":\"fixture-password-" + n
