@@ -123,7 +123,8 @@ public class PublicationService {
     }
 
     private static List<PublishedCheck.Evidence> evidence(ClaimRecord record) {
-        return record.evidence().stream().map(e -> new PublishedCheck.Evidence(e.source().title(), e.source().url(),
+        return record.evidence().stream().map(e -> new PublishedCheck.Evidence(e.id(), e.source().id(),
+                e.source().title(), e.source().url(),
                 e.source().fields().publisher(), e.stance().name(), e.stance().label(), e.excerpt(), e.locator(),
                 e.source().fields().archiveUrl())).toList();
     }

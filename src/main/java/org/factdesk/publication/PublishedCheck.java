@@ -51,8 +51,9 @@ public record PublishedCheck(long sequence, @Nullable String previousSha256, lon
     }
 
     /** A piece of evidence as cited: the source's title and address then, the stance, the excerpt. */
-    public record Evidence(String source, @Nullable String url, @Nullable String publisher, String stance,
-            String stanceLabel, @Nullable String excerpt, @Nullable String locator, @Nullable String archivedCopy) {
+    public record Evidence(long evidenceId, long sourceId, String source, @Nullable String url,
+            @Nullable String publisher, String stance, String stanceLabel, @Nullable String excerpt,
+            @Nullable String locator, @Nullable String archivedCopy) {
     }
 
     /** The verdict: its code and label on the desk's scale, and its rating where the scale has one (1 to 5). */

@@ -162,7 +162,15 @@ public class ReportService {
 
     /** Published claims are exported from their publications, which no later change of the live claim reaches. */
     private DocumentReport withPublications(DocumentReport report) {
-        return report.withPublications(publications.versionsOf(report.claims().stream().map(c -> c.claim().id()).toList()));
+        var published = publications.versionsOf(report.claims().stream().map(c -> c.claim().id()).toList());
+        var codes = scale.byCode();
+        var claims = report.claims().stream().map(c -> {
+            var versions = published.get(c.claim().id());
+            return new ReportClaim(c.number(), PublishedRecords.asPublished(c.record(),
+                    versions == null ? null : versions.getLast(), codes), c.documentTitle());
+        }).toList();
+        return new DocumentReport(report.document(), claims, report.scale(), report.publisher(), report.generatedAt(),
+                report.generatedBy(), report.title(), report.alreadyChecked(), java.util.Map.copyOf(published));
     }
 
     private List<ReportClaim> reportClaims(List<ClaimView> list, boolean withTitles) {

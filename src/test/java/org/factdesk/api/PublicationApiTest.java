@@ -111,6 +111,36 @@ class PublicationApiTest {
                 .andExpect(jsonPath("$.breaks").isEmpty());
     }
 
+    /** A report's lines, without the one that says when it was made. */
+    private String report(PublishedFixture.Published p, String format) throws Exception {
+        return body(REVIEWER, get("/api/v1/documents/" + p.document() + "/report").param("format", format)).lines()
+                .filter(line -> !line.toLowerCase(java.util.Locale.ROOT).contains("generated"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    @Test
+    void a_report_printed_after_a_rename_and_a_source_edit_says_what_was_published() throws Exception {
+        var p = publish("Exports report", "Ann Reported");
+        var markdown = report(p, "md");
+        var csv = report(p, "csv");
+        assertThat(markdown).contains("Ann Reported").contains("Trade statistics").contains("Mostly false");
+
+        call(REVIEWER, patch("/api/v1/claimants/" + p.claimant()), "{\"name\":\"Vladimir Putin\"}").andExpect(status().isOk());
+        var sources = body(REVIEWER, get("/api/v1/claims/" + p.claim() + "/evidence"));
+        long source = ((Number) JsonPath.read(sources, "$[0].source.id")).longValue();
+        call(REVIEWER, patch("/api/v1/sources/" + source), "{\"title\":\"Renamed statistics\"}").andExpect(status().isOk());
+        assertThat(report(p, "md")).isEqualTo(markdown);
+        assertThat(report(p, "csv")).isEqualTo(csv);
+        // The claim's verdict line keeps the label it was published under; the summary table lists the scale as it is.
+        call(ADMIN, patch("/api/v1/admin/verdicts/MOSTLY_FALSE"), "{\"label\":\"Largely false\"}").andExpect(status().isOk());
+        try {
+            assertThat(report(p, "md")).contains("Verdict: **Mostly false**");
+        } finally {
+            call(ADMIN, patch("/api/v1/admin/verdicts/MOSTLY_FALSE"), "{\"label\":\"Mostly false\"}")
+                    .andExpect(status().isOk());
+        }
+    }
+
     @Test
     void a_correction_is_version_2_and_version_1_stays_readable_marked_corrected() throws Exception {
         var p = publish("Exports corrected", "Ann Minister");

@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import com.jayway.jsonpath.JsonPath;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
@@ -42,7 +44,7 @@ class EverydayJourneysIT {
             "NumberFormatException", "Could not navigate", "Exception", "Server error");
     /** Every screen a signed-in admin reaches from the menu and the user menu, and the reader. */
     private static final List<String> MENU_SCREENS = List.of("/", "/dashboard", "/my-work", "/claims", "/sources",
-            "/claimants", "/reports", "/library", "/admin/users", "/admin/verdicts", "/admin/backup", "/profile",
+            "/claimants", "/reports", "/library", "/publications", "/admin/users", "/admin/verdicts", "/admin/backup", "/profile",
             "/documents/1");
     /** The menu's screens and the pages behind its lists: a claimant's and a source's. */
     private static final List<String> SCREENS = java.util.stream.Stream.concat(MENU_SCREENS.stream(),
@@ -64,7 +66,8 @@ class EverydayJourneysIT {
     void start(@TempDir Path dir) throws Exception {
         tmp = dir;
         Chromium.executable();
-        app = new FactdeskProcess(tmp.resolve("data")).start();
+        // The published pages open to readers (issue 39): the correction journey reads them signed out.
+        app = new FactdeskProcess(tmp.resolve("data"), Map.of("FACTDESK_PUBLIC_PAGES", "true"), List.of()).start();
         playwright = Playwright.create();
         browser = Chromium.launch(playwright);
     }
@@ -355,7 +358,48 @@ class EverydayJourneysIT {
             eddie.locator("vaadin-dialog-overlay, vaadin-dialog").getByRole(AriaRole.BUTTON,
                     new Locator.GetByRoleOptions().setName("Reopen")).last().click();
             assertThat(notification(eddie, "is now in research")).isVisible();
+
+            // Issue 39: the correction is version 2; version 1 stays readable, marked corrected.
+            erin.navigate(app.baseUrl() + "/documents/1?claim=" + claim);
+            erin.waitForSelector("fd-reader[data-rendered]");
+            erin.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Mostly true")).first().click();
+            erin.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Mixed")).first().click();
+            erin.getByLabel("Rationale").fill("The newer transcript gives a lower figure for Crimea.");
+            button(erin, "Save verdict").click();
+            assertThat(notification(erin, "Verdict saved")).isVisible();
+            button(erin, "Send to review").click();
+            assertThat(notification(erin, "is now in review")).isVisible();
+            eddie.navigate(app.baseUrl() + "/documents/1?claim=" + claim);
+            eddie.waitForSelector("fd-reader[data-rendered]");
+            button(eddie, "Approve and publish").click();
+            assertThat(notification(eddie, "is now published")).isVisible();
+            var published = eddie.locator(".fd-publications");
+            assertThat(published.locator(".fd-publication")).hasCount(2);
+            assertThat(published).containsText("corrected by version 2");
         }
+        var versions = http.send(HttpRequest.newBuilder(app.uri("/api/v1/claims/" + claim + "/publications"))
+                .header("Authorization", FactdeskProcess.basicAdmin()).build(), HttpResponse.BodyHandlers.ofString());
+        long v1 = ((Number) JsonPath.read(versions.body(), "$[0].id")).longValue();
+        long v2 = ((Number) JsonPath.read(versions.body(), "$[1].id")).longValue();
+        try (var reader = browser.newContext()) {
+            var page = reader.newPage();
+            page.navigate(app.baseUrl() + "/published/" + v1);
+            assertThat(page.locator(".corrected")).containsText("see version 2");
+            assertThat(page.locator(".verdict")).containsText("Mostly true");
+            page.locator(".corrected a").click();
+            page.waitForURL(app.baseUrl() + "/published/" + v2);
+            assertThat(page.locator(".verdict")).containsText("Mixed");
+            assertThat(page.locator(".versions li")).hasCount(2);
+            var jsonLd = page.locator("script[type='application/ld+json']").textContent();
+            assertThat(JsonPath.<String>read(jsonLd, "$.correction[0].text")).contains("newer State Department transcript");
+            page.navigate(app.baseUrl() + "/published");
+            assertThat(page.locator("a[href='published/" + v2 + "']")).isVisible();
+        }
+        var feed = http.send(HttpRequest.newBuilder(app.uri("/published/feed.json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(feed.body(), "$.dataFeedElement[0].item[0].url")).endsWith("/published/" + v2);
+        assertThat(JsonPath.<String>read(feed.body(), "$.dataFeedElement[0].item[0].dateModified")).isNotBlank();
     }
 
     /** Issue 36: errors inside the application, with the right status, not "Could not navigate" or a bare 403. */
@@ -1305,7 +1349,7 @@ class EverydayJourneysIT {
         var paths = new LinkedHashSet<String>();
         for (var href : hrefs) {
             var path = href.substring(app.baseUrl().length());
-            if (path.isEmpty() || path.startsWith("/api/") || path.startsWith("/logout") || path.startsWith("/login")
+            if (path.isEmpty() || path.startsWith("/api/") || path.startsWith("/published") || path.startsWith("/logout") || path.startsWith("/login")
                     || path.contains("/download") || path.startsWith("/VAADIN/") || path.contains("#")) {
                 continue;
             }

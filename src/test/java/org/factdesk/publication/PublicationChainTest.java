@@ -19,7 +19,7 @@ class PublicationChainTest {
                         LocalDate.parse("2026-11-30"), "en", 1),
                 new PublishedCheck.Attribution(3L, "Ann Minister", "PERSON", null, "Trade minister", List.of("Minister"),
                         "said", "DIRECT", "CONFIRMED", "Confirmed", "On video"),
-                List.of(new PublishedCheck.Evidence("Statistics", "https://stats.example", null, "REFUTES", "Refutes",
+                List.of(new PublishedCheck.Evidence(4, 9, "Statistics", "https://stats.example", null, "REFUTES", "Refutes",
                         "rose 40 percent", null, null)),
                 new PublishedCheck.Verdict("FALSE", "False", 1), "Up 40%.", null,
                 new PublishedCheck.People("editor", List.of("editor"), "editor2"), correction);

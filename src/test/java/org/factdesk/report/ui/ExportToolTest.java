@@ -48,7 +48,7 @@ class ExportToolTest extends SpringBrowserlessTest {
             session.getService().runPendingAccessTasks(session);
         }
 
-        assertThat(panel.status.getText()).startsWith("No published claim with a verdict here");
+        assertThat(panel.status.getText()).startsWith("No published claim here");
         assertThat(panel.result.getChildren()).isEmpty();
     }
 }
