@@ -922,7 +922,7 @@ class EverydayJourneysIT {
             // the panel says so instead of offering "[ ]" (issue 36).
             button(page, "ClaimReview").click();
             var saveReview = page.getByText(Pattern.compile("^Save .*\\.claimreview\\.jsonld$"));
-            var nothing = page.getByText(Pattern.compile("^No published claim with a verdict here"));
+            var nothing = page.getByText(Pattern.compile("^No published claim here"));
             page.waitForCondition(() -> saveReview.count() > 0 || nothing.count() > 0);
             if (saveReview.count() > 0) {
                 var claimReview = json.readTree(page.waitForDownload(saveReview::click).path().toFile());
