@@ -51,8 +51,9 @@ class DocumentController {
 
     @GetMapping
     PageResponse<DocumentResponse> list(@RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        var result = documents.list(q, Paging.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            @RequestParam(defaultValue = "false") boolean archived) {
+        var result = documents.list(q, archived, Paging.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
         var counts = claims.countsByStatus(result.getContent().stream().map(DocumentSummary::id).toList());
         return PageResponse.of(result, d -> DocumentResponse.of(d, counts(counts.get(d.id())), null));
     }
@@ -121,6 +122,19 @@ class DocumentController {
     }
 
     /** Replaces the text with a new revision and answers what became of every claim. */
+    /** {@code {"archived": true}} leaves the document out of lists, whole; {@code false} brings it back. */
+    record ArchiveRequest(@Nullable Boolean archived) {
+    }
+
+    @PutMapping(value = "/{id}/archived", consumes = MediaType.APPLICATION_JSON_VALUE)
+    DocumentResponse archive(@PathVariable long id, @RequestBody ArchiveRequest request) {
+        if (request.archived() == null) {
+            throw new InvalidInputException("archived", "Say {\"archived\": true} or {\"archived\": false}");
+        }
+        var summary = documents.archive(id, request.archived());
+        return DocumentResponse.of(summary, counts(claims.countsByStatus(id)), null);
+    }
+
     @PutMapping("/{id}/text")
     ReanchorResponse replaceText(@PathVariable long id, @RequestBody ReplaceTextRequest request,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {

@@ -60,6 +60,12 @@ public class Document extends AbstractEntity {
     @Version
     private long version;
 
+    @Column(name = "archived_at")
+    private @org.jspecify.annotations.Nullable Instant archivedAt;
+
+    @Column(name = "archived_by", length = 40)
+    private @org.jspecify.annotations.Nullable String archivedBy;
+
     protected Document() {
     }
 
@@ -91,6 +97,25 @@ public class Document extends AbstractEntity {
         this.charCount = text.codePointCount(0, text.length());
         this.wordCount = CanonicalText.wordCount(text);
         this.updatedAt = Instant.now();
+    }
+
+    /** Archives the document (left out of lists, kept whole) or brings it back; answers whether that changed anything. */
+    boolean archive(boolean archived, String who) {
+        if (archived == (archivedAt != null)) {
+            return false;
+        }
+        archivedAt = archived ? Instant.now() : null;
+        archivedBy = archived ? who : null;
+        updatedAt = Instant.now();
+        return true;
+    }
+
+    @org.jspecify.annotations.Nullable Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    @org.jspecify.annotations.Nullable String getArchivedBy() {
+        return archivedBy;
     }
 
     public DocumentMetadata metadata() {

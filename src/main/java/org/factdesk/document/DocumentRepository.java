@@ -16,11 +16,15 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
 
     @Query("""
             select d from Document d
-            where lower(d.title) like :pattern escape '\\'
+            where (lower(d.title) like :pattern escape '\\'
                or lower(coalesce(d.publisher, '')) like :pattern escape '\\'
-               or lower(coalesce(d.author, '')) like :pattern escape '\\'
+               or lower(coalesce(d.author, '')) like :pattern escape '\\')
+              and (:archived = true or d.archivedAt is null)
             """)
-    Page<Document> search(String pattern, Pageable pageable);
+    Page<Document> search(String pattern, boolean archived, Pageable pageable);
+
+    @Query("select d from Document d where :archived = true or d.archivedAt is null")
+    Page<Document> findAll(boolean archived, Pageable pageable);
 
     @Query("select d.id, d.title from Document d")
     java.util.List<Object[]> titles();

@@ -60,14 +60,35 @@ public class DocumentService {
         return new DocumentDetails(DocumentSummary.of(document), text);
     }
 
+    /** Documents whose title, publisher or author contains the words; archived ones left out. */
     @Transactional(readOnly = true)
     public Page<DocumentSummary> list(String query, Pageable pageable) {
+        return list(query, false, pageable);
+    }
+
+    /** The same, with archived documents too when asked. */
+    @Transactional(readOnly = true)
+    public Page<DocumentSummary> list(String query, boolean withArchived, Pageable pageable) {
         var q = query.strip().toLowerCase(Locale.ROOT);
         if (q.isEmpty()) {
-            return documents.findAll(pageable).map(DocumentSummary::of);
+            return documents.findAll(withArchived, pageable).map(DocumentSummary::of);
         }
         var pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return documents.search(pattern, pageable).map(DocumentSummary::of);
+        return documents.search(pattern, withArchived, pageable).map(DocumentSummary::of);
+    }
+
+    /**
+     * Archives a document, or brings it back to the lists: everything in it stays (its claims, their
+     * publications, its revisions); an archived document is only left out of lists and searches.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public DocumentSummary archive(long id, boolean archived) {
+        var document = find(id);
+        if (document.archive(archived, currentUser.usernameOrSystem())) {
+            documents.flush();
+        }
+        return DocumentSummary.of(document);
     }
 
     @Transactional(readOnly = true)

@@ -37,9 +37,6 @@ interface PublicationRepository extends Repository<Publication, Long> {
     @Query("select distinct p.claimId from Publication p where p.documentId = :documentId order by p.claimId")
     List<Long> claimIdsInDocument(long documentId);
 
-    @Query("select count(p) > 0 from Publication p where p.claimantId = :claimantId")
-    boolean existsForClaimant(long claimantId);
-
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select h from PublicationHead h where h.id = 1")
     PublicationHead lockHead();

@@ -141,14 +141,9 @@ public class PublicationService {
         if (!published.isEmpty()) {
             throw new ConflictException("document", "Document " + deleted.documentId() + " holds published fact checks"
                     + " (claims " + published.stream().limit(20).map(String::valueOf).toList() + "); what a desk published"
-                    + " stays, with the article it was checked in. Nothing was deleted.");
+                    + " stays, with the article it was checked in. Nothing was deleted; archive the document to leave it out of"
+                    + " the lists (PUT /api/v1/documents/" + deleted.documentId() + "/archived, or Archive in the reader).");
         }
-    }
-
-    /** Whether a claimant is named in a publication (it must then stay). */
-    @Transactional(readOnly = true)
-    public boolean namesClaimant(long claimantId) {
-        return publications.existsForClaimant(claimantId);
     }
 
     /** The desk's publications, newest first. */

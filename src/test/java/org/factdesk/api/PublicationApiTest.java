@@ -107,6 +107,21 @@ class PublicationApiTest {
         call(REVIEWER, get("/api/v1/claims/" + p.claim()), "").andExpect(status().isOk());
         assertThat(everything(p)).isEqualTo(before);
 
+        // Archived instead: out of the lists, whole, and back again.
+        call(REVIEWER, put("/api/v1/documents/" + p.document() + "/archived"), "{\"archived\":true}")
+                .andExpect(status().isForbidden());
+        call(EDITOR, put("/api/v1/documents/" + p.document() + "/archived"), "{}")
+                .andExpect(status().isUnprocessableContent());
+        call(EDITOR, put("/api/v1/documents/" + p.document() + "/archived"), "{\"archived\":true}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.archivedBy").value("editor"));
+        var listed = body(REVIEWER, get("/api/v1/documents").param("q", "Exports attack"));
+        assertThat((Integer) JsonPath.read(listed, "$.total")).isZero();
+        var withArchived = body(REVIEWER, get("/api/v1/documents").param("q", "Exports attack").param("archived", "true"));
+        assertThat((Integer) JsonPath.read(withArchived, "$.total")).isEqualTo(1);
+        assertThat(everything(p)).isEqualTo(before);
+        call(EDITOR, put("/api/v1/documents/" + p.document() + "/archived"), "{\"archived\":false}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.archivedAt").doesNotExist());
+
         call(ADMIN, get("/api/v1/admin/publications/verification"), "").andExpect(status().isOk())
                 .andExpect(jsonPath("$.breaks").isEmpty());
     }
@@ -165,6 +180,38 @@ class PublicationApiTest {
         assertThat((String) JsonPath.read(claimReview, "$[0].reviewRating.alternateName")).isEqualTo("False");
         assertThat((String) JsonPath.read(claimReview, "$[0].dateModified")).isNotBlank();
         assertThat((String) JsonPath.read(claimReview, "$[0].correction[0].text")).isEqualTo("The ministry revised its figure");
+        java.util.List<java.util.Map<String, Object>> items = JsonPath.read(claimReview, "$");
+        for (var item : items) {
+            assertThat(item).containsKeys(org.factdesk.publication.ClaimReviewJson.REQUIRED.toArray(String[]::new));
+        }
+        call(ADMIN, get("/api/v1/admin/publications/verification"), "").andExpect(jsonPath("$.breaks").isEmpty());
+    }
+
+    /** Two approvals at the same moment are chained one after the other, never both after the same publication. */
+    @Test
+    void two_claims_published_at_once_are_chained_one_after_the_other() throws Exception {
+        var first = PublishedFixture.inReview(mvc, "At once 1", "Ann Once");
+        var second = PublishedFixture.inReview(mvc, "At once 2", "Bob Once");
+        var start = new java.util.concurrent.CyclicBarrier(2);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (var p : java.util.List.of(first, second)) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return call(PublishedFixture.EDITOR2, post("/api/v1/claims/" + p.claim() + "/transitions"),
+                            "{\"to\":\"PUBLISHED\"}").andReturn().getResponse().getStatus();
+                }));
+            }
+            for (var result : results) {
+                assertThat(result.get()).isEqualTo(200);
+            }
+        }
+        var a = body(REVIEWER, get("/api/v1/claims/" + first.claim() + "/publications"));
+        var b = body(REVIEWER, get("/api/v1/claims/" + second.claim() + "/publications"));
+        assertThat(java.util.List.of(JsonPath.read(a, "$[0].record.sequence"), JsonPath.read(b, "$[0].record.sequence")))
+                .as("consecutive places in the chain").satisfiesAnyOf(
+                        l -> assertThat(((Number) l.get(1)).longValue() - ((Number) l.get(0)).longValue()).isEqualTo(1),
+                        l -> assertThat(((Number) l.get(0)).longValue() - ((Number) l.get(1)).longValue()).isEqualTo(1));
         call(ADMIN, get("/api/v1/admin/publications/verification"), "").andExpect(jsonPath("$.breaks").isEmpty());
     }
 

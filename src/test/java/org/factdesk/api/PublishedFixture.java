@@ -46,6 +46,17 @@ public final class PublishedFixture {
 
     /** A claim attributed to a claimant, with a verdict and evidence, published by a second editor. */
     public static Published publish(MockMvc mvc, String title, String claimantName) throws Exception {
+        var ready = inReview(mvc, title, claimantName);
+        call(mvc, EDITOR2, post("/api/v1/claims/" + ready.claim() + "/transitions"), "{\"to\":\"PUBLISHED\"}")
+                .andExpect(status().isOk());
+        var versions = body(mvc, REVIEWER, get("/api/v1/claims/" + ready.claim() + "/publications"));
+        assertThat((Integer) JsonPath.read(versions, "$.length()")).isEqualTo(1);
+        return new Published(ready.document(), ready.claim(), ready.claimant(),
+                ((Number) JsonPath.read(versions, "$[0].id")).longValue());
+    }
+
+    /** A claim with attribution, verdict and evidence, in review: one approval away from publication (publication 0). */
+    static Published inReview(MockMvc mvc, String title, String claimantName) throws Exception {
         var doc = id(call(mvc, REVIEWER, post("/api/v1/documents"), "{\"title\":" + quote(title)
                 + ",\"text\":\"The minister said exports doubled. Officials in Kyiv agreed.\"}")
                 .andReturn().getResponse().getContentAsString());
@@ -63,10 +74,7 @@ public final class PublishedFixture {
         call(mvc, REVIEWER, post("/api/v1/claims/" + claim + "/evidence"), "{\"sourceId\":" + source
                 + ",\"stance\":\"REFUTES\",\"excerpt\":\"Exports rose 40 percent\"}").andExpect(status().isCreated());
         call(mvc, EDITOR, post("/api/v1/claims/" + claim + "/transitions"), "{\"to\":\"IN_REVIEW\"}").andExpect(status().isOk());
-        call(mvc, EDITOR2, post("/api/v1/claims/" + claim + "/transitions"), "{\"to\":\"PUBLISHED\"}").andExpect(status().isOk());
-        var versions = body(mvc, REVIEWER, get("/api/v1/claims/" + claim + "/publications"));
-        assertThat((Integer) JsonPath.read(versions, "$.length()")).isEqualTo(1);
-        return new Published(doc, claim, claimant, ((Number) JsonPath.read(versions, "$[0].id")).longValue());
+        return new Published(doc, claim, claimant, 0);
     }
 
     private static String quote(String s) {

@@ -54,6 +54,8 @@ class DocumentListView extends VerticalLayout {
 
     final TextField search = new TextField();
     final Button newDocument = new Button("New document", VaadinIcon.PLUS.create());
+    final com.vaadin.flow.component.checkbox.Checkbox archived = new com.vaadin.flow.component.checkbox.Checkbox(
+            "Show archived");
     final Grid<Row> grid = new Grid<>();
 
     DocumentListView(DocumentService documents, DocumentImportService imports, ClaimQueries claims,
@@ -74,7 +76,9 @@ class DocumentListView extends VerticalLayout {
         newDocument.addClickListener(e -> new NewDocumentDialog(documents, imports,
                 created -> getUI().ifPresent(ui -> ReaderLinks.openDocument(ui, created.id()))).open());
 
-        grid.addColumn(r -> r.document().metadata().title()).setHeader("Title").setFlexGrow(4).setKey("title");
+        archived.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.addColumn(r -> r.document().metadata().title() + (r.document().archived() ? " (archived)" : ""))
+                .setHeader("Title").setFlexGrow(4).setKey("title");
         grid.addColumn(r -> Objects.toString(r.document().metadata().publisher(), "")).setHeader("Publisher").setFlexGrow(1);
         grid.addColumn(r -> r.document().metadata().publishedAt() == null ? ""
                 : DATE.format(r.document().metadata().publishedAt())).setHeader("Published").setAutoWidth(true).setFlexGrow(0);
@@ -83,7 +87,7 @@ class DocumentListView extends VerticalLayout {
         grid.addColumn(Row::open).setHeader("Open").setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(r -> "Claims not yet published or dismissed");
         grid.setItems(query -> {
-            var page = documents.list(search.getValue(),
+            var page = documents.list(search.getValue(), archived.getValue(),
                     toSpringPageRequest(query).withSort(Sort.by(Sort.Direction.DESC, "createdAt")));
             var counts = claims.countsByStatus(page.getContent().stream().map(DocumentSummary::id).toList());
             return page.getContent().stream().map(d -> new Row(d, counts.getOrDefault(d.id(), Map.of())));
@@ -94,7 +98,7 @@ class DocumentListView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.NO_BORDER);
         grid.setSizeFull();
 
-        var toolbar = new HorizontalLayout(search, newDocument);
+        var toolbar = new HorizontalLayout(search, archived, newDocument);
         toolbar.setWidthFull();
         toolbar.setAlignItems(Alignment.BASELINE);
         add(toolbar, grid);

@@ -145,4 +145,61 @@ final class DocumentTools {
             return button;
         }
     }
+
+    /**
+     * Archive: keeps the document whole (a document with published claims is never deleted) and
+     * leaves it out of the Documents list and its searches; pressed again, brings it back.
+     */
+    static final class Archive implements ReaderTool {
+
+        @SpringComponent
+        static class Factory implements ReaderTool.Factory {
+
+            private final DocumentService documents;
+            private final CurrentUser currentUser;
+
+            Factory(DocumentService documents, CurrentUser currentUser) {
+                this.documents = documents;
+                this.currentUser = currentUser;
+            }
+
+            @Override
+            public int order() {
+                return 85;
+            }
+
+            @Override
+            public ReaderTool create(ReaderContext reader) {
+                return new Archive(documents, currentUser.get().map(u -> u.role().includes(Role.EDITOR)).orElse(false),
+                        reader);
+            }
+        }
+
+        final Button button = new Button();
+
+        Archive(DocumentService documents, boolean isEditor, ReaderContext reader) {
+            button.addThemeVariants(ButtonVariant.TERTIARY);
+            button.setVisible(isEditor);
+            label(reader.document().map(d -> d.summary().archived()).orElse(false));
+            button.addClickListener(e -> reader.document().ifPresent(d -> {
+                boolean archiving = !d.summary().archived();
+                Notifications.attempt(() -> {
+                    var summary = documents.archive(d.id(), archiving);
+                    reader.detailsChanged(summary);
+                    label(summary.archived());
+                    Notifications.success("\u201C" + d.metadata().title() + "\u201D " + (summary.archived()
+                            ? "archived: kept whole and left out of the Documents list" : "is back in the lists"));
+                });
+            }));
+        }
+
+        private void label(boolean archived) {
+            button.setText(archived ? "Bring back to lists" : "Archive");
+        }
+
+        @Override
+        public Component button() {
+            return button;
+        }
+    }
 }

@@ -74,6 +74,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/me/filters/*").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/documents/import").hasRole(Role.EDITOR.name())
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/documents/*").hasRole(Role.EDITOR.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/documents/*/archived").hasRole(Role.EDITOR.name())
                         .requestMatchers("/api/v1/library/collections", "/api/v1/library/collections/*")
                         .hasRole(Role.EDITOR.name())
                         .anyRequest().hasRole(Role.REVIEWER.name()));

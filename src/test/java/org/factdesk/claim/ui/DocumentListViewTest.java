@@ -42,6 +42,18 @@ class DocumentListViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("editor")
+    void an_archived_document_is_left_out_until_show_archived_is_ticked() {
+        var doc = documents.create(org.factdesk.document.DocumentMetadata.titled("Listed then archived"), "Text.").id();
+        documents.archive(doc, true);
+        var view = navigate(DocumentListView.class);
+        test(view.search).setValue("Listed then archived");
+        assertThat(test(view.grid).size()).isZero();
+        view.archived.setValue(true);
+        assertThat(titles(view)).containsExactly("Listed then archived (archived)");
+    }
+
+    @Test
     @WithUserDetails("viewer")
     void a_viewer_cannot_add_documents() {
         var view = navigate(DocumentListView.class);

@@ -163,7 +163,25 @@ class DocumentReaderViewTest extends SpringBrowserlessTest {
         var doc = documents.create(DocumentMetadata.titled("Tools"), "One sentence.").id();
         var view = navigate("documents/" + doc, DocumentReaderView.class);
         assertThat(view.tools).extracting(t -> t.button().getElement().getText())
-                .containsExactly("Details", "Replace text", "Suggest", "Export", "Delete document");
+                .containsExactly("Details", "Replace text", "Suggest", "Export", "Archive", "Delete document");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void an_editor_archives_a_document_and_brings_it_back() {
+        var doc = documents.create(DocumentMetadata.titled("Archived from the reader"), "One sentence.").id();
+        var view = navigate("documents/" + doc, DocumentReaderView.class);
+        var archive = tool(view, DocumentTools.Archive.class);
+        assertThat(archive.button.getText()).isEqualTo("Archive");
+        test(archive.button).click();
+        assertThat(archive.button.getText()).isEqualTo("Bring back to lists");
+        assertThat(documents.summary(doc).archived()).isTrue();
+        assertThat(documents.list("Archived from the reader", org.springframework.data.domain.PageRequest.of(0, 5))
+                .getTotalElements()).isZero();
+        assertThat(documents.list("Archived from the reader", true, org.springframework.data.domain.PageRequest.of(0, 5))
+                .getTotalElements()).isEqualTo(1);
+        test(archive.button).click();
+        assertThat(documents.summary(doc).archived()).isFalse();
     }
 
     private static <T extends ReaderTool> T tool(DocumentReaderView view, Class<T> type) {

@@ -64,6 +64,8 @@ class ApiAccessMatrixTest {
             new Endpoint("PUT", "/api/v1/documents/{doc}/text", Least.REVIEWER,
                     "{\"text\":\"Kiev accused Moscow of deploying troops. Later text.\"}", "replace the text"),
             new Endpoint("DELETE", "/api/v1/documents/{doc}", Least.EDITOR, "", "delete a document"),
+            new Endpoint("PUT", "/api/v1/documents/{doc}/archived", Least.EDITOR, "{\"archived\":true}",
+                    "archive a document (or bring it back)"),
             new Endpoint("POST", "/api/v1/documents/import", Least.EDITOR, "{}", "import a Factdesk JSON export"),
             new Endpoint("POST", "/api/v1/documents/{doc}/annotations", Least.REVIEWER, "[]",
                     "import W3C annotations"),
