@@ -99,38 +99,38 @@ public class AttributionService {
         var who = currentUser.usernameOrSystem();
         if (draft.has("claimantId")) {
             Long claimantId = draft.claimantId();
-            String newName = null;
+            ClaimEvent.Claimant newName = null;
             if (claimantId != null) {
                 var claimant = claimants.hold(claimantId);
                 if (claimant.getMergedInto() != null) {
                     throw new InvalidInputException("claimantId", "Claimant " + claimantId + " was merged into "
                             + claimant.getMergedInto() + "; use that one");
                 }
-                newName = claimant.getName() + " (" + claimantId + ")";
+                newName = new ClaimEvent.Claimant(claimantId, claimant.getName());
             }
             if (!Objects.equals(claimantId, attribution.claimantId())) {
-                var oldName = attribution.claimantId() == null ? null
-                        : claimants.find(attribution.claimantId()).getName() + " (" + attribution.claimantId() + ")";
-                change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.claimant", oldName, newName));
+                var oldName = attribution.claimantId() == null ? null : new ClaimEvent.Claimant(attribution.claimantId(),
+                        claimants.find(attribution.claimantId()).getName());
+                change.record(new ClaimEvent.ClaimantSet(change.header(), oldName, newName));
                 attribution.setClaimantId(claimantId);
             }
         }
         if (draft.has("statedRole")) {
             var role = Inputs.line(draft.statedRole(), Attribution.STATED_ROLE_MAX_LENGTH, "statedRole");
             if (!Objects.equals(role, attribution.statedRole())) {
-                change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.statedRole", attribution.statedRole(), role));
+                change.record(new ClaimEvent.AttributionEdited(change.header(), ClaimEvent.AttributionField.statedRole, attribution.statedRole(), role));
                 attribution.setStatedRole(role);
             }
         }
         if (draft.has("cue")) {
             var cue = Inputs.line(draft.cue(), Attribution.CUE_MAX_LENGTH, "cue");
             if (!Objects.equals(cue, attribution.cue())) {
-                change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.cue", attribution.cue(), cue));
+                change.record(new ClaimEvent.AttributionEdited(change.header(), ClaimEvent.AttributionField.cue, attribution.cue(), cue));
                 attribution.setCue(cue);
             }
         }
         if (draft.has("form") && draft.form() != null && draft.form() != attribution.form()) {
-            change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.form", attribution.form().name(),
+            change.record(new ClaimEvent.AttributionEdited(change.header(), ClaimEvent.AttributionField.form, attribution.form().name(),
                     draft.form().name()));
             attribution.setForm(draft.form());
         }
@@ -139,30 +139,28 @@ public class AttributionService {
             if (draft.has("sourceSpan")) {
                 var span = span(text.text(), draft.sourceSpan(), "sourceSpan");
                 if (!Objects.equals(span, attribution.sourceSpan())) {
-                    change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.sourceSpan",
-                            describe(attribution.sourceSpan()), describe(span)));
+                    change.record(new ClaimEvent.SpanMarked(change.header(), false,
+                            describe(attribution.sourceSpan()), false, describe(span)));
                     attribution.setSourceSpan(span);
                 } else if (attribution.sourcePlacement() != null) {
                     // The same words marked again after a replacement asked for a look: the place is confirmed
                     // (or, sent empty, the lost words are given up).
-                    change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.sourceSpan",
-                            Objects.requireNonNullElse(describe(attribution.sourceSpan()), "words not found")
-                                    + " (to check)", describe(span)));
+                    change.record(new ClaimEvent.SpanMarked(change.header(), false,
+                            describe(attribution.sourceSpan()), true, describe(span)));
                     attribution.setSourceSpan(span);
                 }
             }
             if (draft.has("cueSpan")) {
                 var span = span(text.text(), draft.cueSpan(), "cueSpan");
                 if (!Objects.equals(span, attribution.cueSpan())) {
-                    change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.cueSpan",
-                            describe(attribution.cueSpan()), describe(span)));
+                    change.record(new ClaimEvent.SpanMarked(change.header(), true,
+                            describe(attribution.cueSpan()), false, describe(span)));
                     attribution.setCueSpan(span);
                 } else if (attribution.cuePlacement() != null) {
                     // The same words marked again after a replacement asked for a look: the place is confirmed
                     // (or, sent empty, the lost words are given up).
-                    change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.cueSpan",
-                            Objects.requireNonNullElse(describe(attribution.cueSpan()), "words not found")
-                                    + " (to check)", describe(span)));
+                    change.record(new ClaimEvent.SpanMarked(change.header(), true,
+                            describe(attribution.cueSpan()), true, describe(span)));
                     attribution.setCueSpan(span);
                 }
             }
@@ -181,9 +179,8 @@ public class AttributionService {
                         + "link a source to this claim first (stance: confirms or disputes the attribution)");
             }
             if (check != attribution.check() || !Objects.equals(note, attribution.checkNote())) {
-                change.record(new ClaimEvent.AttributionEdited(change.header(), "attribution.check",
-                        attribution.check().name() + (attribution.checkNote() == null ? "" : ": " + attribution.checkNote()),
-                        check.name() + (note == null ? "" : ": " + note)));
+                change.record(new ClaimEvent.AttributionChecked(change.header(), attribution.check().name(),
+                        attribution.checkNote(), check.name(), note));
                 attribution.setCheck(check, note, who);
             }
         }
@@ -264,7 +261,7 @@ public class AttributionService {
         }
     }
 
-    private static @Nullable String describe(@Nullable TextSpan span) {
-        return span == null ? null : span.start() + ".." + span.end() + " \u201C" + span.exact() + "\u201D";
+    private static ClaimEvent.@Nullable Span describe(@Nullable TextSpan span) {
+        return span == null ? null : new ClaimEvent.Span(span.start(), span.end(), span.exact());
     }
 }

@@ -158,8 +158,8 @@ public class ClaimantService {
             var change = claims.changeReference(attribution.claimId());
             attribution.setClaimantId(targetId);
             attribution.touched(who);
-            change.record(new ClaimEvent.ClaimantsMerged(change.header(), source.getName() + " (" + sourceId + ")",
-                    target.getName() + " (" + targetId + ")"));
+            change.record(new ClaimEvent.ClaimantsMerged(change.header(),
+                    new ClaimEvent.Claimant(sourceId, source.getName()), new ClaimEvent.Claimant(targetId, target.getName())));
         }
         var aliases = new LinkedHashSet<String>();
         aliases.add(source.getName());

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.factdesk.base.domain.AbstractEntity;
+import org.factdesk.claim.ClaimEvent;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
@@ -42,11 +43,22 @@ class AuditEntry extends AbstractEntity {
     @Column(updatable = false)
     private @Nullable String node;
 
+    /** The event's type (its record's name); "Untyped" for an old row in no form an event wrote. */
+    @Column(name = "event_type", nullable = false, updatable = false)
+    private String eventType = "";
+
+    /** The event's parts as JSON, without its header; null for an untyped row. */
+    @Column(updatable = false)
+    private @Nullable String payload;
+
     protected AuditEntry() {
     }
 
     AuditEntry(long claimId, @Nullable Long documentId, Instant at, String actor, String action,
-            @Nullable String field, @Nullable String oldValue, @Nullable String newValue, String node) {
+            @Nullable String field, @Nullable String oldValue, @Nullable String newValue, String node, String eventType,
+            @Nullable String payload) {
+        this.eventType = eventType;
+        this.payload = payload;
         this.node = node;
         this.claimId = claimId;
         this.documentId = documentId;
@@ -58,7 +70,27 @@ class AuditEntry extends AbstractEntity {
         this.newValue = newValue;
     }
 
-    AuditRecord toRecord() {
-        return new AuditRecord(id(), claimId, documentId, at, actor, action, field, oldValue, newValue);
+    /**
+     * Whether the event can be said: a stored payload lacking a part the event always has (a row
+     * written by hand into a restored backup) is read from the text columns instead.
+     */
+    private static boolean wordable(ClaimEvent event) {
+        try {
+            HistoryWording.of(event);
+            return true;
+        } catch (NullPointerException e) {
+            return false;
+        }
     }
+
+    AuditRecord toRecord() {
+        var header = new ClaimEvent.Header(claimId, documentId == null ? 0 : documentId, actor, at);
+        var event = EventJson.read(eventType, payload, header).filter(AuditEntry::wordable)
+                .or(() -> LegacyEntries.parse(header, action, field, oldValue, newValue).filter(AuditEntry::wordable));
+        var words = event.map(HistoryWording::of).orElseGet(() -> HistoryWording.untyped(action, field, oldValue, newValue));
+        return new AuditRecord(id(), claimId, documentId, at, actor, action, field, oldValue, newValue,
+                event.map(ClaimEvent::type).orElse(LegacyEntries.UNTYPED), event.map(e -> EventJson.tree(EventJson.payload(e))).orElse(null),
+                words.what(), words.change(), event.orElse(null));
+    }
+
 }

@@ -31,7 +31,8 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(ClaimEvent event) {
         entries.save(new AuditEntry(event.claimId(), event.documentId(), event.at(), event.actor(),
-                event.action(), event.field(), event.before(), event.after(), node.id()));
+                event.action(), event.field(), event.before(), event.after(), node.id(), event.type(),
+                EventJson.payload(event)));
     }
 
     @Transactional(readOnly = true)

@@ -75,10 +75,9 @@ class ClaimReanchoring implements AnchoredInText<Long, ReanchorReport> {
             if (result.outcome() != Reanchoring.Outcome.ANCHORED || state != AnchorState.ANCHORED) {
                 var claimChange = ClaimService.openChanges().computeIfAbsent(claim.id(),
                         id -> new ClaimChange(claim, revised.actor(), events::publishEvent, false));
-                claimChange.record(new ClaimEvent.Placed(claimChange.header(), ClaimEvent.Placement.REANCHORED,
-                        ClaimService.span(old.start(), old.end(), old.exact()), placed == null
-                                ? "needs review in revision " + revision
-                                : ClaimService.span(placed.start(), placed.end(), placed.exact()) + " (" + state + ")"));
+                claimChange.record(new ClaimEvent.Reanchored(claimChange.header(),
+                        ClaimService.span(old.start(), old.end(), old.exact()), placed == null ? null
+                                : ClaimService.span(placed.start(), placed.end(), placed.exact()), state.name(), revision));
             }
             claim.reanchored(revision, placed, state, originalExact);
             var now = claim.anchor();

@@ -152,11 +152,11 @@ public class ClaimService {
         var change = change(id, expectedVersion);
         var claim = change.claim();
         if (text != null && !text.equals(claim.getClaimText())) {
-            change.record(new ClaimEvent.Edited(change.header(), "claimText", claim.getClaimText(), text));
+            change.record(new ClaimEvent.Edited(change.header(), ClaimEvent.ClaimField.claimText, claim.getClaimText(), text));
             claim.setClaimText(text);
         }
         if (tags != null && !tags.equals(claim.getTags())) {
-            change.record(new ClaimEvent.Edited(change.header(), "tags", String.join(", ", sorted(claim.getTags())),
+            change.record(new ClaimEvent.Edited(change.header(), ClaimEvent.ClaimField.tags, String.join(", ", sorted(claim.getTags())),
                     String.join(", ", sorted(tags))));
             claim.setTags(tags);
         }
@@ -176,8 +176,8 @@ public class ClaimService {
                 && claim.getAnchoredRevision() == text.revision()) {
             return ClaimView.of(claim);
         }
-        change.record(new ClaimEvent.Placed(change.header(), ClaimEvent.Placement.RESELECTED,
-                span(old.start(), old.end(), old.exact()), span(anchor.start(), anchor.end(), anchor.exact())));
+        change.record(new ClaimEvent.Reselected(change.header(), span(old.start(), old.end(), old.exact()),
+                span(anchor.start(), anchor.end(), anchor.exact())));
         claim.reanchored(text.revision(), anchor, AnchorState.ANCHORED, null);
         return ClaimView.of(claim);
     }
@@ -193,8 +193,7 @@ public class ClaimService {
                     "This claim could not be placed in the new text: select its words again instead");
         }
         if (claim.getAnchorState() != AnchorState.ANCHORED) {
-            change.record(new ClaimEvent.Placed(change.header(), ClaimEvent.Placement.CONFIRMED,
-                    claim.getAnchorState().name(), AnchorState.ANCHORED.name()));
+            change.record(new ClaimEvent.PlacementConfirmed(change.header(), claim.getAnchorState().name()));
             claim.reanchored(claim.getAnchoredRevision(), null, AnchorState.ANCHORED, null);
         }
         return ClaimView.of(claim);
@@ -234,7 +233,7 @@ public class ClaimService {
         }
         var before = claim.getDuplicateOf();
         if (!java.util.Objects.equals(before, of)) {
-            change.record(new ClaimEvent.Edited(change.header(), "duplicateOf", before == null ? null : before.toString(),
+            change.record(new ClaimEvent.Edited(change.header(), ClaimEvent.ClaimField.duplicateOf, before == null ? null : before.toString(),
                     of == null ? null : of.toString()));
             claim.setDuplicateOf(of);
         }
@@ -247,7 +246,7 @@ public class ClaimService {
      */
     private void clearDuplicateMark(long copy, long deleted) {
         var change = open(copy, null, true);
-        change.record(new ClaimEvent.Edited(change.header(), "duplicateOf", Long.toString(deleted), null));
+        change.record(new ClaimEvent.Edited(change.header(), ClaimEvent.ClaimField.duplicateOf, Long.toString(deleted), null));
         change.claim().setDuplicateOf(null);
     }
 
@@ -294,8 +293,8 @@ public class ClaimService {
         var claim = change.claim();
         var from = claim.getStatus();
         from.transition(to);
-        change.record(new ClaimEvent.StatusMoved(change.header(), from.name(),
-                to.name() + (note == null || note.isBlank() ? "" : ": " + note)));
+        change.record(new ClaimEvent.StatusMoved(change.header(), from.name(), to.name(),
+                note == null || note.isBlank() ? null : note));
         claim.setStatus(to);
     }
 
@@ -316,13 +315,13 @@ public class ClaimService {
         return new ClaimEvent.Header(claim.id(), claim.getDocumentId(), currentUser.usernameOrSystem(), Instant.now());
     }
 
-    private static String describe(Claim claim) {
+    private static ClaimEvent.Snapshot describe(Claim claim) {
         var a = claim.anchor();
-        return span(a.start(), a.end(), a.exact()) + "; status " + claim.getStatus();
+        return new ClaimEvent.Snapshot(span(a.start(), a.end(), a.exact()), claim.getStatus().name());
     }
 
-    static String span(int start, int end, String exact) {
-        return start + ".." + end + " \"" + exact + "\"";
+    static ClaimEvent.Span span(int start, int end, String exact) {
+        return new ClaimEvent.Span(start, end, exact);
     }
 
     private static List<String> sorted(Set<String> tags) {

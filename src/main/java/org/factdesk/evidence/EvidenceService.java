@@ -178,9 +178,8 @@ public class EvidenceService {
                 e.version());
     }
 
-    private static String describe(Evidence e, String sourceTitle) {
-        return e.stance() + " from \u201C" + sourceTitle + "\u201D"
-                + (e.excerpt() == null ? "" : ": \u201C" + abbreviate(e.excerpt()) + "\u201D");
+    private static ClaimEvent.Evidence describe(Evidence e, String sourceTitle) {
+        return new ClaimEvent.Evidence(e.stance().name(), sourceTitle, e.excerpt() == null ? null : abbreviate(e.excerpt()));
     }
 
     private static String abbreviate(String s) {

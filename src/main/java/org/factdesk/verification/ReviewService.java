@@ -113,13 +113,13 @@ public class ReviewService extends ClaimWorkflow {
                             ? "an editor rejects it back to research first" : "it was dismissed"));
         }
         if (!Objects.equals(newCode, review.verdict())) {
-            change.record(new ClaimEvent.VerdictSet(change.header(), "verdict", review.verdict(), newCode));
+            change.record(new ClaimEvent.VerdictSet(change.header(), ClaimEvent.VerdictField.verdict, review.verdict(), newCode));
         }
         if (!Objects.equals(newRationale, review.rationale())) {
-            change.record(new ClaimEvent.VerdictSet(change.header(), "rationale", review.rationale(), newRationale));
+            change.record(new ClaimEvent.VerdictSet(change.header(), ClaimEvent.VerdictField.rationale, review.rationale(), newRationale));
         }
         if (!Objects.equals(newNote, review.noEvidenceNote())) {
-            change.record(new ClaimEvent.VerdictSet(change.header(), "noEvidenceNote", review.noEvidenceNote(), newNote));
+            change.record(new ClaimEvent.VerdictSet(change.header(), ClaimEvent.VerdictField.noEvidenceNote, review.noEvidenceNote(), newNote));
         }
         if (assigneeChanges) {
             change.record(new ClaimEvent.Assigned(change.header(), review.assignee(), newAssignee));
@@ -183,7 +183,7 @@ public class ReviewService extends ClaimWorkflow {
                 if (review.verdictAuthors().contains(who)) {
                     throw new TwoPersonRuleException(who);
                 }
-                change.record(new ClaimEvent.Approved(change.header(), who + (cleanNote == null ? "" : ": " + cleanNote)));
+                change.record(new ClaimEvent.Approved(change.header(), who, cleanNote));
                 review.approved(who);
             }
             case IN_RESEARCH -> {
@@ -194,10 +194,10 @@ public class ReviewService extends ClaimWorkflow {
                                 : "Reopening a published claim is a correction: it") + " needs a note saying why");
                     }
                     if (from == ClaimStatus.IN_REVIEW) {
-                        change.record(new ClaimEvent.Rejected(change.header(), who + ": " + cleanNote));
+                        change.record(new ClaimEvent.Rejected(change.header(), who, cleanNote));
                     } else {
-                        change.record(new ClaimEvent.Reopened(change.header(), "approval", review.approvedBy(), null));
-                        change.record(new ClaimEvent.Reopened(change.header(), "correction", null, who + ": " + cleanNote));
+                        change.record(new ClaimEvent.Reopened(change.header(), review.approvedBy()));
+                        change.record(new ClaimEvent.CorrectionNoted(change.header(), who, cleanNote));
                         corrections.save(new Correction(claimId, cleanNote, who, review.verdict(), review.approvedAt()));
                         review.clearApproval();
                     }

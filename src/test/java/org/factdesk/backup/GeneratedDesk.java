@@ -122,9 +122,9 @@ public final class GeneratedDesk {
                         id > 1 && random.nextBoolean() ? (long) (id - 1) : null, "user1", text(), instant());
                 insert("claim_correction", "id, claim_id, note, corrected_by, corrected_at, previous_verdict,"
                         + " published_at", id, id, text(), "user3", instant(), maybe("TRUE"), maybe(instant()));
-                insert("audit_entry", "id, claim_id, document_id, at, actor, action, field, old_value, new_value, node",
-                        id, id, d, instant(), "user1", "created", maybe("status"), maybe(text()), maybe(text()),
-                        maybe("node-" + random.nextInt(3)));
+                insert("audit_entry", "id, claim_id, document_id, at, actor, action, field, old_value, new_value, node,"
+                        + " event_type, payload", id, id, d, instant(), "user1", "created", maybe("status"), maybe(text()),
+                        maybe(text()), maybe("node-" + random.nextInt(3)), "Untyped", maybe(text()));
                 insert("match_vector", "entry_key, model, text_hash, vector", "claim:" + id, "all-minilm-l6-v2",
                         random.nextLong(), bytes(384));
             }

@@ -145,7 +145,8 @@ public final class Workload {
                     var review = connection.prepareStatement("insert into review (claim_id, verdict, rationale, "
                             + "verdict_by, verdict_at, version) values (?, ?, 'Generated for the benchmark.', 'bench', ?, 0)");
                     var audit = connection.prepareStatement("insert into audit_entry (claim_id, document_id, at, actor, "
-                            + "action, field, old_value, new_value) values (?, ?, ?, 'bench', 'created', null, null, ?)")) {
+                            + "action, field, old_value, new_value, event_type, payload) values (?, ?, ?, 'bench', 'created', null, null, ?,"
+                            + " 'Created', ?)")) {
                 for (int d = 0; d < documents; d++) {
                     var text = document(words, seed * 100_000 + d);
                     document.setString(1, "Generated article " + (d + 1) + ": " + text.substring(0, Math.min(60,
@@ -197,7 +198,12 @@ public final class Workload {
                         audit.setLong(1, claimId);
                         audit.setLong(2, documentId);
                         audit.setTimestamp(3, now);
-                        audit.setString(4, exact);
+                        // As the trail writes a new claim: its words and status, as text and as the event's parts.
+                        var created = new org.factdesk.claim.ClaimEvent.Created(new org.factdesk.claim.ClaimEvent.Header(
+                                claimId, documentId, "bench", now.toInstant()), new org.factdesk.claim.ClaimEvent.Snapshot(
+                                        new org.factdesk.claim.ClaimEvent.Span(span[0], span[1], exact), "UNCHECKED"));
+                        audit.setString(4, created.after());
+                        audit.setString(5, org.factdesk.audit.EventJson.payload(created));
                         audit.addBatch();
                     }
                     tag.executeBatch();

@@ -71,8 +71,8 @@ class ClaimIndexTest {
                 + " values (?, 19, 27, 'grommets', '', '', 'ANCHORED', 1, 'grommets rose', 'UNCHECKED',"
                 + " current_timestamp, 'other', current_timestamp, 'other', 0)").param(doc).update();
         long id = jdbc.sql("select max(id) from claim").query(Long.class).single();
-        jdbc.sql("insert into audit_entry (claim_id, document_id, at, actor, action) values (?, ?, current_timestamp,"
-                + " 'other', 'created')").params(id, doc).update();
+        jdbc.sql("insert into audit_entry (claim_id, document_id, at, actor, action, event_type) values (?, ?,"
+                + " current_timestamp, 'other', 'created', 'Untyped')").params(id, doc).update();
         assertThat(find("grommets")).containsExactly(id);
     }
 

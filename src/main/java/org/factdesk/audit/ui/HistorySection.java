@@ -74,12 +74,9 @@ class HistorySection implements ClaimSection {
         var entries = audit.history(claimId);
         for (var entry : entries.reversed()) {
             var line = new Div();
-            var what = HistoryWording.what(entry.action(), entry.field());
-            line.add(new Span(Times.when(entry.at()) + " · " + entry.actor() + " " + what));
-            if (entry.oldValue() != null || entry.newValue() != null) {
-                var change = new Div(new Span(entry.oldValue() == null ? HistoryWording.value(entry.field(), entry.newValue())
-                        : HistoryWording.value(entry.field(), entry.oldValue()) + " \u2192 "
-                                + HistoryWording.value(entry.field(), entry.newValue())));
+            line.add(new Span(Times.when(entry.at()) + " · " + entry.actor() + " " + entry.what()));
+            if (entry.change() != null) {
+                var change = new Div(new Span(entry.change()));
                 change.addClassName("fd-muted");
                 line.add(change);
             }

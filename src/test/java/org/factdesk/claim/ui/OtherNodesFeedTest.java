@@ -32,7 +32,8 @@ class OtherNodesFeedTest {
     JdbcClient jdbc;
 
     private void write(long claimId, String action, String writer) {
-        jdbc.sql("insert into audit_entry (claim_id, document_id, at, actor, action, node) values (?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into audit_entry (claim_id, document_id, at, actor, action, node, event_type)"
+                + " values (?, ?, ?, ?, ?, ?, 'Untyped')")
                 .params(claimId, DOCUMENT, Timestamp.from(Instant.now()), "alice", action, writer).update();
     }
 

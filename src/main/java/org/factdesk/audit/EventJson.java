@@ -1,0 +1,65 @@
+package org.factdesk.audit;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.factdesk.claim.ClaimEvent;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A claim event as the audit trail stores it: its type (the record's name) and its parts as a JSON
+ * object, without the header (claim, document, who and when have columns of their own). Read back,
+ * the same type and parts give the same event.
+ */
+public final class EventJson {
+
+    /** Every part must be in the stored object (written as null when it has no value). */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES).build();
+
+    /** Every type of claim event by its stored name: the sealed family's members, nothing else. */
+    static final Map<String, Class<? extends ClaimEvent>> TYPES = Arrays.stream(ClaimEvent.class.getPermittedSubclasses())
+            .map(c -> c.asSubclass(ClaimEvent.class))
+            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+
+    private EventJson() {
+    }
+
+    /** The event's parts without its header, as compact JSON. */
+    public static String payload(ClaimEvent event) {
+        ObjectNode node = JSON.valueToTree(event);
+        node.remove("header");
+        return JSON.writeValueAsString(node);
+    }
+
+    /** The parts as a JSON tree (for the API's history). */
+    static ObjectNode tree(String payload) {
+        return (ObjectNode) JSON.readTree(payload);
+    }
+
+    /**
+     * The event of a stored type and payload; empty when the type is none of the family's or the
+     * payload does not make one (a row written by hand, a damaged backup), never an exception.
+     */
+    static Optional<ClaimEvent> read(@Nullable String type, @Nullable String payload, ClaimEvent.Header header) {
+        var kind = type == null ? null : TYPES.get(type);
+        if (kind == null || payload == null) {
+            return Optional.empty();
+        }
+        try {
+            if (!(JSON.readTree(payload) instanceof ObjectNode node)) {
+                return Optional.empty();
+            }
+            node.set("header", JSON.valueToTree(header));
+            return Optional.of(JSON.treeToValue(node, kind));
+        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+}
