@@ -1,5 +1,6 @@
 package org.factdesk.cli;
 
+import org.factdesk.base.Tables;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.suggest.CheckWorthiness;
-import org.factdesk.suggest.Csv;
 import org.factdesk.suggest.Suggester;
 import org.factdesk.suggest.TextAnalysis;
 import tools.jackson.databind.SerializationFeature;
@@ -138,7 +138,7 @@ final class SuggestCommand implements CliCommand {
                 failed++;
                 continue;
             }
-            var rows = Csv.parse(Files.readString(path, StandardCharsets.UTF_8));
+            var rows = Tables.parse(Files.readString(path, StandardCharsets.UTF_8), ',');
             if (rows.isEmpty()) {
                 continue;
             }

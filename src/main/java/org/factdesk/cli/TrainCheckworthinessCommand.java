@@ -1,5 +1,6 @@
 package org.factdesk.cli;
 
+import org.factdesk.base.Tables;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.suggest.CheckWorthiness;
-import org.factdesk.suggest.Csv;
 import org.factdesk.suggest.TextAnalysis;
 
 /**
@@ -59,7 +59,7 @@ final class TrainCheckworthinessCommand implements CliCommand {
         if (data == null || model == null) {
             throw new Cli.UsageException("Give --data and --out.");
         }
-        var rows = Csv.parse(Files.readString(data, StandardCharsets.UTF_8));
+        var rows = Tables.parse(Files.readString(data, StandardCharsets.UTF_8), ',');
         var header = rows.getFirst().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         int text = header.indexOf("text");
         int label = header.indexOf("label");

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.base.InvalidInputException;
-import org.factdesk.suggest.Csv;
+import org.factdesk.base.Tables;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -170,10 +170,11 @@ public final class FactCheckFile {
 
     private static void readTable(String text, boolean tabs, List<Row> rows, List<String> errors) {
         List<List<String>> table;
-        if (tabs) {
-            table = text.lines().filter(l -> !l.isBlank()).map(l -> List.of(l.split("\t", -1))).toList();
-        } else {
-            table = Csv.parse(text).stream().filter(r -> !(r.size() == 1 && r.getFirst().isBlank())).toList();
+        try {
+            table = Tables.parse(text, tabs ? '\t' : ',').stream().filter(r -> !r.stream().allMatch(String::isBlank))
+                    .toList();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("file", e.getMessage());
         }
         var header = table.getFirst().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         int claim = header.indexOf("claim");

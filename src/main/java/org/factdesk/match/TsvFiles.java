@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.factdesk.base.Tables;
 
 /**
  * The tab-separated files of verified-claim retrieval (the CLEF CheckThat! 2020 task 2 layout): a
@@ -19,16 +20,15 @@ import java.util.Set;
  */
 public final class TsvFiles {
 
-    /** The longest line read (a claim with its title is a few hundred characters). */
-    static final int MAX_LINE = 1_000_000;
-    /** The most characters read from one file: five hundred times CLEF's whole library of verified claims. */
-    static final long MAX_CHARS = 1L << 31;
+    /** The longest line of a qrels file read. */
+    static final int MAX_LINE = Tables.MAX_ROW;
+    static final long MAX_CHARS = Tables.MAX_CHARS;
 
     private TsvFiles() {
     }
 
     /**
-     * The lines of a file, refused with a clear message when a line or the file is longer than any
+     * The lines of a qrels file, refused with a clear message when a line or the file is longer than any
      * table of claims: {@code --queries /dev/zero} (one endless line) ran out of memory (issue 37).
      */
     static List<String> lines(Path file) throws IOException {
@@ -68,52 +68,56 @@ public final class TsvFiles {
         return line.substring(0, end);
     }
 
-    /** A library file; the header names the columns (claim or vclaim, title), the first column is the id. */
+    /**
+     * A library file; the header names the columns (claim or vclaim, title), the first column is the
+     * id. Fields may be quoted as data tools write them, holding tabs, quotes ({@code ""}) and line
+     * breaks: CLEF's file of verified claims is.
+     */
     public static List<VerifiedClaim> library(Path file) throws IOException {
-        var lines = lines(file);
-        if (lines.isEmpty()) {
+        var rows = Tables.read(file, '\t');
+        if (rows.isEmpty()) {
             throw new IOException(file + " is empty: a library needs a header line (id, claim, title) and rows");
         }
-        var header = List.of(lines.getFirst().split("\t", -1)).stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
-                .toList();
+        var header = rows.getFirst().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         int claim = indexOf(header, "claim", "vclaim");
         int title = indexOf(header, "title");
         if (claim < 0) {
-            throw new IOException(file + ": the header line names no claim column (claim or vclaim): " + lines.getFirst());
+            throw new IOException(file + ": the header line names no claim column (claim or vclaim): "
+                    + String.join("\t", rows.getFirst()));
         }
         var claims = new ArrayList<VerifiedClaim>();
         var seen = new HashSet<String>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
+        for (int i = 1; i < rows.size(); i++) {
+            var cells = rows.get(i);
+            if (cells.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            var cells = lines.get(i).split("\t", -1);
-            if (cells.length <= claim || cells[claim].isBlank()) {
-                throw new IOException(file + " line " + (i + 1) + ": no claim in column " + (claim + 1));
+            if (cells.size() <= claim || cells.get(claim).isBlank()) {
+                throw new IOException(file + " row " + (i + 1) + ": no claim in column " + (claim + 1));
             }
-            var id = cells[0].strip();
+            var id = cells.getFirst().strip();
             if (!seen.add(id)) {
-                throw new IOException(file + " line " + (i + 1) + ": the id " + id + " appears twice");
+                throw new IOException(file + " row " + (i + 1) + ": the id " + id + " appears twice");
             }
-            claims.add(VerifiedClaim.imported(id, cells[claim].strip(),
-                    title >= 0 && title < cells.length && !cells[title].isBlank() ? cells[title].strip() : null));
+            claims.add(VerifiedClaim.imported(id, cells.get(claim).strip(),
+                    title >= 0 && title < cells.size() && !cells.get(title).isBlank() ? cells.get(title).strip() : null));
         }
         return claims;
     }
 
-    /** A queries file: a header line, then {@code id<TAB>text}. */
+    /** A queries file: a header line, then {@code id<TAB>text} (fields quoted as in a library). */
     public static Map<String, String> queries(Path file) throws IOException {
-        var lines = lines(file);
+        var rows = Tables.read(file, '\t');
         var queries = new LinkedHashMap<String, String>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
+        for (int i = 1; i < rows.size(); i++) {
+            var cells = rows.get(i);
+            if (cells.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            var tab = lines.get(i).indexOf('\t');
-            if (tab < 0) {
-                throw new IOException(file + " line " + (i + 1) + ": expected id<TAB>text");
+            if (cells.size() < 2) {
+                throw new IOException(file + " row " + (i + 1) + ": expected id<TAB>text");
             }
-            queries.put(lines.get(i).substring(0, tab).strip(), lines.get(i).substring(tab + 1).strip());
+            queries.put(cells.getFirst().strip(), String.join("\t", cells.subList(1, cells.size())).strip());
         }
         return queries;
     }

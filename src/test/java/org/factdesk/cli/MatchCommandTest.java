@@ -107,7 +107,7 @@ class MatchCommandTest {
             var endless = run("match", "--library", library.toString(), "--queries", "/dev/zero", "--out",
                     dir.resolve("r3").toString());
             assertThat(endless.code()).isEqualTo(1);
-            assertThat(endless.err()).contains("/dev/zero line 1 is longer than 1,000,000 characters");
+            assertThat(endless.err()).contains("/dev/zero line 1 starts a row longer than 1,000,000 characters");
             assertThat(dir.resolve("r3")).doesNotExist();
         }
     }

@@ -1,5 +1,6 @@
 package org.factdesk.suggest;
 
+import org.factdesk.base.Tables;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ public final class CheckWorthinessEvaluation {
     }
 
     public static List<Row> read(Path csv) throws IOException {
-        var rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
+        var rows = Tables.parse(Files.readString(csv, StandardCharsets.UTF_8), ',');
         var header = rows.getFirst();
         int text = header.indexOf("text");
         int label = header.indexOf("label");
