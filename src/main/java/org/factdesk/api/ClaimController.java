@@ -26,6 +26,7 @@ import org.factdesk.verification.CommentService;
 import org.factdesk.verification.CommentView;
 import org.factdesk.verification.ReviewEdit;
 import org.factdesk.verification.ReviewService;
+import org.factdesk.verification.WorkflowStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -173,9 +174,10 @@ class ClaimController {
             throw new InvalidInputException("verdict", "Send the verdict with its rationale: {verdict, rationale,"
                     + " noEvidenceNote?}; {\"verdict\": null} clears it");
         }
-        reviews.setVerdict(id, ETags.parseIfMatch(ifMatch), Given.value(request.verdict()),
-                Given.value(request.rationale()), Given.value(request.noEvidenceNote()));
-        var claim = claims.get(id);
+        // The ETag is the version this write left, not a later read's (which a concurrent write may have moved).
+        var claim = records.edit(id, ETags.parseIfMatch(ifMatch), new ClaimRecordEdit(null, null, null,
+                ReviewEdit.verdict(Given.value(request.verdict()), Given.value(request.rationale()),
+                        Given.value(request.noEvidenceNote()))));
         return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
     }
 
@@ -192,6 +194,12 @@ class ClaimController {
         }
         var claim = reviews.transition(id, ETags.parseIfMatch(ifMatch), to, request.note());
         return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
+    }
+
+    /** The workflow steps the caller may take now, each with the reason it is held back, if one is. */
+    @GetMapping("/claims/{id}/steps")
+    List<WorkflowStep> steps(@PathVariable long id) {
+        return reviews.nextSteps(id);
     }
 
     @GetMapping("/claims/{id}/comments")
@@ -242,8 +250,8 @@ class ClaimController {
     @PutMapping(value = "/claims/{id}/attribution", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ClaimResponse.Attribution> attribution(@PathVariable long id, @RequestBody AttributionRequest body,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-        var saved = attributions.set(id, ETags.parseIfMatch(ifMatch), body.draft());
-        return ResponseEntity.ok().eTag(ETags.of(claims.get(id).version())).body(ClaimResponse.Attribution.of(saved));
+        var saved = records.setAttribution(id, ETags.parseIfMatch(ifMatch), body.draft());
+        return ResponseEntity.ok().eTag(ETags.of(saved.claim().version())).body(ClaimResponse.Attribution.of(saved.value()));
     }
 
     @GetMapping("/claims/{id}/evidence")
@@ -267,10 +275,10 @@ class ClaimController {
         if (stance == null) {
             throw new InvalidInputException("stance", "Give the stance: " + java.util.Arrays.toString(Stance.values()));
         }
-        var added = evidence.add(id, ETags.parseIfMatch(ifMatch), new NewEvidence(request.sourceId(), stance, request.excerpt(), request.locator(),
+        var added = records.addEvidence(id, ETags.parseIfMatch(ifMatch), new NewEvidence(request.sourceId(), stance, request.excerpt(), request.locator(),
                 request.excerptStart(), request.excerptEnd(), request.note()));
-        return ResponseEntity.created(URI.create("/api/v1/evidence/" + added.id()))
-                .eTag(ETags.of(claims.get(id).version())).body(ClaimResponse.Evidence.of(added));
+        return ResponseEntity.created(URI.create("/api/v1/evidence/" + added.value().id()))
+                .eTag(ETags.of(added.claim().version())).body(ClaimResponse.Evidence.of(added.value()));
     }
 
     /** Unlinks evidence; If-Match, when given, is the version of the claim it belongs to. */

@@ -2,10 +2,14 @@ package org.factdesk.verification;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.factdesk.attribution.AttributionDraft;
 import org.factdesk.attribution.AttributionService;
+import org.factdesk.attribution.AttributionView;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.evidence.EvidenceService;
+import org.factdesk.evidence.EvidenceView;
+import org.factdesk.evidence.NewEvidence;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -73,5 +77,27 @@ public class ClaimRecordService {
             reviews.edit(claimId, expectedVersion, edit.review());
         }
         return change.view();
+    }
+
+    /** What a write to one part of a claim record gave, with the claim as that write left it (its version is the ETag). */
+    public record Written<T>(T value, ClaimView claim) {
+    }
+
+    /** Sets the attribution (only the fields the draft names) and answers it with the claim as this write left it. */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public Written<AttributionView> setAttribution(long claimId, @Nullable Long expectedVersion, AttributionDraft draft) {
+        var change = claims.change(claimId, expectedVersion);
+        var saved = attributions.set(claimId, expectedVersion, draft);
+        return new Written<>(saved, change.view());
+    }
+
+    /** Links evidence and answers it with the claim as this write left it. */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public Written<EvidenceView> addEvidence(long claimId, @Nullable Long expectedVersion, NewEvidence request) {
+        var change = claims.change(claimId, expectedVersion);
+        var added = evidence.add(claimId, expectedVersion, request);
+        return new Written<>(added, change.view());
     }
 }

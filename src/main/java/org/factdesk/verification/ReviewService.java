@@ -181,6 +181,7 @@ public class ReviewService extends ClaimWorkflow {
             case PUBLISHED -> {
                 requireEditor(user.role(), "publish");
                 if (review.verdictAuthors().contains(who)) {
+                    // The same rule WorkflowStep says before the click.
                     throw new TwoPersonRuleException(who);
                 }
                 change.record(new ClaimEvent.Approved(change.header(), who, cleanNote));
@@ -209,6 +210,19 @@ public class ReviewService extends ClaimWorkflow {
         }
         moveStatus(change, to, cleanNote);
         return change.view();
+    }
+
+    /** The steps the signed-in person may take from the claim's status now (the rules {@link #transition} enforces). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<WorkflowStep> nextSteps(long claimId) {
+        var status = claims.get(claimId).status();
+        var user = currentUser.get();
+        if (user.isEmpty()) {
+            return List.of();
+        }
+        var authors = reviews.findById(claimId).map(Review::verdictAuthors).orElse(java.util.Set.of());
+        return WorkflowStep.from(status, user.get().role(), user.get().getUsername(), authors);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.factdesk.api;
 
 import static org.factdesk.api.ApiTestSupport.basic;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -83,6 +84,29 @@ class WorkflowApiTest {
         mvc.perform(get("/api/v1/claims/" + id + "/history").header(HttpHeaders.AUTHORIZATION, REVIEWER))
                 .andExpect(jsonPath("$[*].action", org.hamcrest.Matchers.hasItems("created", "status", "verdict",
                         "assigned", "evidence added", "approved")));
+    }
+
+    @Test
+    void the_steps_open_to_each_person_say_why_one_is_held_back() throws Exception {
+        long id = claim();
+        call(REVIEWER, post("/api/v1/claims/" + id + "/transitions"), "{\"to\":\"IN_RESEARCH\"}").andExpect(status().isOk());
+        call(EDITOR, patch("/api/v1/claims/" + id), "{\"verdict\":\"FALSE\",\"rationale\":\"Not so.\"}")
+                .andExpect(status().isOk());
+        var source = call(REVIEWER, post("/api/v1/sources"), "{\"url\":\"https://stats.example/steps-" + id
+                + "\",\"title\":\"Trade statistics\",\"kind\":\"DATASET\"}").andReturn().getResponse().getContentAsString();
+        call(REVIEWER, post("/api/v1/claims/" + id + "/evidence"), "{\"sourceId\":" + JsonPath.read(source, "$.id")
+                + ",\"stance\":\"REFUTES\"}").andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/claims/" + id + "/steps").header(HttpHeaders.AUTHORIZATION, REVIEWER))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[*].kind", contains("SEND_TO_REVIEW", "DISMISS")));
+        call(EDITOR, post("/api/v1/claims/" + id + "/transitions"), "{\"to\":\"IN_REVIEW\"}").andExpect(status().isOk());
+        mvc.perform(get("/api/v1/claims/" + id + "/steps").header(HttpHeaders.AUTHORIZATION, EDITOR))
+                .andExpect(jsonPath("$[1].kind").value("APPROVE"))
+                .andExpect(jsonPath("$[1].refusal", containsString("another editor must approve it")))
+                .andExpect(jsonPath("$[0].kind").value("REJECT")).andExpect(jsonPath("$[0].needsNote").value(true));
+        mvc.perform(get("/api/v1/claims/" + id + "/steps").header(HttpHeaders.AUTHORIZATION, EDITOR2))
+                .andExpect(jsonPath("$[1].kind").value("APPROVE")).andExpect(jsonPath("$[1].refusal").doesNotExist());
+        mvc.perform(get("/api/v1/claims/" + id + "/steps").header(HttpHeaders.AUTHORIZATION, REVIEWER))
+                .andExpect(jsonPath("$.length()").value(0));
     }
 
     @Test

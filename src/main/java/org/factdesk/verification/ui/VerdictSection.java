@@ -29,6 +29,7 @@ import org.factdesk.security.Role;
 import org.factdesk.security.UserService;
 import org.factdesk.verification.CommentService;
 import org.factdesk.verification.ReviewService;
+import org.factdesk.verification.WorkflowStep;
 import org.factdesk.verification.ReviewView;
 import org.factdesk.verification.VerdictScaleService;
 import org.factdesk.verification.VerdictView;
@@ -184,70 +185,42 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
         SectionSummary.say(commentsBox, n == 0 ? "none yet" : n == 1 ? "1 comment" : n + " comments");
     }
 
-    /** Buttons for the steps this user may take from the claim's status. */
+    /** Buttons for the steps this user may take from the claim's status, as the review service offers them. */
     private void showSteps(ClaimView shown) {
         steps.removeAll();
-        var user = currentUser.get().orElse(null);
-        if (user == null || !context.canEdit()) {
+        if (!context.canEdit()) {
             return;
         }
-        boolean editor = user.role().includes(Role.EDITOR);
-        for (var next : shown.status().allowedNext()) {
-            String label;
-            boolean needsNote = false;
-            switch (next) {
-                case IN_RESEARCH -> {
-                    if (shown.status() == ClaimStatus.UNCHECKED) {
-                        label = "Start research";
-                    } else {
-                        if (!editor) {
-                            continue;
-                        }
-                        label = shown.status() == ClaimStatus.IN_REVIEW ? "Reject" : "Reopen";
-                        needsNote = true;
-                    }
-                }
-                case IN_REVIEW -> label = "Send to review";
-                case PUBLISHED -> {
-                    if (!editor) {
-                        continue;
-                    }
-                    var r = review;
-                    if (r != null && !r.mayBeApprovedBy(user.getUsername())) {
-                        // Say why before the click, not after: the two-person rule, not the role.
-                        var approve = new Button("Approve and publish");
-                        approve.setEnabled(false);
-                        var why = new Span("You set this verdict, so another editor must approve it: two people "
-                                + "agree before a claim is published.");
-                        why.addClassName("fd-muted");
-                        steps.add(approve, why);
-                        continue;
-                    }
-                    label = "Approve and publish";
-                }
-                case DISMISSED -> label = "Dismiss (not worth checking)";
-                default -> label = next.label();
-            }
-            var button = new Button(label, e -> {
-                if (label.equals("Reject") || label.equals("Reopen")) {
-                    askNote(shown, next, label);
+        for (var step : reviews.nextSteps(shown.id())) {
+            var button = new Button(step.label(), e -> {
+                if (step.needsNote()) {
+                    askNote(shown, step);
                 } else {
-                    step(shown, next, null);
+                    step(shown, step.to(), null);
                 }
             });
-            if (next == ClaimStatus.PUBLISHED || next == ClaimStatus.IN_REVIEW) {
+            if (step.to() == ClaimStatus.PUBLISHED || step.to() == ClaimStatus.IN_REVIEW) {
                 button.addThemeVariants(ButtonVariant.PRIMARY);
             } else {
                 button.addThemeVariants(ButtonVariant.TERTIARY);
             }
-            if (needsNote) {
+            if (step.needsNote()) {
                 button.addThemeVariants(ButtonVariant.ERROR);
             }
             steps.add(button);
+            if (!step.allowed()) {
+                // Say why before the click, not after: the two-person rule, not the role.
+                button.setEnabled(false);
+                var why = new Span(step.refusal());
+                why.addClassName("fd-muted");
+                steps.add(why);
+            }
         }
     }
 
-    private void askNote(ClaimView shown, ClaimStatus to, String label) {
+    private void askNote(ClaimView shown, WorkflowStep step) {
+        var label = step.label();
+        var to = step.to();
         var dialog = new Dialog();
         dialog.setHeaderTitle(label + " claim " + shown.id());
         var note = new TextArea("Why");
@@ -263,7 +236,7 @@ class VerdictSection extends VerticalLayout implements ClaimSection {
         dialog.add(note);
         var ok = new Button(label, e -> {
             if (note.getValue().isBlank()) {
-                note.setErrorMessage("Say why: a claim is " + (label.equals("Reopen") ? "reopened" : "sent back")
+                note.setErrorMessage("Say why: a claim is " + (step.kind() == WorkflowStep.Kind.REOPEN ? "reopened" : "sent back")
                         + " with a note");
                 note.setInvalid(true);
                 note.focus();
