@@ -124,7 +124,7 @@ final class MatchCommand implements CliCommand {
                 out.println("BM25's order (--bm25)");
             } else {
                 matcher = new ClaimMatcher(index, new MatchVectors(new SentenceEncoder()));
-                out.println("BM25 candidates re-ranked by a sentence encoder (all-MiniLM-L6-v2)");
+                out.println("BM25 candidates re-ranked by a sentence encoder (all-MiniLM-L6-v2, 8-bit)");
             }
             var ranked = new LinkedHashMap<String, List<String>>();
             var lines = new ArrayList<String>();

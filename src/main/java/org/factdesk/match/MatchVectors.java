@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class MatchVectors {
 
     /** The model's name, kept beside each vector so that a change of model encodes everything again. */
-    public static final String MODEL = "all-MiniLM-L6-v2";
+    public static final String MODEL = "all-MiniLM-L6-v2-q";
 
     private final SentenceEncoder encoder;
     private final Map<String, Vector> vectors = new ConcurrentHashMap<>();

