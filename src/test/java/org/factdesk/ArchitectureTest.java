@@ -41,6 +41,32 @@ class ArchitectureTest {
         slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);
     }
 
+    /**
+     * The attribution finder's rules do not call round in circles either (Attributions used the
+     * punctuation cues, which used the contents, which used Attributions' spans): its shared shapes
+     * ({@code Span}, {@code FoundAttribution}) are types of their own, below the rules.
+     */
+    @Test
+    void the_suggestion_classes_do_not_depend_on_each_other_in_cycles() {
+        slices().assignedFrom(new com.tngtech.archunit.library.dependencies.SliceAssignment() {
+            @Override
+            public com.tngtech.archunit.library.dependencies.SliceIdentifier getIdentifierOf(
+                    com.tngtech.archunit.core.domain.JavaClass type) {
+                if (!type.getPackageName().equals(BASE + ".suggest")) {
+                    return com.tngtech.archunit.library.dependencies.SliceIdentifier.ignore();
+                }
+                var name = type.getName().substring(type.getPackageName().length() + 1);
+                int nested = name.indexOf('$');
+                return com.tngtech.archunit.library.dependencies.SliceIdentifier.of(nested < 0 ? name : name.substring(0, nested));
+            }
+
+            @Override
+            public String getDescription() {
+                return "the top-level classes of " + BASE + ".suggest";
+            }
+        }).should().beFreeOfCycles().check(classes);
+    }
+
     /** A class that outgrows 400 lines does more than one thing: split it along what it does. */
     @Test
     void no_source_file_exceeds_400_lines() throws java.io.IOException {

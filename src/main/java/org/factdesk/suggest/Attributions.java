@@ -22,49 +22,11 @@ import org.jspecify.annotations.Nullable;
  * clause the cue introduces or closes.
  */
 public final class Attributions {
-    /** A half-open range of string indices. */
-    public record Span(int start, int end) {
-
-        public String of(String text) {
-            return text.substring(start, end);
-        }
-
-        public boolean overlaps(Span other) {
-            return start < other.end && other.start < end;
-        }
-    }
-
-    /**
-     * One attribution.
-     *
-     * @param quoted the content is in quotation marks (a direct quote)
-     * @param confidence how sure the rule is, 0 to 1
-     * @param clause where a clause of the attribution's own begins ("…, but insisted that …"): the end of
-     *     the word before it, or -1; the content of an earlier cue in the sentence ends there
-     */
-    public record Found(Span cue, @Nullable Span source, Span content, boolean quoted, double confidence, int sentence,
-            @Nullable Span continuation, int clause) {
-
-        public Found(Span cue, @Nullable Span source, Span content, boolean quoted, double confidence, int sentence) {
-            this(cue, source, content, quoted, confidence, sentence, null, -1);
-        }
-
-        public Found(Span cue, @Nullable Span source, Span content, boolean quoted, double confidence, int sentence,
-                @Nullable Span continuation) {
-            this(cue, source, content, quoted, confidence, sentence, continuation, -1);
-        }
-
-        /** From the content's start to the end of its continuation, if it has one, else the content. */
-        public Span whole() {
-            return continuation == null ? content : new Span(content.start(), continuation.end());
-        }
-    }
-
     private Attributions() {
     }
 
-    public static List<Found> find(String text, List<Sentence> sentences) {
-        var found = new ArrayList<Found>();
+    public static List<FoundAttribution> find(String text, List<Sentence> sentences) {
+        var found = new ArrayList<FoundAttribution>();
         var paragraphEnds = paragraphEnds(text, sentences);
         for (var sentence : sentences) {
             var tokens = sentence.tokens();

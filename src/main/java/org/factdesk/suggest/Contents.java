@@ -16,7 +16,6 @@ import static org.factdesk.suggest.Phrases.opensQuote;
 
 import java.util.List;
 import java.util.Set;
-import org.factdesk.suggest.Attributions.Span;
 import org.factdesk.suggest.TextAnalysis.Sentence;
 import org.factdesk.suggest.TextAnalysis.Token;
 import org.jspecify.annotations.Nullable;

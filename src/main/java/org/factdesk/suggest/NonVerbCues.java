@@ -11,8 +11,6 @@ import static org.factdesk.suggest.Phrases.nounPhraseForward;
 
 import java.util.List;
 import java.util.Set;
-import org.factdesk.suggest.Attributions.Found;
-import org.factdesk.suggest.Attributions.Span;
 import org.factdesk.suggest.Contents.ContentRun;
 import org.factdesk.suggest.TextAnalysis.Sentence;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +26,7 @@ final class NonVerbCues {
     }
 
     /** "The mayor's claim that …", "her view that …": the possessor is the source, the that-clause the content. */
-    static @Nullable Found nounCue(Sentence sentence, int i) {
+    static @Nullable FoundAttribution nounCue(Sentence sentence, int i) {
         var tokens = sentence.tokens();
         var source = possessor(tokens, i);
         if (source == null) {
@@ -39,7 +37,7 @@ final class NonVerbCues {
         if (end - start < 2) {
             return null;
         }
-        return new Found(new Span(tokens.get(i).start(), tokens.get(i).end()), source,
+        return new FoundAttribution(new Span(tokens.get(i).start(), tokens.get(i).end()), source,
                 new Span(tokens.get(start).start(), tokens.get(end).end()), false, 0.6, sentence.index());
     }
 
@@ -47,7 +45,7 @@ final class NonVerbCues {
      * A noun of communication with "about" ("questions about his taxes", "her speech about the budget"):
      * the annotation guidelines' prepositional cue. The source is the possessor, or none is written.
      */
-    static @Nullable Found aboutCue(Sentence sentence, int i) {
+    static @Nullable FoundAttribution aboutCue(Sentence sentence, int i) {
         var tokens = sentence.tokens();
         int from = i + 2;
         int end = clauseEnd(tokens, from, lastWord(tokens));
@@ -81,7 +79,7 @@ final class NonVerbCues {
                 }
             }
         }
-        return new Found(new Span(tokens.get(i).start(), tokens.get(i + 1).end()), source,
+        return new FoundAttribution(new Span(tokens.get(i).start(), tokens.get(i + 1).end()), source,
                 new Span(tokens.get(from).start(), tokens.get(end).end()), false, 0.5, sentence.index());
     }
 
@@ -121,11 +119,11 @@ final class NonVerbCues {
      * Week," (what is named, then the name) and "the so-called Human Lizard" (the name). A "known as"
      * after a form of "be" is a reporting passive and is found with the verbs.
      */
-    static @Nullable Found naming(Sentence sentence, int i) {
+    static @Nullable FoundAttribution naming(Sentence sentence, int i) {
         var tokens = sentence.tokens();
         if (tokens.get(i).lower().equals("so-called")) {
             var name = nounPhraseForward(tokens, i + 1);
-            return name == null ? null : new Found(new Span(tokens.get(i).start(), tokens.get(i).end()), null,
+            return name == null ? null : new FoundAttribution(new Span(tokens.get(i).start(), tokens.get(i).end()), null,
                     new Span(tokens.get(name[0]).start(), tokens.get(name[1]).end()), false, 0.5, sentence.index());
         }
         int k = i - 1;
@@ -140,7 +138,7 @@ final class NonVerbCues {
         if (named == null || name == null) {
             return null;
         }
-        return new Found(new Span(tokens.get(i).start(), tokens.get(i + 1).end()), null,
+        return new FoundAttribution(new Span(tokens.get(i).start(), tokens.get(i + 1).end()), null,
                 new Span(tokens.get(named[0]).start(), tokens.get(named[1]).end()), false, 0.5, sentence.index(),
                 new Span(tokens.get(name[0]).start(), tokens.get(name[1]).end()), -1);
     }
@@ -152,7 +150,7 @@ final class NonVerbCues {
      * "The mayor allegedly took the money": the guidelines' cue with an implicit source. What is
      * claimed is the subject before the adverb and the rest of its clause.
      */
-    static @Nullable Found hearsay(Sentence sentence, int i) {
+    static @Nullable FoundAttribution hearsay(Sentence sentence, int i) {
         var tokens = sentence.tokens();
         int end = clauseEnd(tokens, i + 1, lastWord(tokens));
         if (end <= i + 1) {
@@ -166,13 +164,13 @@ final class NonVerbCues {
         var cue = new Span(tokens.get(i).start(), tokens.get(i).end());
         var rest = new Span(tokens.get(i + 1).start(), tokens.get(end).end());
         if (subject == null) {
-            return new Found(cue, null, rest, false, 0.5, sentence.index());
+            return new FoundAttribution(cue, null, rest, false, 0.5, sentence.index());
         }
-        return new Found(cue, null, new Span(tokens.get(subject[0]).start(), tokens.get(subject[1]).end()), false, 0.5,
+        return new FoundAttribution(cue, null, new Span(tokens.get(subject[0]).start(), tokens.get(subject[1]).end()), false, 0.5,
                 sentence.index(), rest, -1);
     }
 
-    static @Nullable Found accordingTo(String text, List<Sentence> sentences, Sentence sentence, int i) {
+    static @Nullable FoundAttribution accordingTo(String text, List<Sentence> sentences, Sentence sentence, int i) {
         var tokens = sentence.tokens();
         var cue = new Span(tokens.get(i).start(), tokens.get(i + 1).end());
         var np = nounPhraseForward(tokens, i + 2);
@@ -196,7 +194,7 @@ final class NonVerbCues {
         if (content == null) {
             return null;
         }
-        return new Found(cue, source, content.span(), content.quoted(), 0.85, sentence.index());
+        return new FoundAttribution(cue, source, content.span(), content.quoted(), 0.85, sentence.index());
     }
 
     /**
@@ -222,7 +220,7 @@ final class NonVerbCues {
      * "In the mayor's view, …" and "…, in the eyes of most farmers.": a prepositional phrase of view is
      * the cue, its possessor (or what follows "of") the source, and the rest of the sentence the content.
      */
-    static @Nullable Found viewCue(String text, List<Sentence> sentences, Sentence sentence, int i) {
+    static @Nullable FoundAttribution viewCue(String text, List<Sentence> sentences, Sentence sentence, int i) {
         var tokens = sentence.tokens();
         var t = tokens.get(i);
         if (!t.lower().equals("in") || i + 2 >= tokens.size()) {
@@ -272,6 +270,6 @@ final class NonVerbCues {
         if (content == null) {
             return null;
         }
-        return new Found(cue, sourceSpan, content.span(), content.quoted(), 0.7, sentence.index());
+        return new FoundAttribution(cue, sourceSpan, content.span(), content.quoted(), 0.7, sentence.index());
     }
 }

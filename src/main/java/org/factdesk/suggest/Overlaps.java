@@ -2,8 +2,6 @@ package org.factdesk.suggest;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.factdesk.suggest.Attributions.Found;
-import org.factdesk.suggest.Attributions.Span;
 
 /**
  * Where the attributions found in a text overlap: a clause of its own cuts the content of the cue
@@ -15,7 +13,7 @@ final class Overlaps {
     private Overlaps() {
     }
 
-    static List<Found> resolve(List<Found> found) {
+    static List<FoundAttribution> resolve(List<FoundAttribution> found) {
         return withoutNested(mutual(ownClauses(found)));
     }
 
@@ -24,7 +22,7 @@ final class Overlaps {
      * one is kept: a reporting clause that closes a sentence ("…, the spokesman said") frames all
      * that comes before it, the earlier cue included.
      */
-    static List<Found> mutual(List<Found> found) {
+    static List<FoundAttribution> mutual(List<FoundAttribution> found) {
         var dropped = new java.util.HashSet<Integer>();
         for (var group : bySentence(found)) {
             for (int ai : group) {
@@ -40,7 +38,7 @@ final class Overlaps {
         if (dropped.isEmpty()) {
             return found;
         }
-        var kept = new ArrayList<Found>(found.size() - dropped.size());
+        var kept = new ArrayList<FoundAttribution>(found.size() - dropped.size());
         for (int k = 0; k < found.size(); k++) {
             if (!dropped.contains(k)) {
                 kept.add(found.get(k));
@@ -50,7 +48,7 @@ final class Overlaps {
     }
 
     /** The positions in {@code found} of each sentence's attributions. */
-    private static java.util.Collection<List<Integer>> bySentence(List<Found> found) {
+    private static java.util.Collection<List<Integer>> bySentence(List<FoundAttribution> found) {
         var groups = new java.util.HashMap<Integer, List<Integer>>();
         for (int k = 0; k < found.size(); k++) {
             groups.computeIfAbsent(found.get(k).sentence(), s -> new ArrayList<>()).add(k);
@@ -67,7 +65,7 @@ final class Overlaps {
      * hinting …") is not part of the content of the cue before it in the same sentence: that
      * content ends where the clause begins. Quoted content is never cut.
      */
-    static List<Found> ownClauses(List<Found> found) {
+    static List<FoundAttribution> ownClauses(List<FoundAttribution> found) {
         var result = new ArrayList<>(found);
         for (var indices : bySentence(found)) {
             for (int ai : indices) {
@@ -81,7 +79,7 @@ final class Overlaps {
                             || b.content().end() < a.cue().end() || b.content().start() > a.cue().start()) {
                         continue;
                     }
-                    result.set(bi, new Found(b.cue(), b.source(), new Span(b.content().start(), a.clause()), false,
+                    result.set(bi, new FoundAttribution(b.cue(), b.source(), new Span(b.content().start(), a.clause()), false,
                             b.confidence(), b.sentence(), null, b.clause()));
                 }
             }
@@ -95,19 +93,19 @@ final class Overlaps {
      * keeping per confidence level the two furthest content ends seen so far, so a text with
      * thousands of attributions costs n log n, not n².
      */
-    static List<Found> withoutNested(List<Found> found) {
-        var levels = found.stream().mapToDouble(Found::confidence).distinct().sorted().toArray();
+    static List<FoundAttribution> withoutNested(List<FoundAttribution> found) {
+        var levels = found.stream().mapToDouble(FoundAttribution::confidence).distinct().sorted().toArray();
         var byContentStart = new ArrayList<>(found);
         byContentStart.sort(java.util.Comparator.comparingInt(f -> f.content().start()));
         var byCueStart = new ArrayList<>(found);
         byCueStart.sort(java.util.Comparator.comparingInt(f -> f.cue().start()));
         // Per level: the furthest content end and which attribution has it, and the second furthest.
         var first = new int[levels.length];
-        var firstOf = new Found[levels.length];
+        var firstOf = new FoundAttribution[levels.length];
         var second = new int[levels.length];
         java.util.Arrays.fill(first, -1);
         java.util.Arrays.fill(second, -1);
-        var nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Found, Boolean>());
+        var nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<FoundAttribution, Boolean>());
         int next = 0;
         for (var a : byCueStart) {
             while (next < byContentStart.size() && byContentStart.get(next).content().start() <= a.cue().start()) {
@@ -134,7 +132,7 @@ final class Overlaps {
                 }
             }
         }
-        var kept = new ArrayList<Found>(found.size());
+        var kept = new ArrayList<FoundAttribution>(found.size());
         for (var a : found) {
             if (!nested.contains(a)) {
                 kept.add(a);

@@ -7,8 +7,6 @@ import static org.factdesk.suggest.Phrases.nounPhraseBackward;
 import static org.factdesk.suggest.Phrases.nounPhraseForward;
 
 import java.util.List;
-import org.factdesk.suggest.Attributions.Found;
-import org.factdesk.suggest.Attributions.Span;
 import org.factdesk.suggest.TextAnalysis.Sentence;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +32,7 @@ final class PunctuationCues {
     }
 
     /** "Jane Roe: Voters are worried…": a short name before a colon at the start of a sentence. */
-    static @Nullable Found colonCue(List<Sentence> sentences, Sentence sentence, int i, int[] paragraphEnds) {
+    static @Nullable FoundAttribution colonCue(List<Sentence> sentences, Sentence sentence, int i, int[] paragraphEnds) {
         int lastOfParagraph = paragraphEnds[sentence.index()];
         var tokens = sentence.tokens();
         if (i > 6) {
@@ -70,13 +68,13 @@ final class PunctuationCues {
                 endOffset = sentences.get(last).end();
             }
         }
-        return new Found(new Span(tokens.get(i).start(), tokens.get(i).end()),
+        return new FoundAttribution(new Span(tokens.get(i).start(), tokens.get(i).end()),
                 new Span(tokens.get(np[0]).start(), tokens.get(np[1]).end()),
                 new Span(tokens.get(i + 1).start(), endOffset), turn || isQuote(tokens.get(i + 1)), turn ? 0.8 : 0.5, sentence.index());
     }
 
     /** "“…” ― Jane Roe": a quotation signed with a dash and a name. */
-    static @Nullable Found dashCue(String text, List<Sentence> sentences, Sentence sentence, int i) {
+    static @Nullable FoundAttribution dashCue(String text, List<Sentence> sentences, Sentence sentence, int i) {
         var tokens = sentence.tokens();
         var np = nounPhraseForward(tokens, i + 1);
         if (np == null) {
@@ -86,7 +84,7 @@ final class PunctuationCues {
         if (content == null) {
             return null;
         }
-        return new Found(new Span(tokens.get(i).start(), tokens.get(i).end()),
+        return new FoundAttribution(new Span(tokens.get(i).start(), tokens.get(i).end()),
                 new Span(tokens.get(np[0]).start(), tokens.get(np[1]).end()), content.span(), true, 0.7, sentence.index());
     }
 }

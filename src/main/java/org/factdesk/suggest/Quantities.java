@@ -3,7 +3,6 @@ package org.factdesk.suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.factdesk.suggest.Attributions.Span;
 
 /**
  * The checkable signals in a sentence: quantities with what they count ("more than 80,000 troops",

@@ -8,7 +8,6 @@ import static org.factdesk.suggest.Phrases.isQuote;
 import static org.factdesk.suggest.Phrases.lastWord;
 
 import java.util.List;
-import org.factdesk.suggest.Attributions.Span;
 import org.factdesk.suggest.TextAnalysis.Sentence;
 import org.factdesk.suggest.TextAnalysis.Token;
 import org.jspecify.annotations.Nullable;

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.factdesk.suggest.Attributions.Span;
 import org.factdesk.suggest.TextAnalysis.Token;
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +30,7 @@ public final class Suggester {
      * @param role what the source phrase says the speaker is ("US State Department spokeswoman")
      * @param reasons the two or three features of its sentence that raise its check-worthiness most
      */
-    public record Suggestion(Span span, double score, Attributions.@Nullable Found attribution, @Nullable String speaker,
+    public record Suggestion(Span span, double score, @Nullable FoundAttribution attribution, @Nullable String speaker,
             @Nullable String role, List<Quantities.Found> quantities, List<String> reasons) {
 
         public Suggestion {
@@ -59,7 +58,7 @@ public final class Suggester {
         for (int i = 0; i < sentences.size(); i++) {
             scores[i] = model.score(sentences.get(i).tokens());
         }
-        var bySentence = new HashMap<Integer, List<Attributions.Found>>();
+        var bySentence = new HashMap<Integer, List<FoundAttribution>>();
         attributions.forEach(a -> bySentence.computeIfAbsent(a.sentence(), k -> new ArrayList<>()).add(a));
         var result = new ArrayList<Suggestion>();
         // Many attributions share a sentence (a run of quotations has dozens in one): its reasons are worked out once.

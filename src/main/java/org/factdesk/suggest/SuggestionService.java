@@ -253,7 +253,7 @@ public class SuggestionService {
                 attribution, signals, s.reasons());
     }
 
-    private static SuggestionView.Part part(String text, CodePoints cp, Attributions.Span span) {
+    private static SuggestionView.Part part(String text, CodePoints cp, Span span) {
         return new SuggestionView.Part(cp.of(span.start()), cp.of(span.end()), span.of(text));
     }
 

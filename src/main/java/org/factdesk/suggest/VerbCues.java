@@ -22,8 +22,6 @@ import static org.factdesk.suggest.Sources.pastAside;
 
 import java.util.List;
 import java.util.Set;
-import org.factdesk.suggest.Attributions.Found;
-import org.factdesk.suggest.Attributions.Span;
 import org.factdesk.suggest.Contents.ContentRun;
 import org.factdesk.suggest.TextAnalysis.Sentence;
 import org.factdesk.suggest.TextAnalysis.Token;
@@ -79,7 +77,7 @@ final class VerbCues {
      * the subject with what follows the cue; for a verb of telling, the subject was only told, and what
      * follows is all.
      */
-    private static @Nullable Found agentless(String text, List<Sentence> sentences, Sentence sentence, int i, int cueEnd,
+    private static @Nullable FoundAttribution agentless(String text, List<Sentence> sentences, Sentence sentence, int i, int cueEnd,
             String lemma, int[] subject) {
         var tokens = sentence.tokens();
         // Only the reporting passive: "is said to", "was described as", "it was announced that", "was labeled “…”".
@@ -90,10 +88,10 @@ final class VerbCues {
         var after = contentAfter(text, sentences, sentence, cueEnd + 1, lemma, false);
         var cue = new Span(tokens.get(i).start(), tokens.get(cueEnd).end());
         if (CueWords.ADDRESSEE.contains(lemma)) {
-            return after == null ? null : new Found(cue, null, after.span(), after.quoted(), 0.5, sentence.index());
+            return after == null ? null : new FoundAttribution(cue, null, after.span(), after.quoted(), 0.5, sentence.index());
         }
         var said = new Span(tokens.get(subject[0]).start(), tokens.get(subject[1]).end());
-        return new Found(cue, null, said, false, 0.5, sentence.index(), after == null ? null : after.span(), -1);
+        return new FoundAttribution(cue, null, said, false, 0.5, sentence.index(), after == null ? null : after.span(), -1);
     }
 
     /**
@@ -119,7 +117,7 @@ final class VerbCues {
         return k;
     }
 
-    static @Nullable Found verbCue(String text, List<Sentence> sentences, Sentence sentence, int i, String lemma) {
+    static @Nullable FoundAttribution verbCue(String text, List<Sentence> sentences, Sentence sentence, int i, String lemma) {
         var tokens = sentence.tokens();
         boolean thinking = THINKING.contains(lemma) && !SPEECH.contains(lemma);
         int cueEnd = i;
@@ -198,7 +196,7 @@ final class VerbCues {
             }
             var subject = comma + 1 < tokens.size() && tokens.get(comma).text().equals(",") ? nounPhraseForward(tokens, comma + 1) : null;
             if (subject != null && subject[1] + 1 < tokens.size() && tokens.get(subject[1] + 1).is("VERB", "AUX") && comma - cueEnd > 2) {
-                return new Found(cue, new Span(tokens.get(subject[0]).start(), tokens.get(subject[1]).end()),
+                return new FoundAttribution(cue, new Span(tokens.get(subject[0]).start(), tokens.get(subject[1]).end()),
                         new Span(tokens.get(cueEnd + 1).start(), tokens.get(comma - 1).end()), false, 0.75, sentence.index());
             }
         }
@@ -249,9 +247,9 @@ final class VerbCues {
             var source = new Span(tokens.get(agent[0]).start(), tokens.get(agent[1]).end());
             if (CueWords.ADDRESSEE.contains(lemma)) {
                 var told = contentAfter(text, sentences, sentence, agent[1] + 1, lemma, thinking);
-                return told == null ? null : new Found(cue, source, told.span(), told.quoted(), 0.75, sentence.index());
+                return told == null ? null : new FoundAttribution(cue, source, told.span(), told.quoted(), 0.75, sentence.index());
             }
-            return new Found(cue, source, new Span(tokens.get(before[0]).start(), tokens.get(before[1]).end()), false, 0.75,
+            return new FoundAttribution(cue, source, new Span(tokens.get(before[0]).start(), tokens.get(before[1]).end()), false, 0.75,
                     sentence.index());
         }
         // A passive ("was told") makes the subject the addressee or what was said, not the source; "is demanding" is not a passive.
@@ -358,6 +356,6 @@ final class VerbCues {
             int from = Math.max(cueEnd, after == null ? cueEnd : after[1]) + 1;
             continuation = quotationAfter(text, sentences, sentence, from, CueWords.ADDRESSEE.contains(lemma));
         }
-        return new Found(cue, source, contentSpan, quoted, confidence, sentence.index(), continuation, clause);
+        return new FoundAttribution(cue, source, contentSpan, quoted, confidence, sentence.index(), continuation, clause);
     }
 }

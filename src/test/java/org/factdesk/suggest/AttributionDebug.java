@@ -3,7 +3,6 @@ package org.factdesk.suggest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import org.factdesk.suggest.Attributions.Span;
 
 /** Prints true and found attributions of some articles side by side, to see where the rules go wrong. */
 final class AttributionDebug {

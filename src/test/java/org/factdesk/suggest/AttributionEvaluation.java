@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.factdesk.base.GroupSplit;
-import org.factdesk.suggest.Attributions.Span;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -229,13 +229,13 @@ class AttributionsTest {
 
     @Test
     void of_two_cues_that_hold_each_other_the_later_stays() {
-        var early = new Attributions.Found(new Attributions.Span(10, 15), null, new Attributions.Span(16, 60), false, 0.75, 0);
-        var late = new Attributions.Found(new Attributions.Span(50, 55), null, new Attributions.Span(0, 49), false, 0.75, 0);
+        var early = new FoundAttribution(new Span(10, 15), null, new Span(16, 60), false, 0.75, 0);
+        var late = new FoundAttribution(new Span(50, 55), null, new Span(0, 49), false, 0.75, 0);
         assertThat(Overlaps.mutual(List.of(early, late))).containsExactly(late);
         // In different sentences, or when only one holds the other, both stay.
-        var elsewhere = new Attributions.Found(new Attributions.Span(50, 55), null, new Attributions.Span(0, 49), false, 0.75, 1);
+        var elsewhere = new FoundAttribution(new Span(50, 55), null, new Span(0, 49), false, 0.75, 1);
         assertThat(Overlaps.mutual(List.of(early, elsewhere))).containsExactly(early, elsewhere);
-        var inside = new Attributions.Found(new Attributions.Span(50, 55), null, new Attributions.Span(56, 70), false, 0.75, 0);
+        var inside = new FoundAttribution(new Span(50, 55), null, new Span(56, 70), false, 0.75, 0);
         assertThat(Overlaps.mutual(List.of(early, inside))).containsExactly(early, inside);
     }
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.factdesk.suggest.Attributions.Found;
-import org.factdesk.suggest.Attributions.Span;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,13 +47,13 @@ class LinearAnalysisTest {
         var random = new Random(11);
         double[] confidences = {0.3, 0.5, 0.6, 0.8, 0.9, 0.95};
         for (int round = 0; round < 2000; round++) {
-            var found = new ArrayList<Found>();
+            var found = new ArrayList<FoundAttribution>();
             int n = 1 + random.nextInt(12);
             for (int i = 0; i < n; i++) {
                 int cue = random.nextInt(200);
                 int contentStart = random.nextInt(200);
                 int contentEnd = contentStart + random.nextInt(80);
-                found.add(new Found(new Span(cue, cue + 1 + random.nextInt(3)), null, new Span(contentStart, contentEnd),
+                found.add(new FoundAttribution(new Span(cue, cue + 1 + random.nextInt(3)), null, new Span(contentStart, contentEnd),
                         random.nextBoolean(), confidences[random.nextInt(confidences.length)], 0));
             }
             assertThat(Overlaps.withoutNested(found)).as("round %d: %s", round, found).isEqualTo(pairwise(found));
@@ -63,8 +61,8 @@ class LinearAnalysisTest {
     }
 
     /** The rule as it was written first: a against every other b. */
-    private static List<Found> pairwise(List<Found> found) {
-        var kept = new ArrayList<Found>();
+    private static List<FoundAttribution> pairwise(List<FoundAttribution> found) {
+        var kept = new ArrayList<FoundAttribution>();
         for (var a : found) {
             boolean nested = false;
             for (var b : found) {

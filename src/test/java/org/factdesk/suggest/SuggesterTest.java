@@ -85,7 +85,7 @@ class SuggesterTest {
     }
 
     private static Suggester.Suggestion speaking(String speaker) {
-        return new Suggester.Suggestion(new Attributions.Span(0, 1), 0.5, null, speaker, null, List.of(), List.of());
+        return new Suggester.Suggestion(new Span(0, 1), 0.5, null, speaker, null, List.of(), List.of());
     }
 
     /** Issue 36: "The governor of Texas" is not the claimant "Texas" with the role "governor of". */
