@@ -89,7 +89,7 @@ class AuditEntry extends AbstractEntity {
                 .or(() -> LegacyEntries.parse(header, action, field, oldValue, newValue).filter(AuditEntry::wordable));
         var words = event.map(HistoryWording::of).orElseGet(() -> HistoryWording.untyped(action, field, oldValue, newValue));
         return new AuditRecord(id(), claimId, documentId, at, actor, action, field, oldValue, newValue,
-                event.map(ClaimEvent::type).orElse(LegacyEntries.UNTYPED), event.map(e -> EventJson.tree(EventJson.payload(e))).orElse(null),
+                event.map(ClaimEvent::type).orElse(LegacyEntries.UNTYPED), event.map(EventJson::parts).orElse(null),
                 words.what(), words.change(), event.orElse(null));
     }
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import org.factdesk.claim.ClaimEvent;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 /**
  * One entry of a claim's history: who changed what, when; the event's type and its parts
@@ -13,5 +13,5 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record AuditRecord(long id, long claimId, @Nullable Long documentId, Instant at, String actor, String action,
         @Nullable String field, @Nullable String oldValue, @Nullable String newValue, String type,
-        @Nullable ObjectNode details, String what, @Nullable String change, @JsonIgnore @Nullable ClaimEvent event) {
+        @Nullable Map<String, Object> details, String what, @Nullable String change, @JsonIgnore @Nullable ClaimEvent event) {
 }

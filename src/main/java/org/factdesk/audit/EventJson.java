@@ -38,9 +38,12 @@ public final class EventJson {
         return JSON.writeValueAsString(node);
     }
 
-    /** The parts as a JSON tree (for the API's history). */
-    static ObjectNode tree(String payload) {
-        return (ObjectNode) JSON.readTree(payload);
+    /** The event's parts as a map of JSON values (for the API's history). */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> parts(ClaimEvent event) {
+        ObjectNode node = JSON.valueToTree(event);
+        node.remove("header");
+        return JSON.convertValue(node, Map.class);
     }
 
     /**

@@ -40,8 +40,10 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, SecurityContextHolderStrategy contexts,
-            UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
-        http.securityMatcher("/api/**")
+            UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+            @Value("${factdesk.publishing.public-pages:false}") boolean publicPages) throws Exception {
+        // The OpenAPI document describes the API and is read the way the API is: Basic or a token.
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(
                         new CachingBasicAuthenticationProvider(users, passwordEncoder), throttle)))
                 .csrf(csrf -> csrf.disable())
@@ -63,6 +65,14 @@ class SecurityConfig {
                 // The least role each endpoint needs, checked on the URL before the body is read, so
                 // a caller who may not write never gets the server to parse what they sent. The
                 // services check the same roles again (@PreAuthorize) for the UI and the CLI.
+                .authorizeHttpRequests(auth -> {
+                    var document = auth.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**");
+                    if (publicPages) {
+                        document.permitAll();
+                    } else {
+                        document.authenticated();
+                    }
+                })
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
