@@ -111,6 +111,24 @@ class ReportApiTest {
     }
 
     @Test
+    void the_csv_reads_back_as_a_table_whose_every_row_has_the_header_s_columns() throws Exception {
+        var csv = new String(report(1, "csv", VIEWER), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        var rows = org.factdesk.base.Tables.parse(csv, ',');
+        var header = rows.getFirst();
+        assertThat(header).hasSize(35).doesNotHaveDuplicates().startsWith("claim_id", "document_id")
+                .contains("claimant", "supports", "disputes_attribution", "evidence").endsWith("updated_at");
+        assertThat(rows.subList(1, rows.size())).isNotEmpty().allSatisfy(row -> assertThat(row).hasSameSizeAs(header));
+        int claimant = header.indexOf("claimant");
+        int evidence = header.indexOf("evidence_count");
+        int supports = header.indexOf("supports");
+        assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(claimant)).contains("Jen Psaki");
+        // The stance counts add up to the evidence count: the columns are where their names say.
+        assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(
+                java.util.stream.IntStream.range(supports, supports + 5).map(i -> Integer.parseInt(row.get(i))).sum())
+                .isEqualTo(Integer.parseInt(row.get(evidence))));
+    }
+
+    @Test
     void the_sample_report_shows_the_psaki_case_and_claim_review_covers_published_claims_only() throws Exception {
         var html = new String(report(1, "html", VIEWER), StandardCharsets.UTF_8);
         assertThat(html).contains("US State Department spokeswoman").contains("Wrong role or title")

@@ -4,23 +4,84 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.factdesk.evidence.Stance;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One row per claim with every field. A cell a spreadsheet would run as a formula (it starts with
- * =, +, -, @, a tab or a carriage return) is prefixed with an apostrophe, so it stays text.
+ * One row per claim with every field, written by Commons CSV (RFC 4180). Each column is named
+ * beside the value it takes, so the header and the cells cannot drift apart. A cell a spreadsheet
+ * would run as a formula (it starts with =, +, -, @, a tab or a carriage return) is prefixed with
+ * an apostrophe, so it stays text.
  */
 public final class CsvExporter implements Exporter {
 
-    static final List<String> HEADER = List.of("claim_id", "document_id", "document_title", "start", "end", "exact",
-            "claim_text", "tags", "status", "anchor_state", "claimant", "claimant_kind", "stated_role", "cue", "form",
-            "attribution_check", "attribution_note", "verdict", "rationale", "no_evidence_note", "verdict_by",
-            "verdict_at", "approved_by", "approved_at", "assignee", "evidence_count", "supports", "refutes", "context",
-            "confirms_attribution", "disputes_attribution", "evidence", "created_by", "created_at", "updated_at");
+    /** A claim of the report with the title of its document. */
+    private record Row(ReportClaim c, @Nullable String documentTitle) {
+    }
+
+    /** A column: its name in the header and the cell it takes from a row. */
+    private record Column(String name, Function<Row, String> cell) {
+    }
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+    static final List<Column> COLUMNS = List.of(
+            new Column("claim_id", r -> String.valueOf(r.c().claim().id())),
+            new Column("document_id", r -> String.valueOf(r.c().claim().documentId())),
+            new Column("document_title", r -> text(r.c().documentTitle() != null ? r.c().documentTitle() : r.documentTitle())),
+            new Column("start", r -> String.valueOf(r.c().claim().start())),
+            new Column("end", r -> String.valueOf(r.c().claim().end())),
+            new Column("exact", r -> text(r.c().claim().exact())),
+            new Column("claim_text", r -> text(r.c().claim().claimText())),
+            new Column("tags", r -> text(String.join("; ", r.c().claim().tags()))),
+            new Column("status", r -> r.c().claim().status().name()),
+            new Column("anchor_state", r -> r.c().claim().anchorState().name()),
+            new Column("claimant", r -> {
+                var a = r.c().attribution();
+                return text(a == null || a.claimant() == null ? null : a.claimant().name());
+            }),
+            new Column("claimant_kind", r -> {
+                var a = r.c().attribution();
+                return a == null || a.claimant() == null ? "" : a.claimant().kind().name();
+            }),
+            new Column("stated_role", r -> text(r.c().attribution() == null ? null : r.c().attribution().statedRole())),
+            new Column("cue", r -> text(r.c().attribution() == null ? null : r.c().attribution().cue())),
+            new Column("form", r -> r.c().attribution() == null ? "" : r.c().attribution().form().name()),
+            new Column("attribution_check", r -> r.c().attribution() == null ? "UNVERIFIED"
+                    : r.c().attribution().check().name()),
+            new Column("attribution_note", r -> text(r.c().attribution() == null ? null : r.c().attribution().checkNote())),
+            new Column("verdict", r -> r.c().review().verdict() == null ? "" : r.c().review().verdict().code()),
+            new Column("rationale", r -> text(r.c().review().rationale())),
+            new Column("no_evidence_note", r -> text(r.c().review().noEvidenceNote())),
+            new Column("verdict_by", r -> text(r.c().review().verdictBy())),
+            new Column("verdict_at", r -> time(r.c().review().verdictAt())),
+            new Column("approved_by", r -> text(r.c().review().approvedBy())),
+            new Column("approved_at", r -> time(r.c().review().approvedAt())),
+            new Column("assignee", r -> text(r.c().review().assignee())),
+            new Column("evidence_count", r -> String.valueOf(r.c().evidence().size())),
+            stance("supports", Stance.SUPPORTS),
+            stance("refutes", Stance.REFUTES),
+            stance("context", Stance.CONTEXT),
+            stance("confirms_attribution", Stance.CONFIRMS_ATTRIBUTION),
+            stance("disputes_attribution", Stance.DISPUTES_ATTRIBUTION),
+            new Column("evidence", r -> text(r.c().evidence().stream().map(e -> e.stance() + " | " + e.source().title()
+                    + " | " + (e.source().url() == null ? "" : e.source().url()) + " | "
+                    + (e.excerpt() == null ? "" : e.excerpt())).collect(Collectors.joining("\n")))),
+            new Column("created_by", r -> text(r.c().claim().createdBy())),
+            new Column("created_at", r -> r.c().claim().createdAt().toString()),
+            new Column("updated_at", r -> r.c().claim().updatedAt().toString()));
+
+    static final List<String> HEADER = COLUMNS.stream().map(Column::name).toList();
+
+    private static Column stance(String name, Stance stance) {
+        return new Column(name, r -> String.valueOf(r.c().evidence().stream().filter(e -> e.stance() == stance).count()));
+    }
 
     @Override
     public String format() {
@@ -42,52 +103,19 @@ public final class CsvExporter implements Exporter {
         var w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         // A byte-order mark makes spreadsheets read the file as UTF-8.
         w.write('\uFEFF');
-        row(w, HEADER);
+        var printer = new CSVPrinter(w, FORMAT);
+        printer.printRecord(HEADER);
         var documentTitle = report.document() == null ? null : report.document().metadata().title();
         for (var c : report.claims()) {
             Exporter.checkCancelled();
-            var claim = c.claim();
-            var a = c.attribution();
-            var r = c.review();
-            var cells = new ArrayList<String>();
-            cells.add(String.valueOf(claim.id()));
-            cells.add(String.valueOf(claim.documentId()));
-            cells.add(text(c.documentTitle() != null ? c.documentTitle() : documentTitle));
-            cells.add(String.valueOf(claim.start()));
-            cells.add(String.valueOf(claim.end()));
-            cells.add(text(claim.exact()));
-            cells.add(text(claim.claimText()));
-            cells.add(text(String.join("; ", claim.tags())));
-            cells.add(claim.status().name());
-            cells.add(claim.anchorState().name());
-            cells.add(text(a == null || a.claimant() == null ? null : a.claimant().name()));
-            cells.add(a == null || a.claimant() == null ? "" : a.claimant().kind().name());
-            cells.add(text(a == null ? null : a.statedRole()));
-            cells.add(text(a == null ? null : a.cue()));
-            cells.add(a == null ? "" : a.form().name());
-            cells.add(a == null ? "UNVERIFIED" : a.check().name());
-            cells.add(text(a == null ? null : a.checkNote()));
-            cells.add(r.verdict() == null ? "" : r.verdict().code());
-            cells.add(text(r.rationale()));
-            cells.add(text(r.noEvidenceNote()));
-            cells.add(text(r.verdictBy()));
-            cells.add(r.verdictAt() == null ? "" : r.verdictAt().toString());
-            cells.add(text(r.approvedBy()));
-            cells.add(r.approvedAt() == null ? "" : r.approvedAt().toString());
-            cells.add(text(r.assignee()));
-            cells.add(String.valueOf(c.evidence().size()));
-            for (var stance : Stance.values()) {
-                cells.add(String.valueOf(c.evidence().stream().filter(e -> e.stance() == stance).count()));
-            }
-            cells.add(text(c.evidence().stream().map(e -> e.stance() + " | " + e.source().title() + " | "
-                    + (e.source().url() == null ? "" : e.source().url()) + " | " + (e.excerpt() == null ? "" : e.excerpt()))
-                    .collect(Collectors.joining("\n"))));
-            cells.add(text(claim.createdBy()));
-            cells.add(claim.createdAt().toString());
-            cells.add(claim.updatedAt().toString());
-            row(w, cells);
+            var row = new Row(c, documentTitle);
+            printer.printRecord(COLUMNS.stream().map(column -> column.cell().apply(row)));
         }
-        w.flush();
+        printer.flush();
+    }
+
+    private static String time(@Nullable Instant at) {
+        return at == null ? "" : at.toString();
     }
 
     /** A text cell: neutralised if a spreadsheet would read it as a formula. */
@@ -100,22 +128,5 @@ public final class CsvExporter implements Exporter {
             return "'" + value;
         }
         return value;
-    }
-
-    private static void row(java.io.Writer w, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            var cell = cells.get(i);
-            if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
-                w.write('"');
-                w.write(cell.replace("\"", "\"\""));
-                w.write('"');
-            } else {
-                w.write(cell);
-            }
-        }
-        w.write("\r\n");
     }
 }
