@@ -70,27 +70,28 @@ class AuditEntry extends AbstractEntity {
         this.newValue = newValue;
     }
 
-    /**
-     * Whether the event can be said: a stored payload lacking a part the event always has (a row
-     * written by hand into a restored backup) is read from the text columns instead.
-     */
-    private static boolean wordable(ClaimEvent event) {
-        try {
-            HistoryWording.of(event);
-            return true;
-        } catch (NullPointerException e) {
-            return false;
+    /** An event with its words; a stored event lacking a part it always has cannot be said. */
+    private record Said(ClaimEvent event, HistoryWording.Words words) {
+
+        static java.util.Optional<Said> of(ClaimEvent event) {
+            try {
+                return java.util.Optional.of(new Said(event, HistoryWording.of(event)));
+            } catch (NullPointerException e) {
+                return java.util.Optional.empty();
+            }
         }
     }
 
     AuditRecord toRecord() {
         var header = new ClaimEvent.Header(claimId, documentId == null ? 0 : documentId, actor, at);
-        var event = EventJson.read(eventType, payload, header).filter(AuditEntry::wordable)
-                .or(() -> LegacyEntries.parse(header, action, field, oldValue, newValue).filter(AuditEntry::wordable));
-        var words = event.map(HistoryWording::of).orElseGet(() -> HistoryWording.untyped(action, field, oldValue, newValue));
+        // A payload that does not make a sayable event (a row written by hand into a restored backup)
+        // is read from the text columns instead; a row in neither form reads as recorded.
+        var said = EventJson.read(eventType, payload, header).flatMap(Said::of)
+                .or(() -> LegacyEntries.parse(header, action, field, oldValue, newValue).flatMap(Said::of));
+        var words = said.map(Said::words).orElseGet(() -> HistoryWording.untyped(action, field, oldValue, newValue));
         return new AuditRecord(id(), claimId, documentId, at, actor, action, field, oldValue, newValue,
-                event.map(ClaimEvent::type).orElse(LegacyEntries.UNTYPED), event.map(EventJson::parts).orElse(null),
-                words.what(), words.change(), event.orElse(null));
+                said.map(s -> s.event().type()).orElse(LegacyEntries.UNTYPED),
+                said.map(s -> EventJson.parts(s.event())).orElse(null), words.what(), words.change());
     }
 
 }

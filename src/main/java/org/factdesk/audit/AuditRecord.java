@@ -1,8 +1,6 @@
 package org.factdesk.audit;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
-import org.factdesk.claim.ClaimEvent;
 import org.jspecify.annotations.Nullable;
 import java.util.Map;
 
@@ -13,5 +11,5 @@ import java.util.Map;
  */
 public record AuditRecord(long id, long claimId, @Nullable Long documentId, Instant at, String actor, String action,
         @Nullable String field, @Nullable String oldValue, @Nullable String newValue, String type,
-        @Nullable Map<String, Object> details, String what, @Nullable String change, @JsonIgnore @Nullable ClaimEvent event) {
+        @Nullable Map<String, Object> details, String what, @Nullable String change) {
 }
