@@ -1,5 +1,6 @@
 package org.factdesk.api;
 
+import org.factdesk.exchange.ClaimJson;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
@@ -81,7 +82,7 @@ class ClaimController {
     }
 
     @PostMapping(value = "/documents/{documentId}/claims", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ClaimResponse> create(@PathVariable long documentId, @RequestBody CreateClaimRequest request) {
+    ResponseEntity<ClaimJson> create(@PathVariable long documentId, @RequestBody CreateClaimRequest request) {
         if (request.start() == null) {
             throw new InvalidInputException("start", "Give the claim's start offset in code points ('start')");
         }
@@ -97,12 +98,12 @@ class ClaimController {
     }
 
     @GetMapping("/documents/{documentId}/claims")
-    List<ClaimResponse> forDocument(@PathVariable long documentId) {
+    List<ClaimJson> forDocument(@PathVariable long documentId) {
         return assembler.many(claims.forDocument(documentId));
     }
 
     @GetMapping("/claims")
-    PageResponse<ClaimResponse> search(@RequestParam MultiValueMap<String, String> parameters,
+    PageResponse<ClaimJson> search(@RequestParam MultiValueMap<String, String> parameters,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         var criteria = new java.util.LinkedHashMap<>(parameters);
         criteria.remove("page");
@@ -115,7 +116,7 @@ class ClaimController {
     }
 
     @GetMapping("/claims/{id}")
-    ResponseEntity<ClaimResponse> get(@PathVariable long id) {
+    ResponseEntity<ClaimJson> get(@PathVariable long id) {
         var claim = claims.get(id);
         return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));
     }
@@ -134,7 +135,7 @@ class ClaimController {
     }
 
     @PatchMapping(value = "/claims/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ClaimResponse> update(@PathVariable long id, @RequestBody UpdateClaimRequest request,
+    ResponseEntity<ClaimJson> update(@PathVariable long id, @RequestBody UpdateClaimRequest request,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         Integer start = Given.value(request.start());
         Integer end = Given.value(request.end());
@@ -168,7 +169,7 @@ class ClaimController {
 
     /** Sets the verdict with its rationale (and, for Unproven without evidence, why). */
     @PutMapping(value = "/claims/{id}/verdict", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ClaimResponse> verdict(@PathVariable long id, @RequestBody VerdictRequest request,
+    ResponseEntity<ClaimJson> verdict(@PathVariable long id, @RequestBody VerdictRequest request,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         if (!Given.sent(request.verdict()) && !Given.sent(request.rationale()) && !Given.sent(request.noEvidenceNote())) {
             throw new InvalidInputException("verdict", "Send the verdict with its rationale: {verdict, rationale,"
@@ -186,7 +187,7 @@ class ClaimController {
 
     /** A workflow step {to, note?}; an illegal one answers 409 naming the allowed ones. */
     @PostMapping(value = "/claims/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ClaimResponse> transition(@PathVariable long id, @RequestBody TransitionRequest request,
+    ResponseEntity<ClaimJson> transition(@PathVariable long id, @RequestBody TransitionRequest request,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         var to = EnumNames.parse(ClaimStatus.class, request.to(), "to");
         if (to == null) {
@@ -225,7 +226,7 @@ class ClaimController {
      * ({"claimId": null}). If-Match and the ETag are the claim's version.
      */
     @PutMapping(value = "/claims/{id}/duplicate-of", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ClaimResponse> duplicateOf(@PathVariable long id, @RequestBody DuplicateOfRequest request,
+    ResponseEntity<ClaimJson> duplicateOf(@PathVariable long id, @RequestBody DuplicateOfRequest request,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         if (!Given.sent(request.claimId())) {
             throw new InvalidInputException("claimId", "Send {\"claimId\": the id of the claim this one repeats},"
@@ -248,16 +249,16 @@ class ClaimController {
 
     /** Sets a claim's attribution; only the fields given change. If-Match and the ETag are the claim's version. */
     @PutMapping(value = "/claims/{id}/attribution", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ClaimResponse.Attribution> attribution(@PathVariable long id, @RequestBody AttributionRequest body,
+    ResponseEntity<ClaimJson.Attribution> attribution(@PathVariable long id, @RequestBody AttributionRequest body,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         var saved = records.setAttribution(id, ETags.parseIfMatch(ifMatch), body.draft());
-        return ResponseEntity.ok().eTag(ETags.of(saved.claim().version())).body(ClaimResponse.Attribution.of(saved.value()));
+        return ResponseEntity.ok().eTag(ETags.of(saved.claim().version())).body(ClaimJson.Attribution.of(saved.value()));
     }
 
     @GetMapping("/claims/{id}/evidence")
-    List<ClaimResponse.Evidence> evidence(@PathVariable long id) {
+    List<ClaimJson.Evidence> evidence(@PathVariable long id) {
         claims.get(id);
-        return evidence.forClaim(id).stream().map(ClaimResponse.Evidence::of).toList();
+        return evidence.forClaim(id).stream().map(ClaimJson.Evidence::of).toList();
     }
 
     record NewEvidenceRequest(@Nullable Long sourceId, @Nullable String stance, @Nullable String excerpt,
@@ -266,7 +267,7 @@ class ClaimController {
     }
 
     @PostMapping(value = "/claims/{id}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ClaimResponse.Evidence> addEvidence(@PathVariable long id, @RequestBody NewEvidenceRequest request,
+    ResponseEntity<ClaimJson.Evidence> addEvidence(@PathVariable long id, @RequestBody NewEvidenceRequest request,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         if (request.sourceId() == null) {
             throw new InvalidInputException("sourceId", "Name the source in 'sourceId' (POST /api/v1/sources adds one)");
@@ -278,7 +279,7 @@ class ClaimController {
         var added = records.addEvidence(id, ETags.parseIfMatch(ifMatch), new NewEvidence(request.sourceId(), stance, request.excerpt(), request.locator(),
                 request.excerptStart(), request.excerptEnd(), request.note()));
         return ResponseEntity.created(URI.create("/api/v1/evidence/" + added.value().id()))
-                .eTag(ETags.of(added.claim().version())).body(ClaimResponse.Evidence.of(added.value()));
+                .eTag(ETags.of(added.claim().version())).body(ClaimJson.Evidence.of(added.value()));
     }
 
     /** Unlinks evidence; If-Match, when given, is the version of the claim it belongs to. */

@@ -1,5 +1,7 @@
 package org.factdesk.api;
 
+import org.factdesk.exchange.ClaimJson;
+import org.factdesk.exchange.ClaimantJson;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,27 +40,27 @@ class ClaimantController {
     }
 
     @GetMapping
-    PageResponse<Map<String, Object>> list(@RequestParam(defaultValue = "") String q,
+    PageResponse<ClaimantJson> list(@RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         var result = claimants.search(q, Paging.of(page, size, Sort.by("name")));
         return PageResponse.of(result, c -> json(c, claimants.claimCount(c.id())));
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<Map<String, Object>> get(@PathVariable long id) {
+    ResponseEntity<ClaimantJson> get(@PathVariable long id) {
         var c = claimants.get(id);
         return ResponseEntity.ok().eTag(ETags.of(c.version())).body(json(c, claimants.claimCount(id)));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> create(@RequestBody ClaimantRequest body) {
+    ResponseEntity<ClaimantJson> create(@RequestBody ClaimantRequest body) {
         var created = claimants.create(body.draft());
         return ResponseEntity.created(URI.create("/api/v1/claimants/" + created.id())).eTag(ETags.of(created.version()))
                 .body(json(created, 0));
     }
 
     @PatchMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> update(@PathVariable long id, @RequestBody ClaimantRequest body,
+    ResponseEntity<ClaimantJson> update(@PathVariable long id, @RequestBody ClaimantRequest body,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         var updated = claimants.update(id, ETags.parseIfMatch(ifMatch), body.draft());
         return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(json(updated, claimants.claimCount(id)));
@@ -69,7 +71,7 @@ class ClaimantController {
 
     /** Merges this claimant into another: {@code {into: targetId}}; every claim moves over. */
     @PostMapping(value = "/{id}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> merge(@PathVariable long id, @RequestBody MergeRequest request) {
+    ClaimantJson merge(@PathVariable long id, @RequestBody MergeRequest request) {
         if (request.into() == null) {
             throw new InvalidInputException("into", "Name the claimant to merge into: {\"into\": id}");
         }
@@ -79,7 +81,7 @@ class ClaimantController {
 
     /** The claimant's track record: every claim attributed to them, across documents. */
     @GetMapping("/{id}/claims")
-    PageResponse<ClaimResponse> claims(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+    PageResponse<ClaimJson> claims(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         claimants.get(id);
         var query = new ClaimQuery(null, java.util.Set.of(), null, null, java.util.Set.of(), null, id, java.util.Set.of());
@@ -88,27 +90,7 @@ class ClaimantController {
                 result.getTotalElements());
     }
 
-    static Map<String, Object> json(ClaimantView c, long claims) {
-        var json = new LinkedHashMap<String, Object>();
-        json.put("id", c.id());
-        json.put("name", c.name());
-        json.put("kind", c.kind().name());
-        json.put("aliases", c.aliases());
-        json.put("roles", c.roles().stream().map(r -> {
-            var role = new LinkedHashMap<String, Object>();
-            role.put("title", r.title());
-            role.put("from", r.startedOn());
-            role.put("to", r.endedOn());
-            return role;
-        }).toList());
-        json.put("wikidataId", c.wikidataId());
-        json.put("notes", c.notes());
-        json.put("mergedInto", c.mergedInto());
-        json.put("claimCount", claims);
-        json.put("createdAt", c.createdAt());
-        json.put("createdBy", c.createdBy());
-        json.put("updatedAt", c.updatedAt());
-        json.put("version", c.version());
-        return json;
+    static ClaimantJson json(ClaimantView c, long claims) {
+        return ClaimantJson.of(c, claims);
     }
 }

@@ -1,5 +1,7 @@
 package org.factdesk.api;
 
+import org.factdesk.exchange.ClaimJson;
+import org.factdesk.exchange.SourceJson;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,60 +41,62 @@ class SourceController {
     }
 
     @GetMapping
-    PageResponse<Map<String, Object>> list(@RequestParam(defaultValue = "") String q,
+    PageResponse<SourceJson> list(@RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String publisher,
             @RequestParam(required = false) @Nullable Integer minReliability, @RequestParam(required = false) @Nullable String url,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         if (url != null && !url.isBlank()) {
-            var found = sources.findByUrl(url).map(EvidenceJson::source).stream().toList();
+            var found = sources.findByUrl(url).map(SourceJson::of).stream().toList();
             return new PageResponse<>(found, 0, size, found.size());
         }
         var filter = new SourceFilter(q, EnumNames.parse(SourceKind.class, kind, "kind"), publisher,
                 minReliability);
-        return PageResponse.of(sources.search(filter, Paging.of(page, size, Sort.by("title"))), EvidenceJson::source);
+        return PageResponse.of(sources.search(filter, Paging.of(page, size, Sort.by("title"))), SourceJson::of);
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<Map<String, Object>> get(@PathVariable long id) {
+    ResponseEntity<SourceJson> get(@PathVariable long id) {
         var s = sources.get(id);
-        return ResponseEntity.ok().eTag(ETags.of(s.version())).body(EvidenceJson.source(s));
+        return ResponseEntity.ok().eTag(ETags.of(s.version())).body(SourceJson.of(s));
     }
 
     /**
      * Adds a source: 201 with the new source, or 200 with the existing one when the page (by its
      * canonical address) is already in the library, marked {@code "existing": true}.
      */
+    /** The source the library already has, as {@link SourceJson} with {@code existing} and why. */
+    record ExistingSource(@com.fasterxml.jackson.annotation.JsonUnwrapped SourceJson source, boolean existing,
+            @Nullable String detail) {
+    }
+
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> create(@RequestBody SourceRequest body) {
+    ResponseEntity<?> create(@RequestBody SourceRequest body) {
         try {
             var created = sources.create(body.draft());
             return ResponseEntity.created(URI.create("/api/v1/sources/" + created.id())).eTag(ETags.of(created.version()))
-                    .body(EvidenceJson.source(created));
+                    .body(SourceJson.of(created));
         } catch (DuplicateSourceException e) {
-            var json = new LinkedHashMap<>(EvidenceJson.source(e.existing()));
-            json.put("existing", true);
-            json.put("detail", e.getMessage());
             return ResponseEntity.ok().location(URI.create("/api/v1/sources/" + e.existing().id()))
-                    .eTag(ETags.of(e.existing().version())).body(json);
+                    .eTag(ETags.of(e.existing().version())).body(new ExistingSource(SourceJson.of(e.existing()), true, e.getMessage()));
         }
     }
 
     @PatchMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> update(@PathVariable long id, @RequestBody SourceRequest body,
+    ResponseEntity<SourceJson> update(@PathVariable long id, @RequestBody SourceRequest body,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         // The fields not sent are the source as read here: without If-Match the change is made against
         // that version, so another person's change in between is refused (409), never overwritten.
         var current = sources.get(id);
         var expected = ETags.parseIfMatch(ifMatch);
         var saved = sources.update(id, expected == null ? current.version() : expected, body.over(current.fields()));
-        return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(EvidenceJson.source(saved));
+        return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(SourceJson.of(saved));
     }
 
     /** Every claim that cites the source, with the stance and excerpt. */
     @GetMapping("/{id}/claims")
-    List<ClaimResponse.Evidence> citing(@PathVariable long id) {
+    List<ClaimJson.Evidence> citing(@PathVariable long id) {
         sources.get(id);
-        return evidence.citing(id).stream().map(ClaimResponse.Evidence::of).toList();
+        return evidence.citing(id).stream().map(ClaimJson.Evidence::of).toList();
     }
 
     @ExceptionHandler(DuplicateSourceException.class)
@@ -102,7 +106,7 @@ class SourceController {
         json.put("title", "Conflict");
         json.put("status", 409);
         json.put("detail", e.getMessage());
-        json.put("existing", EvidenceJson.source(e.existing()));
+        json.put("existing", SourceJson.of(e.existing()));
         return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(json);
     }
 }

@@ -1,5 +1,6 @@
 package org.factdesk.api;
 
+import org.factdesk.exchange.ClaimJson;
 import java.net.URI;
 import java.util.List;
 import org.factdesk.base.InvalidInputException;
@@ -69,7 +70,7 @@ class SuggestionController {
     }
 
     @PostMapping(value = "/documents/{documentId}/suggestions/accept", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ClaimResponse> accept(@PathVariable long documentId, @RequestBody AcceptRequest request) {
+    ResponseEntity<ClaimJson> accept(@PathVariable long documentId, @RequestBody AcceptRequest request) {
         if (request.start() == null || request.end() == null) {
             throw new InvalidInputException("start", "Give the suggestion's 'start' and 'end' (code points)");
         }

@@ -3,13 +3,11 @@ package org.factdesk.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
-
-
-
-
 import org.factdesk.attribution.AttributionCheck;
 import org.factdesk.attribution.AttributionDraft;
 import org.factdesk.attribution.AttributionForm;
@@ -18,7 +16,6 @@ import org.factdesk.attribution.ClaimantDraft;
 import org.factdesk.attribution.ClaimantKind;
 import org.factdesk.attribution.ClaimantRole;
 import org.factdesk.attribution.ClaimantService;
-import org.factdesk.attribution.TextSpan;
 import org.factdesk.base.DuplicateException;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.claim.ClaimService;
@@ -33,7 +30,11 @@ import org.factdesk.evidence.SourceDraft;
 import org.factdesk.evidence.SourceKind;
 import org.factdesk.evidence.SourceService;
 import org.factdesk.evidence.Stance;
-import org.factdesk.report.export.JsonExporter;
+import org.factdesk.exchange.ClaimJson;
+import org.factdesk.exchange.ClaimantJson;
+import org.factdesk.exchange.DocumentExport;
+import org.factdesk.exchange.ExportFormat;
+import org.factdesk.exchange.SourceJson;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Role;
 import org.factdesk.verification.ImportedReview;
@@ -91,7 +92,9 @@ public class ImportService {
     /**
      * Imports a Factdesk JSON export as a new document: all of it, or nothing. When the desk already has a
      * document with this text, the import is refused naming it ({@link DuplicateException}) unless
-     * {@code duplicates} is COPY.
+     * {@code duplicates} is COPY. The claims are read in the API's shape: a file assembled from the API's
+     * answers ({@code GET /documents/{id}} and its claims) imports, the claimants and sources taken from
+     * the claims' own briefs where the file does not list them.
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
@@ -100,32 +103,16 @@ public class ImportService {
             throw new InvalidInputException("duplicate", "A document import is refused when the desk has the document, "
                     + "or imported as a copy (duplicate=copy); 'skip' is for annotations");
         }
-        var root = parse(bytes);
-        try {
-            return importFactdeskJson(root, duplicates);
-        } catch (JacksonException e) {
-            // A value of the wrong type deep in the file (a word where a number belongs): the file's fault, said so.
-            throw new InvalidInputException("document", "The export has a value of the wrong type: "
-                    + e.getOriginalMessage());
-        }
+        return importExport(ExportFormat.read(bytes), duplicates);
     }
 
-    private DocumentDetails importFactdeskJson(JsonNode root, Duplicates duplicates) {
-        if (!JsonExporter.KIND.equals(root.path("kind").asString(""))) {
-            throw new InvalidInputException("kind", "This is not a Factdesk document export (its \"kind\" is not \""
-                    + JsonExporter.KIND + "\")");
-        }
-        int version = root.path("version").asInt(0);
-        if (version < 1 || version > JsonExporter.VERSION) {
-            throw new InvalidInputException("version", "This export has version " + version + "; this Factdesk reads "
-                    + "versions 1 to " + JsonExporter.VERSION);
-        }
-        var doc = root.path("document");
-        if (!doc.isObject() || !doc.path("text").isString()) {
+    private DocumentDetails importExport(DocumentExport export, Duplicates duplicates) {
+        var doc = export.document();
+        if (doc == null || doc.text() == null) {
             throw new InvalidInputException("document", "The export has no document with a text");
         }
         if (duplicates != Duplicates.COPY) {
-            var same = documents.withSameText(doc.path("text").asString());
+            var same = documents.withSameText(doc.text());
             if (!same.isEmpty()) {
                 var existing = documents.get(same.getFirst());
                 throw new DuplicateException("document", same, "This desk already has this document: \u201C"
@@ -133,25 +120,23 @@ public class ImportService {
                         + "export as a copy.");
             }
         }
-        var created = documents.create(new DocumentMetadata(doc.path("title").asString("Imported document"),
-                string(doc, "sourceUrl"), string(doc, "publisher"), string(doc, "author"), date(string(doc, "publishedAt")),
-                string(doc, "language")), doc.path("text").asString());
+        var created = documents.create(new DocumentMetadata(doc.title() == null ? "Imported document" : doc.title(),
+                doc.sourceUrl(), doc.publisher(), doc.author(), date(doc.publishedAt()), doc.language()), doc.text());
 
         // Verdicts are a desk's editorial scale: only an admin's import may add to it; anyone else's
         // import must use verdicts this desk already has.
         var admin = currentUser.require().role().includes(Role.ADMIN);
         if (admin) {
-            for (var v : root.path("verdictScale")) {
-                scale.ensure(v.path("code").asString(), v.path("label").asString(v.path("code").asString()),
-                        v.path("color").asString("#607d8b"), v.path("position").asInt(99),
-                        v.has("rating") && !v.get("rating").isNull() ? v.get("rating").asInt() : null);
+            for (var v : export.verdictScale()) {
+                var code = required(v.code(), "verdictScale.code");
+                scale.ensure(code, v.label() == null ? code : v.label(), v.color() == null ? "#607d8b" : v.color(),
+                        v.position() == 0 ? 99 : v.position(), v.rating());
             }
         } else {
             var unknown = new java.util.TreeSet<String>();
-            for (var c : root.path("claims")) {
-                var verdict = string(c.path("review"), "verdict");
-                if (verdict != null && scale.find(verdict).isEmpty()) {
-                    unknown.add(verdict);
+            for (var c : export.claims()) {
+                if (c.verdict() != null && scale.find(c.verdict()).isEmpty()) {
+                    unknown.add(c.verdict());
                 }
             }
             if (!unknown.isEmpty()) {
@@ -161,89 +146,125 @@ public class ImportService {
             }
         }
         var claimantIds = new HashMap<Long, Long>();
-        for (var c : root.path("claimants")) {
-            var name = c.path("name").asString("");
+        for (var c : claimantsOf(export)) {
+            var name = c.name() == null ? "" : c.name();
             // Every value is checked, also of a claimant this desk already has and will not create.
-            var kind = choice(ClaimantKind.class, c.path("kind").asString("PERSON"), "claimants.kind");
+            var kind = choice(ClaimantKind.class, c.kind() == null ? "PERSON" : c.kind(), "claimants.kind");
             var existing = claimants.findNamed(name);
             if (existing.isPresent()) {
-                claimantIds.put(c.path("id").asLong(), existing.get().id());
+                claimantIds.put(c.id(), existing.get().id());
                 continue;
             }
-            var aliases = new ArrayList<String>();
-            c.path("aliases").forEach(a -> aliases.add(a.asString()));
-            var roles = new ArrayList<ClaimantRole>();
-            c.path("roles").forEach(r -> roles.add(new ClaimantRole(r.path("title").asString(),
-                    date(string(r, "from")), date(string(r, "to")))));
-            var made = claimants.create(new ClaimantDraft(name, kind,
-                    aliases, roles, string(c, "wikidataId"), string(c, "notes")));
-            claimantIds.put(c.path("id").asLong(), made.id());
+            var made = claimants.create(new ClaimantDraft(name, kind, c.aliases(), c.roles().stream()
+                    .map(r -> new ClaimantRole(r.title(), r.from(), r.to())).toList(), c.wikidataId(), c.notes()));
+            claimantIds.put(c.id(), made.id());
         }
         var sourceIds = new HashMap<Long, Long>();
-        for (var s : root.path("sources")) {
-            var draft = new SourceDraft(string(s, "url"), null, s.path("title").asString("Untitled source"),
-                    string(s, "publisher"), string(s, "author"), date(string(s, "publishedOn")),
-                    date(string(s, "accessedOn")), choice(SourceKind.class, s.path("kind").asString("NEWS_REPORT"), "sources.kind"),
-                    string(s, "archiveUrl"), s.has("reliability") ? s.get("reliability").asInt() : null,
-                    string(s, "reliabilityNote"), s.path("notes").isString() ? s.path("notes").asString()
-                            : string(s, "url") == null ? "Imported from a Factdesk export" : null);
+        for (var s : sourcesOf(export)) {
+            var url = s.url() == null || s.url().isBlank() ? null : s.url();
+            var draft = new SourceDraft(url, null, s.title() == null ? "Untitled source" : s.title(), s.publisher(),
+                    s.author(), s.publishedOn(), s.accessedOn(),
+                    choice(SourceKind.class, s.kind() == null ? "NEWS_REPORT" : s.kind(), "sources.kind"),
+                    s.archiveUrl(), s.reliability(), s.reliabilityNote(),
+                    s.notes() != null ? s.notes() : url == null ? "Imported from a Factdesk export" : null);
             // Look first: a refusal inside this transaction would mark all of it for rollback.
-            var existing = draft.url() == null ? java.util.Optional.<org.factdesk.evidence.SourceView>empty()
-                    : sources.findByUrl(draft.url());
+            var existing = url == null ? java.util.Optional.<org.factdesk.evidence.SourceView>empty()
+                    : sources.findByUrl(url);
             long id = existing.isPresent() ? existing.get().id() : sources.create(draft).id();
-            sourceIds.put(s.path("id").asLong(), id);
+            sourceIds.put(s.id(), id);
         }
-        for (var c : root.path("claims")) {
-            var tags = new ArrayList<String>();
-            c.path("tags").forEach(t -> tags.add(t.asString()));
-            var claim = claims.create(created.id(), new NewClaim(c.path("start").asInt(), c.path("end").asInt(),
-                    string(c, "exact"), string(c, "claimText"), tags));
-            for (var e : c.path("evidence")) {
-                var sourceId = sourceIds.get(e.path("sourceId").asLong());
-                if (sourceId == null) {
-                    throw new InvalidInputException("evidence", "Evidence names source " + e.path("sourceId").asLong()
-                            + ", which the export does not contain");
-                }
-                evidence.add(claim.id(), new NewEvidence(sourceId, choice(Stance.class, e.path("stance").asString(""), "evidence.stance"),
-                        string(e, "excerpt"), string(e, "locator"), null, null, string(e, "note")));
-            }
-            var a = c.path("attribution");
-            var provenance = new ArrayList<String>();
-            if (a.isObject()) {
-                Long claimantId = a.has("claimantId") ? claimantIds.get(a.get("claimantId").asLong()) : null;
-                var check = choice(AttributionCheck.class, a.path("check").asString("UNVERIFIED"), "attribution.check");
-                attributions.set(claim.id(), null, new AttributionDraft(claimantId, string(a, "statedRole"),
-                        string(a, "cue"), choice(AttributionForm.class, a.path("form").asString("INDIRECT"), "attribution.form"), check,
-                        string(a, "checkNote"), span(a.path("sourceSpan")), span(a.path("cueSpan")),
-                        Set.of("claimantId", "statedRole", "cue", "form", "check", "checkNote", "sourceSpan", "cueSpan")));
-                if (string(a, "checkedBy") != null && check != AttributionCheck.UNVERIFIED) {
-                    provenance.add("attribution checked by " + string(a, "checkedBy") + when(string(a, "checkedAt")));
-                }
-            }
-            var r = c.path("review");
-            var status = choice(ClaimStatus.class, c.path("status").asString("UNCHECKED"), "claims.status");
-            var verdict = r.isObject() ? string(r, "verdict") : null;
-            if (verdict != null) {
-                provenance.add(0, "imported verdict " + verdict
-                        + (string(r, "verdictBy") == null ? "" : " by " + string(r, "verdictBy") + when(string(r, "verdictAt"))));
-            }
-            if (r.isObject() && string(r, "approvedBy") != null) {
-                provenance.add("approved by " + string(r, "approvedBy") + when(string(r, "approvedAt")));
-            }
-            if (r.isObject() && string(r, "assignee") != null) {
-                provenance.add("assigned to " + string(r, "assignee"));
-            }
-            if (status != ClaimStatus.UNCHECKED) {
-                provenance.add(status.label().toLowerCase(java.util.Locale.ROOT) + " there");
-            }
-            if (verdict != null || status != ClaimStatus.UNCHECKED || (r.isObject() && string(r, "rationale") != null)) {
-                var from = (provenance.isEmpty() ? "imported" : String.join(", ", provenance)) + " (per the Factdesk export of \u201C"
-                        + created.metadata().title() + "\u201D, imported by " + currentUser.require().getUsername() + ")";
-                reviews.importReview(claim.id(), new ImportedReview(verdict, r.isObject() ? string(r, "rationale") : null,
-                        r.isObject() ? string(r, "noEvidenceNote") : null, status, from));
-            }
+        for (var c : export.claims()) {
+            importClaim(c, created, claimantIds, sourceIds);
         }
         return documents.get(created.id());
+    }
+
+    private void importClaim(ClaimJson c, DocumentDetails created, Map<Long, Long> claimantIds,
+            Map<Long, Long> sourceIds) {
+        var claim = claims.create(created.id(), new NewClaim(c.start(), c.end(), c.exact(), c.claimText(), c.tags()));
+        for (var e : c.evidence()) {
+            var sourceId = sourceIds.get(e.sourceId());
+            if (sourceId == null) {
+                throw new InvalidInputException("evidence", "Evidence names source " + e.sourceId()
+                        + ", which the export does not contain");
+            }
+            evidence.add(claim.id(), new NewEvidence(sourceId, choice(Stance.class, e.stance() == null ? "" : e.stance(),
+                    "evidence.stance"), e.excerpt(), e.locator(), null, null, e.note()));
+        }
+        var a = c.attribution();
+        var provenance = new ArrayList<String>();
+        if (a != null) {
+            Long claimantId = a.claimantId() != null ? claimantIds.get(a.claimantId()) : null;
+            var check = choice(AttributionCheck.class, a.check() == null ? "UNVERIFIED" : a.check(), "attribution.check");
+            attributions.set(claim.id(), null, new AttributionDraft(claimantId, a.statedRole(), a.cue(),
+                    choice(AttributionForm.class, a.form() == null ? "INDIRECT" : a.form(), "attribution.form"), check,
+                    a.checkNote(), a.sourceSpan() == null ? null : a.sourceSpan().text(),
+                    a.cueSpan() == null ? null : a.cueSpan().text(),
+                    Set.of("claimantId", "statedRole", "cue", "form", "check", "checkNote", "sourceSpan", "cueSpan")));
+            if (a.checkedBy() != null && check != AttributionCheck.UNVERIFIED) {
+                provenance.add("attribution checked by " + a.checkedBy() + when(a.checkedAt()));
+            }
+        }
+        var status = choice(ClaimStatus.class, c.status() == null ? "UNCHECKED" : c.status(), "claims.status");
+        var verdict = c.verdict();
+        if (verdict != null) {
+            provenance.add(0, "imported verdict " + verdict + (c.verdictBy() == null ? "" : " by " + c.verdictBy()
+                    + when(c.verdictAt())));
+        }
+        if (c.approvedBy() != null) {
+            provenance.add("approved by " + c.approvedBy() + when(c.approvedAt()));
+        }
+        if (c.assignee() != null) {
+            provenance.add("assigned to " + c.assignee());
+        }
+        if (status != ClaimStatus.UNCHECKED) {
+            provenance.add(status.label().toLowerCase(java.util.Locale.ROOT) + " there");
+        }
+        if (verdict != null || status != ClaimStatus.UNCHECKED || c.rationale() != null) {
+            var from = (provenance.isEmpty() ? "imported" : String.join(", ", provenance)) + " (per the Factdesk export of \u201C"
+                    + created.metadata().title() + "\u201D, imported by " + currentUser.require().getUsername() + ")";
+            reviews.importReview(claim.id(), new ImportedReview(verdict, c.rationale(), c.noEvidenceNote(), status, from));
+        }
+    }
+
+    /**
+     * The claimants the export lists, then any its claims name only in brief (a file assembled from the
+     * API's claims): each id once, the full entry first.
+     */
+    private static Collection<ClaimantJson> claimantsOf(DocumentExport export) {
+        var all = new LinkedHashMap<Long, ClaimantJson>();
+        export.claimants().forEach(c -> all.putIfAbsent(c.id(), c));
+        for (var c : export.claims()) {
+            var a = c.attribution();
+            if (a != null && a.claimantId() != null && a.claimant() != null && !all.containsKey(a.claimantId())) {
+                all.put(a.claimantId(), new ClaimantJson(a.claimantId(), a.claimant().name(), a.claimant().kind(),
+                        null, null, null, null, null, null, null, null, null, 0));
+            }
+        }
+        return all.values();
+    }
+
+    /** The sources the export lists, then any its evidence names only in brief: each id once, the full entry first. */
+    private static Collection<SourceJson> sourcesOf(DocumentExport export) {
+        var all = new LinkedHashMap<Long, SourceJson>();
+        export.sources().forEach(s -> all.putIfAbsent(s.id(), s));
+        for (var c : export.claims()) {
+            for (var e : c.evidence()) {
+                var s = e.source();
+                if (s != null && !all.containsKey(e.sourceId())) {
+                    all.put(e.sourceId(), new SourceJson(e.sourceId(), s.url(), null, null, s.title(), null, null, null,
+                            null, s.kind(), null, null, null, null, 0, null, null, null, 0));
+                }
+            }
+        }
+        return all.values();
+    }
+
+    private static String required(@Nullable String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "The export has a " + field + " without a value");
+        }
+        return value;
     }
 
     /** A value the file must take from a fixed list; anything else is refused naming the field and the list. */
@@ -257,13 +278,12 @@ public class ImportService {
         }
     }
 
-    private static String when(@Nullable String instant) {
-        var at = instant(instant);
+    private static String when(@Nullable Instant at) {
         return at == null ? "" : " on " + at.toString().substring(0, 10);
     }
 
     static JsonNode parse(byte[] bytes) {
-        if (bytes.length > 50 * 1024 * 1024) {
+        if (bytes.length > ExportFormat.MAX_BYTES) {
             throw new InvalidInputException("file", "The file is larger than 50 MB");
         }
         try {
@@ -271,13 +291,6 @@ public class ImportService {
         } catch (JacksonException e) {
             throw new InvalidInputException("file", "This is not valid JSON: " + e.getOriginalMessage());
         }
-    }
-
-    private static @Nullable TextSpan span(JsonNode node) {
-        if (!node.isObject()) {
-            return null;
-        }
-        return new TextSpan(node.path("start").asInt(), node.path("end").asInt(), string(node, "exact"));
     }
 
     static @Nullable String string(JsonNode node, String field) {
@@ -288,14 +301,6 @@ public class ImportService {
     private static @Nullable LocalDate date(@Nullable String value) {
         try {
             return value == null ? null : LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable Instant instant(@Nullable String value) {
-        try {
-            return value == null ? null : Instant.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
