@@ -174,37 +174,34 @@ public class ReviewService extends ClaimWorkflow {
         from.transition(to);
         var user = currentUser.require();
         var who = user.getUsername();
-        var existing = reviews.findById(claimId);
-        var review = existing.orElseGet(() -> new Review(claimId));
-        switch (to) {
-            case IN_REVIEW -> requireReadyForReview(claimId, review);
-            case PUBLISHED -> {
-                requireEditor(user.role(), "publish");
-                if (review.verdictAuthors().contains(who)) {
-                    // The same rule WorkflowStep says before the click.
-                    throw new TwoPersonRuleException(who);
-                }
+        var review = reviews.findById(claimId).orElseGet(() -> new Review(claimId));
+        // The steps the panel offers are the rules: a move the status allows but the role does not is an
+        // editor's, a step held back says why, and a step that needs a note is refused without one.
+        var step = WorkflowStep.from(from, user.role(), who, review.verdictAuthors()).stream()
+                .filter(s -> s.to() == to).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Only an editor can " + (to == ClaimStatus.PUBLISHED
+                        ? "publish" : from == ClaimStatus.IN_REVIEW ? "reject" : "reopen") + " a claim"));
+        if (!step.allowed()) {
+            throw new TwoPersonRuleException(who);
+        }
+        if (step.needsNote() && cleanNote == null) {
+            throw new WorkflowException("note", (step.kind() == WorkflowStep.Kind.REJECT ? "Rejecting"
+                    : "Reopening a published claim is a correction: it") + " needs a note saying why");
+        }
+        switch (step.kind()) {
+            case SEND_TO_REVIEW -> requireReadyForReview(claimId, review);
+            case APPROVE -> {
                 change.record(new ClaimEvent.Approved(change.header(), who, cleanNote));
                 review.approved(who);
             }
-            case IN_RESEARCH -> {
-                if (from == ClaimStatus.IN_REVIEW || from == ClaimStatus.PUBLISHED) {
-                    requireEditor(user.role(), from == ClaimStatus.IN_REVIEW ? "reject" : "reopen");
-                    if (cleanNote == null) {
-                        throw new WorkflowException("note", (from == ClaimStatus.IN_REVIEW ? "Rejecting"
-                                : "Reopening a published claim is a correction: it") + " needs a note saying why");
-                    }
-                    if (from == ClaimStatus.IN_REVIEW) {
-                        change.record(new ClaimEvent.Rejected(change.header(), who, cleanNote));
-                    } else {
-                        change.record(new ClaimEvent.Reopened(change.header(), review.approvedBy()));
-                        change.record(new ClaimEvent.CorrectionNoted(change.header(), who, cleanNote));
-                        corrections.save(new Correction(claimId, cleanNote, who, review.verdict(), review.approvedAt()));
-                        review.clearApproval();
-                    }
-                }
+            case REJECT -> change.record(new ClaimEvent.Rejected(change.header(), who, cleanNote));
+            case REOPEN -> {
+                change.record(new ClaimEvent.Reopened(change.header(), review.approvedBy()));
+                change.record(new ClaimEvent.CorrectionNoted(change.header(), who, cleanNote));
+                corrections.save(new Correction(claimId, cleanNote, who, review.verdict(), review.approvedAt()));
+                review.clearApproval();
             }
-            default -> {
+            case START_RESEARCH, DISMISS -> {
                 // Unchecked to In research, and dismissals, need nothing more.
             }
         }
@@ -283,12 +280,6 @@ public class ReviewService extends ClaimWorkflow {
                 throw new WorkflowException("noEvidenceNote", "An Unproven verdict without evidence needs a note on "
                         + "why no evidence exists");
             }
-        }
-    }
-
-    private static void requireEditor(Role role, String action) {
-        if (!role.includes(Role.EDITOR)) {
-            throw new AccessDeniedException("Only an editor can " + action + " a claim");
         }
     }
 
