@@ -70,15 +70,12 @@ class AuditEntry extends AbstractEntity {
         this.newValue = newValue;
     }
 
-    /** An event with its words; a stored event lacking a part it always has cannot be said. */
+    /** An event with its words (the event complete: {@link EventJson#complete}). */
     private record Said(ClaimEvent event, HistoryWording.Words words) {
 
         static java.util.Optional<Said> of(ClaimEvent event) {
-            try {
-                return java.util.Optional.of(new Said(event, HistoryWording.of(event)));
-            } catch (NullPointerException e) {
-                return java.util.Optional.empty();
-            }
+            return EventJson.complete(event) ? java.util.Optional.of(new Said(event, HistoryWording.of(event)))
+                    : java.util.Optional.empty();
         }
     }
 

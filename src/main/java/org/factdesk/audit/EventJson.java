@@ -60,9 +60,38 @@ public final class EventJson {
                 return Optional.empty();
             }
             node.set("header", JSON.valueToTree(header));
-            return Optional.of(JSON.treeToValue(node, kind));
-        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            var event = JSON.treeToValue(node, kind);
+            return complete(event) ? Optional.of(event) : Optional.empty();
+        } catch (JacksonException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether every part the event always has is there: a record component not marked
+     * {@code @Nullable} holds a value, in the event and in the records inside it. Checked on read, so
+     * a payload with a part left out or written as null is read from the text columns instead.
+     */
+    static boolean complete(ClaimEvent event) {
+        return event instanceof Record record && complete(record);
+    }
+
+    private static boolean complete(Record value) {
+        for (var component : value.getClass().getRecordComponents()) {
+            Object part;
+            try {
+                part = component.getAccessor().invoke(value);
+            } catch (ReflectiveOperationException e) {
+                return false;
+            }
+            if (part == null) {
+                if (!component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
+                    return false;
+                }
+            } else if (part instanceof Record inner && !complete(inner)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
