@@ -402,6 +402,60 @@ class EverydayJourneysIT {
         assertThat(JsonPath.<String>read(feed.body(), "$.dataFeedElement[0].item[0].dateModified")).isNotBlank();
     }
 
+    /**
+     * Issue 38: an editor rejects a claim sent to review, with the reason the workflow asks for, and the
+     * claim's History says who sent it back and why, in words (the typed history), newest first.
+     */
+    @Test
+    void an_editor_rejects_a_claim_in_review_and_its_history_says_why() throws Exception {
+        createUser("rita", "EDITOR");
+        createUser("rex", "EDITOR");
+        // A claim of its own, with a source, so that no other journey meets its verdict.
+        var text = "The ministry said 12 bridges were repaired in March (" + System.nanoTime() + ").";
+        long document = Long.parseLong(apiPost("/api/v1/documents", "{\"title\":\"Bridges\",\"text\":\""
+                + text + "\"}"));
+        long claim = Long.parseLong(apiPost("/api/v1/documents/" + document + "/claims",
+                "{\"start\":18,\"end\":51,\"claimText\":\"12 bridges were repaired in March\"}"));
+        long source = Long.parseLong(apiPost("/api/v1/sources", "{\"url\":\"https://bridges.example/"
+                + System.nanoTime() + "\",\"title\":\"Repair register\",\"kind\":\"DATASET\"}"));
+        apiPost("/api/v1/claims/" + claim + "/evidence", "{\"sourceId\":" + source + ",\"stance\":\"SUPPORTS\"}");
+        try (var first = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
+                var second = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            var rita = first.newPage();
+            signIn(rita, "rita");
+            rita.navigate(app.baseUrl() + "/documents/" + document + "?claim=" + claim);
+            rita.waitForSelector("fd-reader[data-rendered]");
+            button(rita, "Start research").click();
+            assertThat(notification(rita, "is now in research")).isVisible();
+            rita.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("No verdict yet")).first().click();
+            rita.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Mostly true")).first().click();
+            rita.getByLabel("Rationale").fill("The register lists twelve repairs, two of them in early April.");
+            button(rita, "Save verdict").click();
+            assertThat(notification(rita, "Verdict saved")).isVisible();
+            button(rita, "Send to review").click();
+            assertThat(notification(rita, "is now in review")).isVisible();
+
+            var rex = second.newPage();
+            signIn(rex, "rex");
+            rex.navigate(app.baseUrl() + "/documents/" + document + "?claim=" + claim);
+            rex.waitForSelector("fd-reader[data-rendered]");
+            button(rex, "Reject").click();
+            var why = "Two of the twelve were repaired in April: ask the ministry for its March count.";
+            rex.getByLabel("Why").fill(why);
+            rex.locator("vaadin-dialog-overlay, vaadin-dialog").getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Reject")).last().click();
+            assertThat(notification(rex, "is now in research")).isVisible();
+
+            var history = rex.locator("vaadin-details.fd-section:has(.fd-section-summary > span:text-is('History'))");
+            history.locator(".fd-section-summary").click();
+            var timeline = history.locator(".fd-timeline");
+            assertThat(timeline).containsText("rex sent it back to research");
+            assertThat(timeline).containsText(why);
+            assertThat(timeline).containsText("rita");
+            assertThat(timeline).not().containsText("Rejected");
+        }
+    }
+
     /** Issue 36: errors inside the application, with the right status, not "Could not navigate" or a bare 403. */
     @Test
     void errors_are_shown_inside_the_application_with_their_status() throws Exception {

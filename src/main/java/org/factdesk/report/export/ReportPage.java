@@ -54,7 +54,6 @@ final class ReportPage {
             font-size:8pt;color:#777}}
             body{font-family:"DejaVu Sans","Symbola";font-size:10pt;line-height:1.4;color:#1b1b1b}
             a{color:#1a4f8b;text-decoration:none}
-            .claim{page-break-inside:avoid}
             """;
 
     private ReportPage() {
