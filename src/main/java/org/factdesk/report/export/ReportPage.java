@@ -35,7 +35,7 @@ final class ReportPage {
             .verdict{padding:.05rem .5rem;border-radius:1rem;color:#fff;font-weight:bold}
             table{border-collapse:collapse;margin:.4rem 0}td,th{padding:.2rem .6rem;border-bottom:1px solid #eee;\
             text-align:left;vertical-align:top}
-            table.fields th{color:#555;font-weight:normal;width:10rem}
+            p.field{margin:.15rem 0}p.field .name{color:#555}
             table.bars td.bar{width:16rem}.bar div{height:.9em}
             ul.evidence li{margin:.3rem 0;page-break-inside:avoid;break-inside:avoid}
             .warn{color:#a33}
@@ -178,7 +178,6 @@ final class ReportPage {
             w.append("<p class=\"warn\">Placement to check: ")
                     .append(Html.escape(claim.anchorState().name().toLowerCase().replace('_', ' '))).append(".</p>");
         }
-        w.append("<table class=\"fields\">");
         field(w, "Status", Html.escape(claim.status().label()));
         var a = c.attribution();
         if (a != null) {
@@ -220,7 +219,6 @@ final class ReportPage {
         if (r.importedFrom() != null) {
             field(w, "Imported", Html.escape(r.importedFrom()));
         }
-        w.append("</table>");
         if (!c.evidence().isEmpty()) {
             // A stance, its source and its excerpt stay together on a printed page (issue 36).
             w.append("<h4>Evidence</h4><ul class=\"evidence\">");
@@ -244,7 +242,9 @@ final class ReportPage {
         w.append("</article>\n");
     }
 
+    /** A field of a claim as a line of its own: its name, then its value (lighter to lay out in print than a table). */
     private static void field(StringBuilder w, String name, String valueHtml) {
-        w.append("<tr><th>").append(name).append("</th><td>").append(valueHtml).append("</td></tr>");
+        w.append("<p class=\"field\"><span class=\"name\">").append(name).append(":</span> ").append(valueHtml)
+                .append("</p>");
     }
 }
