@@ -408,7 +408,7 @@ class EverydayJourneysIT {
      */
     @Test
     void an_editor_rejects_a_claim_in_review_and_its_history_says_why() throws Exception {
-        createUser("rita", "EDITOR");
+        createUser("ruth", "EDITOR");
         createUser("rex", "EDITOR");
         // A claim of its own, with a source, so that no other journey meets its verdict.
         var text = "The ministry said 12 bridges were repaired in March (" + System.nanoTime() + ").";
@@ -421,19 +421,19 @@ class EverydayJourneysIT {
         apiPost("/api/v1/claims/" + claim + "/evidence", "{\"sourceId\":" + source + ",\"stance\":\"SUPPORTS\"}");
         try (var first = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
                 var second = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
-            var rita = first.newPage();
-            signIn(rita, "rita");
-            rita.navigate(app.baseUrl() + "/documents/" + document + "?claim=" + claim);
-            rita.waitForSelector("fd-reader[data-rendered]");
-            button(rita, "Start research").click();
-            assertThat(notification(rita, "is now in research")).isVisible();
-            rita.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("No verdict yet")).first().click();
-            rita.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Mostly true")).first().click();
-            rita.getByLabel("Rationale").fill("The register lists twelve repairs, two of them in early April.");
-            button(rita, "Save verdict").click();
-            assertThat(notification(rita, "Verdict saved")).isVisible();
-            button(rita, "Send to review").click();
-            assertThat(notification(rita, "is now in review")).isVisible();
+            var ruth = first.newPage();
+            signIn(ruth, "ruth");
+            ruth.navigate(app.baseUrl() + "/documents/" + document + "?claim=" + claim);
+            ruth.waitForSelector("fd-reader[data-rendered]");
+            button(ruth, "Start research").click();
+            assertThat(notification(ruth, "is now in research")).isVisible();
+            ruth.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("No verdict yet")).first().click();
+            ruth.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Mostly true")).first().click();
+            ruth.getByLabel("Rationale").fill("The register lists twelve repairs, two of them in early April.");
+            button(ruth, "Save verdict").click();
+            assertThat(notification(ruth, "Verdict saved")).isVisible();
+            button(ruth, "Send to review").click();
+            assertThat(notification(ruth, "is now in review")).isVisible();
 
             var rex = second.newPage();
             signIn(rex, "rex");
@@ -451,7 +451,7 @@ class EverydayJourneysIT {
             var timeline = history.locator(".fd-timeline");
             assertThat(timeline).containsText("rex sent it back to research");
             assertThat(timeline).containsText(why);
-            assertThat(timeline).containsText("rita");
+            assertThat(timeline).containsText("ruth");
             assertThat(timeline).not().containsText("Rejected");
         }
     }
