@@ -333,13 +333,7 @@ class EverydayJourneysIT {
             button(erin, "Start research").click();
             assertThat(notification(erin, "is now in research")).isVisible();
 
-            erin.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("No verdict yet")).first().click();
-            erin.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Mostly true")).first().click();
-            erin.getByLabel("Rationale").fill("The State Department said so on 13 April 2021; the figure is its own.");
-            button(erin, "Save verdict").click();
-            assertThat(notification(erin, "Verdict saved")).isVisible();
-            button(erin, "Send to review").click();
-            assertThat(notification(erin, "is now in review")).isVisible();
+            proposeAndSendToReview(erin, "Mostly true", "The State Department said so on 13 April 2021; the figure is its own.");
             assertThat(button(erin, "Approve and publish")).isDisabled();
             assertThat(erin.getByText("You set this verdict, so another editor must approve it")).isVisible();
 
@@ -427,13 +421,7 @@ class EverydayJourneysIT {
             ruth.waitForSelector("fd-reader[data-rendered]");
             button(ruth, "Start research").click();
             assertThat(notification(ruth, "is now in research")).isVisible();
-            ruth.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("No verdict yet")).first().click();
-            ruth.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Mostly true")).first().click();
-            ruth.getByLabel("Rationale").fill("The register lists twelve repairs, two of them in early April.");
-            button(ruth, "Save verdict").click();
-            assertThat(notification(ruth, "Verdict saved")).isVisible();
-            button(ruth, "Send to review").click();
-            assertThat(notification(ruth, "is now in review")).isVisible();
+            proposeAndSendToReview(ruth, "Mostly true", "The register lists twelve repairs, two of them in early April.");
 
             var rex = second.newPage();
             signIn(rex, "rex");
@@ -1356,6 +1344,17 @@ class EverydayJourneysIT {
         var file = page.waitForDownload(() -> page.getByText(name).click());
         assertThat(file.suggestedFilename()).matches(name.pattern().substring("^Save ".length()));
         return file.path();
+    }
+
+    /** Sets a first verdict with its rationale in the open claim's panel, saves it and sends the claim to review. */
+    private static void proposeAndSendToReview(Page page, String verdict, String rationale) {
+        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("No verdict yet")).first().click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(verdict)).first().click();
+        page.getByLabel("Rationale").fill(rationale);
+        button(page, "Save verdict").click();
+        assertThat(notification(page, "Verdict saved")).isVisible();
+        button(page, "Send to review").click();
+        assertThat(notification(page, "is now in review")).isVisible();
     }
 
     private static Locator button(Page page, String name) {

@@ -3,12 +3,9 @@ package org.factdesk.report.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 
 /** A self-contained, printable HTML report ({@link ReportPage} on a screen): no scripts, no outside resources. */
 public final class HtmlExporter implements Exporter {
-
-    static final DateTimeFormatter WHEN = ReportPage.WHEN;
 
     @Override
     public String format() {

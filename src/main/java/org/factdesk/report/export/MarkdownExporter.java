@@ -46,7 +46,7 @@ public final class MarkdownExporter implements Exporter {
         }
         w.write("- Reviewed by: " + (report.reviewers().isEmpty() ? "nobody yet" : escape(String.join(", ", report.reviewers())))
                 + "\n- Approved by: " + (report.approvers().isEmpty() ? "nobody yet" : escape(String.join(", ", report.approvers())))
-                + "\n- Generated: " + HtmlExporter.WHEN.format(report.generatedAt()) + " by " + escape(report.generatedBy()) + "\n\n");
+                + "\n- Generated: " + ReportPage.WHEN.format(report.generatedAt()) + " by " + escape(report.generatedBy()) + "\n\n");
         w.write("## Summary\n\n| Verdict | Claims |\n|---|---:|\n");
         for (var e : report.verdictCounts().entrySet()) {
             var label = e.getKey().isEmpty() ? "No verdict yet" : report.label(e.getKey());
@@ -111,14 +111,14 @@ public final class MarkdownExporter implements Exporter {
             line(w, "Why no evidence", r.noEvidenceNote());
             if (r.verdictBy() != null) {
                 w.write("- Verdict set by " + escape(r.verdictBy()) + (r.verdictAt() == null ? "" : ", "
-                        + HtmlExporter.WHEN.format(r.verdictAt())) + "\n");
+                        + ReportPage.WHEN.format(r.verdictAt())) + "\n");
             }
             if (r.approvedBy() != null) {
                 w.write("- Approved by " + escape(r.approvedBy()) + (r.approvedAt() == null ? "" : ", "
-                        + HtmlExporter.WHEN.format(r.approvedAt())) + "\n");
+                        + ReportPage.WHEN.format(r.approvedAt())) + "\n");
             }
             for (var correction : r.corrections()) {
-                w.write("- Correction, " + HtmlExporter.WHEN.format(correction.correctedAt()) + ": "
+                w.write("- Correction, " + ReportPage.WHEN.format(correction.correctedAt()) + ": "
                         + escape(correction.note()) + " (reopened by " + escape(correction.correctedBy()) + ")\n");
             }
             line(w, "Imported", r.importedFrom());
