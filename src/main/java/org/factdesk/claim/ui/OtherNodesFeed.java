@@ -4,6 +4,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.factdesk.base.config.DataDirectory;
 import org.factdesk.base.config.NodeIdentity;
 import org.factdesk.claim.ClaimChangeLog;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +46,7 @@ class OtherNodesFeed {
         try (var c = dataSource.getConnection()) {
             url = c.getMetaData().getURL();
         }
-        if (url == null || url.startsWith("jdbc:h2:file:") || url.startsWith("jdbc:h2:mem:")) {
+        if (url == null || DataDirectory.isEmbedded(url)) {
             return;
         }
         // What was written before this process started is not news.
