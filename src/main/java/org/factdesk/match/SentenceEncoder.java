@@ -1,18 +1,17 @@
 package org.factdesk.match;
 
+import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.List;
+import java.nio.LongBuffer;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.factdesk.base.config.CleanStop;
@@ -28,6 +27,11 @@ import org.slf4j.LoggerFactory;
  * and as good on CLEF's training split (MAP@5 0.844 against 0.846; the choice was made there). ONNX
  * Runtime runs it in-process, one thread per call, so a search never takes both cores of a small
  * server. The model loads on first use.
+ *
+ * <p>A text is cut into word pieces ({@link WordPieceTokenizer}); the first 128 with {@code [CLS]} and
+ * {@code [SEP]} go through the model (the tokenizer's own truncation: the model was trained on
+ * sentences), and the vector is the mean of the outputs, made unit length: the model card's "mean
+ * pooling", as LangChain4j's encoder computed it before (its jar now only carries the model file).
  */
 public final class SentenceEncoder implements CleanStop.Stoppable {
 
@@ -35,6 +39,8 @@ public final class SentenceEncoder implements CleanStop.Stoppable {
 
     private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+    /** The tokenizer's truncation ({@code max_length} in its tokenizer.json), special tokens included. */
+    static final int MAX_TOKENS = 128;
 
     /*
      * ONNX Runtime's native code must not be running when the JVM shuts down: ONNX Runtime's own shutdown
@@ -46,7 +52,7 @@ public final class SentenceEncoder implements CleanStop.Stoppable {
      */
     private final ReentrantReadWriteLock calls = new ReentrantReadWriteLock();
     private volatile boolean stopped;
-    private volatile @Nullable InProcess model;
+    private volatile @Nullable Model model;
     private @Nullable OrtSession session;
 
     /** Turns each text into a unit vector (384 numbers), in order. */
@@ -56,10 +62,10 @@ public final class SentenceEncoder implements CleanStop.Stoppable {
             if (stopped) {
                 throw new IllegalStateException("The server is stopping: no more sentences are encoded");
             }
-            var response = model().embedAll(texts.stream().map(TextSegment::from).toList());
+            var m = model();
             var vectors = new ArrayList<float[]>(texts.size());
-            for (var embedding : response.content()) {
-                vectors.add(unit(embedding.vector()));
+            for (var text : texts) {
+                vectors.add(unit(m.embed(text)));
             }
             return vectors;
         } finally {
@@ -150,7 +156,7 @@ public final class SentenceEncoder implements CleanStop.Stoppable {
         return u;
     }
 
-    private InProcess model() {
+    private Model model() {
         var m = model;
         if (m == null) {
             synchronized (this) {
@@ -164,7 +170,7 @@ public final class SentenceEncoder implements CleanStop.Stoppable {
     }
 
     /** Under the read lock (from {@link #encode}), so a stop waits for it. */
-    private InProcess load() {
+    private Model load() {
         CleanStop.beforeExit(this);
         try (InputStream onnx = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
             var environment = OrtEnvironment.getEnvironment();
@@ -174,7 +180,7 @@ public final class SentenceEncoder implements CleanStop.Stoppable {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             var created = environment.createSession(onnx.readAllBytes(), options);
             session = created;
-            return new InProcess(new OnnxBertBiEncoder(environment, created, tokenizer, PoolingMode.MEAN));
+            return new Model(environment, created, WordPieceTokenizer.read(tokenizer));
         } catch (IOException e) {
             throw new UncheckedIOException("The sentence encoder's model could not be read", e);
         } catch (OrtException e) {
@@ -190,19 +196,41 @@ public final class SentenceEncoder implements CleanStop.Stoppable {
         return in;
     }
 
-    /** LangChain4j's in-process model around our session; texts are encoded in the caller's thread. */
-    private static final class InProcess extends AbstractInProcessEmbeddingModel {
+    /** The model's session and its tokenizer; texts are encoded in the caller's thread. */
+    private record Model(OrtEnvironment environment, OrtSession session, WordPieceTokenizer tokenizer) {
 
-        private final OnnxBertBiEncoder encoder;
-
-        InProcess(OnnxBertBiEncoder encoder) {
-            super(Runnable::run);
-            this.encoder = encoder;
-        }
-
-        @Override
-        protected OnnxBertBiEncoder model() {
-            return encoder;
+        /** The mean of the model's output vectors over the text's first tokens (not yet unit length). */
+        float[] embed(String text) {
+            var pieces = tokenizer.tokens(text);
+            var ids = tokenizer.inputIds(pieces.subList(0, Math.min(pieces.size(), MAX_TOKENS - 2)));
+            var shape = new long[] {1, ids.length};
+            var ones = new long[ids.length];
+            java.util.Arrays.fill(ones, 1);
+            try (var inputIds = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
+                    var mask = OnnxTensor.createTensor(environment, LongBuffer.wrap(ones), shape);
+                    var types = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape)) {
+                var inputs = new HashMap<String, OnnxTensor>();
+                inputs.put("input_ids", inputIds);
+                inputs.put("attention_mask", mask);
+                if (session.getInputNames().contains("token_type_ids")) {
+                    inputs.put("token_type_ids", types);
+                }
+                try (var result = session.run(inputs)) {
+                    var vectors = ((float[][][]) result.get(0).getValue())[0];
+                    var mean = new float[vectors[0].length];
+                    for (var vector : vectors) {
+                        for (int j = 0; j < mean.length; j++) {
+                            mean[j] += vector[j];
+                        }
+                    }
+                    for (int j = 0; j < mean.length; j++) {
+                        mean[j] /= vectors.length;
+                    }
+                    return mean;
+                }
+            } catch (OrtException e) {
+                throw new IllegalStateException("The sentence encoder failed on a text", e);
+            }
         }
     }
 }
