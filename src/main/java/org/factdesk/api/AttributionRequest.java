@@ -1,7 +1,6 @@
 package org.factdesk.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import java.util.HashSet;
 import org.factdesk.attribution.AttributionCheck;
 import org.factdesk.attribution.AttributionDraft;
 import org.factdesk.attribution.AttributionForm;
@@ -24,32 +23,14 @@ record AttributionRequest(@Nullable Given<Long> claimantId, @Nullable Given<Stri
     }
 
     AttributionDraft draft() {
-        var set = new HashSet<String>();
-        mark(set, "claimantId", claimantId);
-        mark(set, "statedRole", statedRole);
-        mark(set, "cue", cue);
-        mark(set, "form", form);
-        mark(set, "check", check);
-        mark(set, "checkNote", checkNote);
-        mark(set, "sourceSpan", sourceSpan);
-        mark(set, "cueSpan", cueSpan);
-        return new AttributionDraft(Given.value(claimantId), Given.value(statedRole), Given.value(cue),
-                EnumNames.parse(AttributionForm.class, Given.value(form), "attribution.form"),
-                EnumNames.parse(AttributionCheck.class, Given.value(check), "attribution.check"),
-                Given.value(checkNote), span(sourceSpan, "sourceSpan"), span(cueSpan, "cueSpan"), set);
+        return new AttributionDraft(Given.patch(claimantId), Given.patch(statedRole), Given.patch(cue),
+                Given.patch(form).map(f -> EnumNames.parse(AttributionForm.class, f, "attribution.form")),
+                Given.patch(check).map(c -> EnumNames.parse(AttributionCheck.class, c, "attribution.check")),
+                Given.patch(checkNote), Given.patch(sourceSpan).map(s -> span(s, "sourceSpan")),
+                Given.patch(cueSpan).map(s -> span(s, "cueSpan")));
     }
 
-    private static void mark(HashSet<String> set, String name, @Nullable Given<?> field) {
-        if (Given.sent(field)) {
-            set.add(name);
-        }
-    }
-
-    private static @Nullable TextSpan span(@Nullable Given<SpanRequest> field, String name) {
-        var span = Given.value(field);
-        if (span == null) {
-            return null;
-        }
+    private static TextSpan span(SpanRequest span, String name) {
         Integer start = Given.value(span.start());
         Integer end = Given.value(span.end());
         if (start == null || end == null) {

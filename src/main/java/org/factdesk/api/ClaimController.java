@@ -127,7 +127,7 @@ class ClaimController {
      * which a client may echo back from the claim it read, are allowed and ignored. Any other field is
      * refused before anything is written, so a typo never leaves half a change behind.
      */
-    record UpdateClaimRequest(@Nullable Given<String> claimText, @Nullable List<String> tags,
+    record UpdateClaimRequest(@Nullable Given<String> claimText, @Nullable Given<List<String>> tags,
             @Nullable Given<Integer> start, @Nullable Given<Integer> end, @Nullable Given<String> exact,
             @Nullable AttributionRequest attribution,
             @Nullable Given<String> verdict, @Nullable Given<String> rationale, @Nullable Given<String> noEvidenceNote,
@@ -140,7 +140,6 @@ class ClaimController {
         Integer start = Given.value(request.start());
         Integer end = Given.value(request.end());
         String exact = Given.value(request.exact());
-        String claimText = Given.value(request.claimText());
         if (start != null || end != null) {
             if (start == null || end == null) {
                 throw new InvalidInputException(start == null ? "start" : "end",
@@ -149,14 +148,12 @@ class ClaimController {
         } else if (exact != null) {
             throw new InvalidInputException("exact", "'exact' names the words at a new 'start' and 'end'; give all three");
         }
-        var edit = new ClaimRecordEdit(
-                claimText != null || request.tags() != null ? new ClaimEdit(claimText, request.tags()) : null,
+        var claimEdit = new ClaimEdit(Given.patch(request.claimText()), Given.patch(request.tags()));
+        var edit = new ClaimRecordEdit(claimEdit.isEmpty() ? null : claimEdit,
                 start != null && end != null ? new ClaimRecordEdit.Span(start, end, exact) : null,
                 request.attribution() == null ? null : request.attribution().draft(),
-                new ReviewEdit(Given.sent(request.verdict()), Given.value(request.verdict()),
-                        Given.sent(request.rationale()), Given.value(request.rationale()),
-                        Given.sent(request.noEvidenceNote()), Given.value(request.noEvidenceNote()),
-                        Given.sent(request.assignee()), Given.value(request.assignee())));
+                new ReviewEdit(Given.patch(request.verdict()), Given.patch(request.rationale()),
+                        Given.patch(request.noEvidenceNote()), Given.patch(request.assignee())));
         // One transaction for every part: a refusal of any field leaves all of them as they were.
         var claim = records.edit(id, ETags.parseIfMatch(ifMatch), edit);
         return ResponseEntity.ok().eTag(ETags.of(claim.version())).body(assembler.one(claim));

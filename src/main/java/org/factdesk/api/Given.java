@@ -8,6 +8,7 @@ import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import org.factdesk.base.Patch;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +42,11 @@ sealed interface Given<T> {
     /** The value sent, or null when it was sent as null or not at all. */
     static <T> @Nullable T value(@Nullable Given<T> field) {
         return field instanceof Sent<T> sent ? sent.value() : null;
+    }
+
+    /** The field as the services take a partial update: not sent, sent as null (empty it), or a value. */
+    static <T> Patch<T> patch(@Nullable Given<T> field) {
+        return field instanceof Sent<T> sent ? Patch.of(sent.value()) : Patch.absent();
     }
 
     /** Reads the wrapped type with its own reader; knows absent from null. */

@@ -80,7 +80,7 @@ public class AttributionService {
     public ClaimView createAttributedClaim(long documentId, org.factdesk.claim.NewClaim request,
             @Nullable AttributionDraft draft) {
         var claim = claims.create(documentId, request);
-        if (draft != null && !draft.set().isEmpty()) {
+        if (draft != null && !draft.isEmpty()) {
             set(claim.id(), null, draft);
         }
         return claim;
@@ -97,8 +97,8 @@ public class AttributionService {
         var attribution = existing.orElseGet(() -> new Attribution(claimId));
         var recordedBefore = change.recorded();
         var who = currentUser.usernameOrSystem();
-        if (draft.has("claimantId")) {
-            Long claimantId = draft.claimantId();
+        if (draft.claimantId().present()) {
+            Long claimantId = draft.claimantId().valueOrNull();
             ClaimEvent.Claimant newName = null;
             if (claimantId != null) {
                 var claimant = claimants.hold(claimantId);
@@ -115,29 +115,30 @@ public class AttributionService {
                 attribution.setClaimantId(claimantId);
             }
         }
-        if (draft.has("statedRole")) {
-            var role = Inputs.line(draft.statedRole(), Attribution.STATED_ROLE_MAX_LENGTH, "statedRole");
+        if (draft.statedRole().present()) {
+            var role = Inputs.line(draft.statedRole().valueOrNull(), Attribution.STATED_ROLE_MAX_LENGTH, "statedRole");
             if (!Objects.equals(role, attribution.statedRole())) {
                 change.record(new ClaimEvent.AttributionEdited(change.header(), ClaimEvent.AttributionField.statedRole, attribution.statedRole(), role));
                 attribution.setStatedRole(role);
             }
         }
-        if (draft.has("cue")) {
-            var cue = Inputs.line(draft.cue(), Attribution.CUE_MAX_LENGTH, "cue");
+        if (draft.cue().present()) {
+            var cue = Inputs.line(draft.cue().valueOrNull(), Attribution.CUE_MAX_LENGTH, "cue");
             if (!Objects.equals(cue, attribution.cue())) {
                 change.record(new ClaimEvent.AttributionEdited(change.header(), ClaimEvent.AttributionField.cue, attribution.cue(), cue));
                 attribution.setCue(cue);
             }
         }
-        if (draft.has("form") && draft.form() != null && draft.form() != attribution.form()) {
+        var form = draft.form().valueOrNull();
+        if (form != null && form != attribution.form()) {
             change.record(new ClaimEvent.AttributionEdited(change.header(), ClaimEvent.AttributionField.form, attribution.form().name(),
-                    draft.form().name()));
-            attribution.setForm(draft.form());
+                    form.name()));
+            attribution.setForm(form);
         }
-        if (draft.has("sourceSpan") || draft.has("cueSpan")) {
+        if (draft.sourceSpan().present() || draft.cueSpan().present()) {
             var text = documents.currentText(claim.documentId());
-            if (draft.has("sourceSpan")) {
-                var span = span(text.text(), draft.sourceSpan(), "sourceSpan");
+            if (draft.sourceSpan().present()) {
+                var span = span(text.text(), draft.sourceSpan().valueOrNull(), "sourceSpan");
                 if (!Objects.equals(span, attribution.sourceSpan())) {
                     change.record(new ClaimEvent.SpanMarked(change.header(), false,
                             describe(attribution.sourceSpan()), false, describe(span)));
@@ -150,8 +151,8 @@ public class AttributionService {
                     attribution.setSourceSpan(span);
                 }
             }
-            if (draft.has("cueSpan")) {
-                var span = span(text.text(), draft.cueSpan(), "cueSpan");
+            if (draft.cueSpan().present()) {
+                var span = span(text.text(), draft.cueSpan().valueOrNull(), "cueSpan");
                 if (!Objects.equals(span, attribution.cueSpan())) {
                     change.record(new ClaimEvent.SpanMarked(change.header(), true,
                             describe(attribution.cueSpan()), false, describe(span)));
@@ -165,9 +166,10 @@ public class AttributionService {
                 }
             }
         }
-        if (draft.has("check") || draft.has("checkNote")) {
-            var check = draft.has("check") && draft.check() != null ? draft.check() : attribution.check();
-            var note = draft.has("checkNote") ? Inputs.text(draft.checkNote(), Attribution.NOTE_MAX_LENGTH, "checkNote")
+        if (draft.check().present() || draft.checkNote().present()) {
+            var check = draft.check().valueOrNull() != null ? draft.check().valueOrNull() : attribution.check();
+            var note = draft.checkNote().present()
+                    ? Inputs.text(draft.checkNote().valueOrNull(), Attribution.NOTE_MAX_LENGTH, "checkNote")
                     : attribution.checkNote();
             if (check.needsNote() && (note == null || note.isBlank())) {
                 throw new InvalidInputException("checkNote", "The attribution check \u201C" + check.label()

@@ -15,6 +15,7 @@ import org.factdesk.anchoring.Anchors;
 import org.factdesk.base.ConflictException;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
+import org.factdesk.base.Patch;
 import org.factdesk.base.StaleVersionException;
 import org.factdesk.document.DocumentService;
 import org.factdesk.security.CurrentUser;
@@ -143,14 +144,18 @@ public class ClaimService {
         return open;
     }
 
-    /** Changes the claim's own text and tags; both are checked before either is written. */
+    /**
+     * Changes the claim's own text and tags; both are checked before either is written. An emptied
+     * text is the words the claim sits on again, as when the claim was made without one.
+     */
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
     public ClaimView update(long id, @Nullable Long expectedVersion, ClaimEdit edit) {
-        var text = edit.claimText() == null ? null : validClaimText(edit.claimText());
-        var tags = edit.tags() == null ? null : validTags(edit.tags());
+        var newText = edit.claimText().map(ClaimService::validClaimText);
+        var tags = edit.tags().present() ? validTags(edit.tags().valueOrNull()) : null;
         var change = change(id, expectedVersion);
         var claim = change.claim();
+        var text = newText instanceof Patch.Cleared<String> ? claim.anchor().exact() : newText.valueOrNull();
         if (text != null && !text.equals(claim.getClaimText())) {
             change.record(new ClaimEvent.Edited(change.header(), ClaimEvent.ClaimField.claimText, claim.getClaimText(), text));
             claim.setClaimText(text);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.factdesk.attribution.AttributionCheck;
 import org.factdesk.attribution.AttributionDraft;
+import org.factdesk.base.Patch;
 import org.factdesk.attribution.AttributionForm;
 import org.factdesk.attribution.AttributionService;
 import org.factdesk.attribution.ClaimantDraft;
@@ -196,11 +197,11 @@ public class ImportService {
         if (a != null) {
             Long claimantId = a.claimantId() != null ? claimantIds.get(a.claimantId()) : null;
             var check = choice(AttributionCheck.class, a.check() == null ? "UNVERIFIED" : a.check(), "attribution.check");
-            attributions.set(claim.id(), null, new AttributionDraft(claimantId, a.statedRole(), a.cue(),
-                    choice(AttributionForm.class, a.form() == null ? "INDIRECT" : a.form(), "attribution.form"), check,
-                    a.checkNote(), a.sourceSpan() == null ? null : a.sourceSpan().text(),
-                    a.cueSpan() == null ? null : a.cueSpan().text(),
-                    Set.of("claimantId", "statedRole", "cue", "form", "check", "checkNote", "sourceSpan", "cueSpan")));
+            attributions.set(claim.id(), null, AttributionDraft.of(claimantId, a.statedRole(), a.cue(),
+                    choice(AttributionForm.class, a.form() == null ? "INDIRECT" : a.form(), "attribution.form"))
+                    .withCheck(Patch.of(check), Patch.of(a.checkNote()))
+                    .withSpans(Patch.of(a.sourceSpan() == null ? null : a.sourceSpan().text()),
+                            Patch.of(a.cueSpan() == null ? null : a.cueSpan().text())));
             if (a.checkedBy() != null && check != AttributionCheck.UNVERIFIED) {
                 provenance.add("attribution checked by " + a.checkedBy() + when(a.checkedAt()));
             }

@@ -17,6 +17,7 @@ import org.factdesk.attribution.ClaimantKind;
 import org.factdesk.attribution.ClaimantRole;
 import org.factdesk.attribution.ClaimantService;
 import org.factdesk.attribution.TextSpan;
+import org.factdesk.base.Patch;
 import org.factdesk.claim.NewClaim;
 import org.factdesk.evidence.EvidenceService;
 import org.factdesk.evidence.NewEvidence;
@@ -131,9 +132,9 @@ class SampleDataImporter implements SmartInitializingSingleton {
         var a = claim.attribution();
         AttributionDraft draft = null;
         if (a != null) {
-            draft = new AttributionDraft(claimantIds.get(a.claimant()), a.statedRole(), a.cue(),
-                    AttributionForm.valueOf(a.form()), null, null, near(text, a.sourceWords(), at),
-                    near(text, a.cueWords(), at), Set.of("claimantId", "statedRole", "cue", "form", "sourceSpan", "cueSpan"));
+            draft = AttributionDraft.of(claimantIds.get(a.claimant()), a.statedRole(), a.cue(),
+                    AttributionForm.valueOf(a.form())).withSpans(Patch.of(near(text, a.sourceWords(), at)),
+                    Patch.of(near(text, a.cueWords(), at)));
         }
         var created = attributions.createAttributedClaim(documentId,
                 new NewClaim(start, end, claim.quote(), claim.claimText(), claim.tags() == null ? List.of() : claim.tags()),
@@ -145,8 +146,7 @@ class SampleDataImporter implements SmartInitializingSingleton {
             }
         }
         if (a != null && a.check() != null) {
-            attributions.set(created.id(), null, new AttributionDraft(null, null, null, null,
-                    AttributionCheck.valueOf(a.check()), a.checkNote(), null, null, Set.of("check", "checkNote")));
+            attributions.set(created.id(), null, AttributionDraft.checked(AttributionCheck.valueOf(a.check()), a.checkNote()));
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.factdesk.attribution.AttributionDraft;
+import org.factdesk.base.Patch;
 import org.factdesk.attribution.AttributionForm;
 import org.factdesk.attribution.AttributionService;
 import org.factdesk.attribution.ClaimantDraft;
@@ -213,13 +214,10 @@ public class SuggestionService {
             } else if (claimantId == null && createClaimant && a.speaker() != null) {
                 claimantId = claimants.create(ClaimantDraft.named(a.speaker(), kindOf(a.speaker()))).id();
             }
-            var set = new java.util.HashSet<>(java.util.Set.of("claimantId", "statedRole", "cue", "form", "cueSpan"));
-            if (a.source() != null) {
-                set.add("sourceSpan");
-            }
-            draft = new AttributionDraft(claimantId, role, a.cue().text(), a.form(), null, null,
-                    a.source() == null ? null : new TextSpan(a.source().start(), a.source().end(), a.source().text()),
-                    new TextSpan(a.cue().start(), a.cue().end(), a.cue().text()), set);
+            draft = AttributionDraft.of(claimantId, role, a.cue().text(), a.form()).withSpans(
+                    Patch.ifGiven(a.source() == null ? null
+                            : new TextSpan(a.source().start(), a.source().end(), a.source().text())),
+                    Patch.of(new TextSpan(a.cue().start(), a.cue().end(), a.cue().text())));
         }
         return attributions.createAttributedClaim(documentId,
                 new NewClaim(start, end, suggestion.text(), null, List.of()), draft);

@@ -1,26 +1,28 @@
 package org.factdesk.verification;
 
+import org.factdesk.base.Patch;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The review fields one request changes: each named field is set to its value (null clears it),
- * fields not named stay as they are.
- */
-public record ReviewEdit(boolean setsVerdict, @Nullable String verdict, boolean setsRationale,
-        @Nullable String rationale, boolean setsNoEvidenceNote, @Nullable String noEvidenceNote,
-        boolean setsAssignee, @Nullable String assignee) {
+/** The review fields one request changes: each is set, emptied, or left as it is. */
+public record ReviewEdit(Patch<String> verdict, Patch<String> rationale, Patch<String> noEvidenceNote,
+        Patch<String> assignee) {
 
-    /** The verdict with its rationale and note, all three named. */
+    /** The verdict with its rationale and note, all three given (null empties one). */
     public static ReviewEdit verdict(@Nullable String verdict, @Nullable String rationale,
             @Nullable String noEvidenceNote) {
-        return new ReviewEdit(true, verdict, true, rationale, true, noEvidenceNote, false, null);
+        return new ReviewEdit(Patch.of(verdict), Patch.of(rationale), Patch.of(noEvidenceNote), Patch.absent());
     }
 
+    /** The person the claim is assigned to (null: nobody). */
     public static ReviewEdit assignee(@Nullable String assignee) {
-        return new ReviewEdit(false, null, false, null, false, null, true, assignee);
+        return new ReviewEdit(Patch.absent(), Patch.absent(), Patch.absent(), Patch.of(assignee));
+    }
+
+    public static ReviewEdit none() {
+        return new ReviewEdit(Patch.absent(), Patch.absent(), Patch.absent(), Patch.absent());
     }
 
     public boolean isEmpty() {
-        return !setsVerdict && !setsRationale && !setsNoEvidenceNote && !setsAssignee;
+        return !verdict.present() && !rationale.present() && !noEvidenceNote.present() && !assignee.present();
     }
 }

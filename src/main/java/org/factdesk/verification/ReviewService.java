@@ -92,20 +92,19 @@ public class ReviewService extends ClaimWorkflow {
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
     public ReviewView edit(long claimId, @Nullable Long expectedVersion, ReviewEdit edit) {
-        var code = edit.setsVerdict() ? validVerdict(edit.verdict()) : null;
-        var rationale = edit.setsRationale() ? Inputs.text(edit.rationale(), Review.RATIONALE_MAX_LENGTH, "rationale") : null;
-        var note = edit.setsNoEvidenceNote() ? Inputs.text(edit.noEvidenceNote(), Review.NOTE_MAX_LENGTH, "noEvidenceNote")
-                : null;
-        var assignee = edit.setsAssignee() ? validAssignee(edit.assignee()) : null;
+        var code = edit.verdict().map(this::validVerdict);
+        var rationale = edit.rationale().map(r -> Inputs.text(r, Review.RATIONALE_MAX_LENGTH, "rationale"));
+        var note = edit.noEvidenceNote().map(n -> Inputs.text(n, Review.NOTE_MAX_LENGTH, "noEvidenceNote"));
+        var assignee = edit.assignee().map(this::validAssignee);
         var change = claims.change(claimId, expectedVersion);
         var existing = reviews.findById(claimId);
         var review = existing.orElseGet(() -> new Review(claimId));
-        var newCode = edit.setsVerdict() ? code : review.verdict();
-        var newRationale = edit.setsRationale() ? rationale : review.rationale();
-        var newNote = edit.setsNoEvidenceNote() ? note : review.noEvidenceNote();
+        var newCode = code.or(review.verdict());
+        var newRationale = rationale.or(review.rationale());
+        var newNote = note.or(review.noEvidenceNote());
         boolean verdictChanges = !Objects.equals(newCode, review.verdict())
                 || !Objects.equals(newRationale, review.rationale()) || !Objects.equals(newNote, review.noEvidenceNote());
-        var newAssignee = edit.setsAssignee() ? assignee : review.assignee();
+        var newAssignee = assignee.or(review.assignee());
         boolean assigneeChanges = !Objects.equals(newAssignee, review.assignee());
         if (verdictChanges && change.status() != ClaimStatus.UNCHECKED && change.status() != ClaimStatus.IN_RESEARCH) {
             throw new WorkflowException("verdict", "The verdict of a claim that is " + change.status().label().toLowerCase()

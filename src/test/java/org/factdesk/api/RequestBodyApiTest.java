@@ -115,6 +115,29 @@ class RequestBodyApiTest {
     }
 
     @Test
+    void a_claim_patch_tells_a_field_left_out_from_one_sent_as_null() throws Exception {
+        var document = send(post("/api/v1/documents"), REVIEWER,
+                "{\"title\":\"Patched\",\"text\":\"Kyiv said 5,000 troops crossed the river on Monday.\"}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long documentId = ((Number) JsonPath.read(document, "$.id")).longValue();
+        var claim = send(post("/api/v1/documents/" + documentId + "/claims"), REVIEWER,
+                "{\"start\":10,\"end\":50,\"claimText\":\"Five thousand troops crossed\",\"tags\":[\"military\"]}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        var claimPath = "/api/v1/claims/" + ((Number) JsonPath.read(claim, "$.id")).longValue();
+
+        // Left out: kept. The rationale alone changes.
+        send(patch(claimPath), REVIEWER, "{\"rationale\":\"Ministry figures\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.claimText").value("Five thousand troops crossed"))
+                .andExpect(jsonPath("$.tags[0]").value("military")).andExpect(jsonPath("$.rationale").value("Ministry figures"));
+        // Sent as null: emptied. Tags go; the claim text is the words the claim sits on again.
+        send(patch(claimPath), REVIEWER, "{\"tags\":null,\"claimText\":null,\"rationale\":null}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.tags").isEmpty())
+                .andExpect(jsonPath("$.claimText").value("5,000 troops crossed the river on Monday"))
+                .andExpect(jsonPath("$.rationale").isEmpty());
+        refused(send(patch(claimPath), REVIEWER, "{\"claimText\":\"   \"}"), "claimText");
+    }
+
+    @Test
     void account_and_document_changes_are_typed() throws Exception {
         send(post("/api/v1/admin/users"), ADMIN, "{\"username\":\"typed-body\",\"password\":\"a-long-password-1\"}")
                 .andExpect(status().isCreated());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
+import org.factdesk.base.Patch;
 import org.factdesk.IntegrationTest;
 import org.factdesk.audit.AuditTrail;
 import org.factdesk.base.InvalidInputException;
@@ -129,9 +130,7 @@ class AttributionServiceTest {
         var text = "Update. Kiev accused Moscow of deploying troops.";
         var doc = documents.create(DocumentMetadata.titled("Spans"), text).id();
         var claim = claims.create(doc, NewClaim.at(21, 47)).id();
-        attributions.set(claim, null, new AttributionDraft(null, null, "accused", AttributionForm.INDIRECT, null, null,
-                new TextSpan(8, 12, "Kiev"), new TextSpan(13, 20, "accused"),
-                Set.of("cue", "form", "sourceSpan", "cueSpan")));
+        attributions.set(claim, null, cueAndSpans("accused", new TextSpan(8, 12, "Kiev"), new TextSpan(13, 20, "accused")));
 
         documents.replaceText(doc, "Breaking. Update. Kiev accused Moscow of deploying troops.", null);
 
@@ -148,8 +147,7 @@ class AttributionServiceTest {
     private long attributed(long doc, String text, String sentence, String source, String cue) {
         int start = text.indexOf(sentence);
         var claim = claims.create(doc, NewClaim.at(start, start + sentence.length())).id();
-        attributions.set(claim, null, new AttributionDraft(null, null, cue, AttributionForm.INDIRECT, null, null,
-                words(text, sentence, source), words(text, sentence, cue), Set.of("cue", "form", "sourceSpan", "cueSpan")));
+        attributions.set(claim, null, cueAndSpans(cue, words(text, sentence, source), words(text, sentence, cue)));
         return claim;
     }
 
@@ -193,8 +191,7 @@ class AttributionServiceTest {
         assertThat(summary).startsWith("3 sources: ").contains("1 not found (cleared)").contains("3 cues: ");
 
         // Marking the words again ends the check.
-        var marked = attributions.set(criticsClaim, null, new AttributionDraft(null, null, null, null, null, null, null,
-                words(after, texas, "said"), Set.of("cueSpan")));
+        var marked = attributions.set(criticsClaim, null, AttributionDraft.none().withSpans(Patch.absent(), Patch.of(words(after, texas, "said"))));
         assertThat(marked.cueNotice()).isNull();
         assertThat(marked.sourceNotice()).isNotNull();
     }
@@ -229,8 +226,7 @@ class AttributionServiceTest {
     @Test
     void a_span_that_is_not_the_text_is_refused() {
         long claim = claim("Kiev accused Moscow.", 13, 19);
-        assertThatThrownBy(() -> attributions.set(claim, null, new AttributionDraft(null, null, null, null, null, null,
-                new TextSpan(0, 4, "Kyiv"), null, Set.of("sourceSpan"))))
+        assertThatThrownBy(() -> attributions.set(claim, null, AttributionDraft.none().withSpans(Patch.of(new TextSpan(0, 4, "Kyiv")), Patch.absent())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("\"Kiev\"");
     }
 
@@ -245,6 +241,12 @@ class AttributionServiceTest {
     }
 
     private static AttributionDraft checkOnly(AttributionCheck check, String note) {
-        return new AttributionDraft(null, null, null, null, check, note, null, null, Set.of("check", "checkNote"));
+        return AttributionDraft.checked(check, note);
+    }
+
+    /** The cue in the indirect form, with the source's and the cue's words. */
+    private static AttributionDraft cueAndSpans(String cue, TextSpan source, TextSpan cueWords) {
+        return AttributionDraft.none().with(Patch.absent(), Patch.absent(), Patch.of(cue),
+                Patch.of(AttributionForm.INDIRECT)).withSpans(Patch.of(source), Patch.of(cueWords));
     }
 }

@@ -45,7 +45,7 @@ class ClaimIndexTest {
         assertThat(find("zanzibarians say")).containsExactly(claim.id());
         assertThat(find("QUUXLAND")).containsExactly(other.id());
 
-        claims.update(claim.id(), null, new ClaimEdit("Renamed to plover", null));
+        claims.update(claim.id(), null, ClaimEdit.text("Renamed to plover"));
         assertThat(find("zanzibarians say")).isEmpty();
         assertThat(find("plover")).containsExactly(claim.id());
 

@@ -92,9 +92,9 @@ class ClaimServiceTest {
     void an_edit_based_on_an_old_version_is_refused_and_nothing_is_overwritten() {
         long doc = document("The summit will be in a third country.");
         var claim = claims.create(doc, NewClaim.at(4, 10));
-        claims.update(claim.id(), claim.version(), new ClaimEdit("A summit was offered", null));
+        claims.update(claim.id(), claim.version(), ClaimEdit.text("A summit was offered"));
 
-        assertThatThrownBy(() -> claims.update(claim.id(), claim.version(), new ClaimEdit("Overwrite", null)))
+        assertThatThrownBy(() -> claims.update(claim.id(), claim.version(), ClaimEdit.text("Overwrite")))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(claims.get(claim.id()).claimText()).isEqualTo("A summit was offered");
         assertThat(audit.history(claim.id())).extracting("action").containsExactly("created", "updated");

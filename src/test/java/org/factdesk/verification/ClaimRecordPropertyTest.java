@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.factdesk.base.Patch;
 import org.factdesk.IntegrationTest;
 import org.factdesk.attribution.AttributionCheck;
 import org.factdesk.attribution.AttributionDraft;
@@ -238,11 +239,11 @@ class ClaimRecordPropertyTest {
                 var text = random.nextInt(6) == 0 ? (random.nextBoolean() ? " " : "x".repeat(20_001))
                         : "Claim text " + random.nextInt(4);
                 yield new Action("text " + text.length() + " chars", () -> () -> claims.update(id, expected,
-                        new ClaimEdit(text, null)));
+                        ClaimEdit.text(text)));
             }
             case 1 -> {
                 var tags = List.of("tag" + random.nextInt(3));
-                yield new Action("tags " + tags, () -> () -> claims.update(id, expected, new ClaimEdit(null, tags)));
+                yield new Action("tags " + tags, () -> () -> claims.update(id, expected, ClaimEdit.tags(tags)));
             }
             case 2, 3 -> {
                 var verdict = random.nextInt(8) == 0 ? "NO_SUCH" : VERDICTS.get(random.nextInt(VERDICTS.size()));
@@ -251,23 +252,23 @@ class ClaimRecordPropertyTest {
                         verdict, rationale, verdict.equals("UNPROVEN") ? "Nothing on record" : null));
             }
             case 4 -> new Action("no-op edit", () -> () -> records.edit(id, expected, new ClaimRecordEdit(
-                    new ClaimEdit((String) before.fields().get("claimText"), null), null, null,
-                    new ReviewEdit(false, null, false, null, true,
-                            emptyToNull((String) before.fields().get("noEvidenceNote")), false, null))));
+                    ClaimEdit.text((String) before.fields().get("claimText")), null, null,
+                    new ReviewEdit(Patch.absent(), Patch.absent(),
+                            Patch.of(emptyToNull((String) before.fields().get("noEvidenceNote"))), Patch.absent()))));
             case 5 -> {
                 var assignee = List.of("reviewer", "editor2", "nobody-here", "").get(random.nextInt(4));
                 yield new Action("assign " + assignee, () -> () -> reviews.assign(id, expected, assignee));
             }
             case 6 -> {
                 var cue = "said " + random.nextInt(3);
-                yield new Action("cue " + cue, () -> () -> attributions.set(id, expected, new AttributionDraft(null, null,
-                        cue, null, null, null, null, null, Set.of("cue"))));
+                yield new Action("cue " + cue, () -> () -> attributions.set(id, expected, AttributionDraft.none().with(Patch.absent(),
+                        Patch.absent(), Patch.of(cue), Patch.absent())));
             }
             case 7 -> {
                 var check = random.nextBoolean() ? AttributionCheck.CONFIRMED : AttributionCheck.UNVERIFIED;
                 var note = random.nextBoolean() ? "Checked the transcript" : null;
                 yield new Action("attribution check " + check + " note " + note, () -> () -> attributions.set(id, expected,
-                        new AttributionDraft(null, null, null, null, check, note, null, null, Set.of("check", "checkNote"))));
+                        AttributionDraft.checked(check, note)));
             }
             case 8 -> new Action("add evidence", () -> () -> evidence.add(id, expected,
                     new NewEvidence(sourceId, Stance.SUPPORTS, "40,000 people", null, null, null, null)));
@@ -275,10 +276,10 @@ class ClaimRecordPropertyTest {
                     expected, new NewEvidence(sourceId, Stance.REFUTES, null, null, null, null, null)))
                     : new Action("remove evidence", () -> () -> evidence.remove(evidenceIds.getFirst(), expected));
             case 10 -> {
-                var fields = new ClaimRecordEdit(new ClaimEdit("Combined " + random.nextInt(3), null), null,
-                        new AttributionDraft(null, null, "stated", null, null, null, null, null, Set.of("cue")),
-                        new ReviewEdit(true, random.nextInt(4) == 0 ? "BOGUS" : "MIXED", true, "Combined rationale",
-                                false, null, false, null));
+                var fields = new ClaimRecordEdit(ClaimEdit.text("Combined " + random.nextInt(3)), null,
+                        AttributionDraft.none().with(Patch.absent(), Patch.absent(), Patch.of("stated"), Patch.absent()),
+                        new ReviewEdit(Patch.of(random.nextInt(4) == 0 ? "BOGUS" : "MIXED"), Patch.of("Combined rationale"),
+                                Patch.absent(), Patch.absent()));
                 yield new Action("combined edit", () -> () -> records.edit(id, expected, fields));
             }
             default -> {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import org.factdesk.attribution.AttributionCheck;
 import org.factdesk.attribution.AttributionDraft;
+import org.factdesk.base.Patch;
 import org.factdesk.attribution.AttributionForm;
 import org.factdesk.attribution.AttributionService;
 import org.factdesk.attribution.AttributionView;
@@ -294,13 +295,11 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         if (shown == null) {
             return;
         }
-        var fields = new java.util.HashSet<>(Set.of("claimantId", "statedRole", "cue", "form"));
+        var draft = AttributionDraft.of(claimant.getValue() == null ? null : claimant.getValue().id(),
+                statedRole.getValue(), cue.getValue(), form.getValue());
         if (spansChanged) {
-            fields.add("sourceSpan");
-            fields.add("cueSpan");
+            draft = draft.withSpans(Patch.of(sourceSpan), Patch.of(cueSpan));
         }
-        var draft = new AttributionDraft(claimant.getValue() == null ? null : claimant.getValue().id(),
-                statedRole.getValue(), cue.getValue(), form.getValue(), null, null, sourceSpan, cueSpan, fields);
         var base = editBase;
         fields().values().forEach(f -> f.setInvalid(false));
         try {
@@ -324,8 +323,7 @@ class AttributionSection extends VerticalLayout implements ClaimSection {
         if (shown == null) {
             return;
         }
-        var draft = new AttributionDraft(null, null, null, null, check.getValue(), checkNote.getValue(), null, null,
-                Set.of("check", "checkNote"));
+        var draft = AttributionDraft.checked(check.getValue(), checkNote.getValue());
         var base = editBase;
         fields().values().forEach(f -> f.setInvalid(false));
         try {

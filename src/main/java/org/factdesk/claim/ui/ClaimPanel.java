@@ -227,7 +227,7 @@ class ClaimPanel extends VerticalLayout {
         }
         try {
             var updated = claims.update(shown.id(), base.version(),
-                    new ClaimEdit(claimText.getValue(), new ArrayList<>(tags.getSelectedItems())));
+                    ClaimEdit.of(claimText.getValue(), new ArrayList<>(tags.getSelectedItems())));
             editBase = null;
             context.claimChanged(updated.id());
             Notifications.success("Claim saved");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Set;
+import org.factdesk.base.Patch;
 import org.factdesk.IntegrationTest;
 import org.factdesk.attribution.AttributionDraft;
 import org.factdesk.attribution.AttributionForm;
@@ -39,8 +40,8 @@ class SpanNoticesViewTest extends SpringBrowserlessTest {
         int start = text.indexOf("the figures");
         long claim = claims.create(doc, NewClaim.at(start, text.length() - 1)).id();
         int cue = text.indexOf("said");
-        attributions.set(claim, null, new AttributionDraft(null, null, "said", AttributionForm.INDIRECT, null, null,
-                null, new TextSpan(cue, cue + 4, "said"), Set.of("cue", "form", "cueSpan")));
+        attributions.set(claim, null, AttributionDraft.none().with(Patch.absent(), Patch.absent(), Patch.of("said"),
+                Patch.of(AttributionForm.INDIRECT)).withSpans(Patch.absent(), Patch.of(new TextSpan(cue, cue + 4, "said"))));
         documents.replaceText(doc, text.replace("Critics said", "Critics argued"), null);
 
         UI.getCurrent().navigate("documents/" + doc, QueryParameters.of("claim", String.valueOf(claim)));

@@ -36,7 +36,7 @@ class HistorySectionTest extends SpringBrowserlessTest {
         section.details.setOpened(true);
         assertThat(section.history.getElement().getTextRecursively()).contains("reviewer created the claim");
 
-        var edited = claims.update(claim.id(), claim.version(), new ClaimEdit("Crime fell by half", null));
+        var edited = claims.update(claim.id(), claim.version(), ClaimEdit.text("Crime fell by half"));
         section.show(edited);
         var lines = section.history.getChildren().map(c -> c.getElement().getTextRecursively()).toList();
         assertThat(lines).hasSize(2);

@@ -125,7 +125,7 @@ class DocumentReaderViewTest extends SpringBrowserlessTest {
         assertThat(claims.get(saved.id()).claimText()).isEqualTo("A summit was offered");
 
         // Someone else saves meanwhile; this panel still holds the older version.
-        claims.update(saved.id(), saved.version(), new ClaimEdit("Biden offered a summit", null));
+        claims.update(saved.id(), saved.version(), ClaimEdit.text("Biden offered a summit"));
         test(view.panel.claimText).setValue("My late edit");
         test(view.panel.save).click();
 
