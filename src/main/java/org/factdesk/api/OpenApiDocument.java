@@ -13,10 +13,19 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The REST API described as OpenAPI 3.1 (springdoc reads the controllers: every {@code /api/v1}
@@ -87,6 +96,37 @@ class OpenApiDocument {
                             .description("If-Match names a version that is no longer the current one").content(ref));
                 }
             }));
+        };
+    }
+
+    /**
+     * Request examples for the everyday writes, kept as data in {@code api/examples.json} (operation,
+     * name, summary, body). {@code ApiExamplesTest} sends each one to the API it documents and expects
+     * it to be accepted, so an example that no longer fits its endpoint fails the build.
+     */
+    @Bean
+    OpenApiCustomizer requestExamples() {
+        List<Map<String, Object>> examples;
+        try (var in = new ClassPathResource("api/examples.json").getInputStream()) {
+            examples = JsonMapper.shared().readValue(in, new TypeReference<List<Map<String, Object>>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("api/examples.json could not be read", e);
+        }
+        return api -> {
+            for (var example : examples) {
+                var operation = String.valueOf(example.get("operation")).split(" ", 2);
+                var item = api.getPaths().get(operation[1]);
+                var found = item == null ? null
+                        : item.readOperationsMap().get(PathItem.HttpMethod.valueOf(operation[0].toUpperCase(Locale.ROOT)));
+                if (found == null || found.getRequestBody() == null || found.getRequestBody().getContent() == null
+                        || found.getRequestBody().getContent().get("application/json") == null) {
+                    throw new IllegalStateException("api/examples.json: " + example.get("operation")
+                            + " is not an operation with a JSON body");
+                }
+                found.getRequestBody().getContent().get("application/json").addExamples(
+                        String.valueOf(example.get("name")),
+                        new Example().summary(String.valueOf(example.get("summary"))).value(example.get("body")));
+            }
         };
     }
 }
