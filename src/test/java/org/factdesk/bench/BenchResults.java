@@ -129,9 +129,37 @@ public final class BenchResults {
         return sb.append(String.join(",", rows)).append("\n  ]\n}\n").toString();
     }
 
+    /**
+     * " at 1a2b3c4", the commit measured (and " with uncommitted changes" when the work tree had some),
+     * which the README's figures name (ReadmeFiguresTest); empty outside a git checkout.
+     */
+    static String commit() {
+        try {
+            var head = run("git", "rev-parse", "--short", "HEAD").strip();
+            if (head.isEmpty() || head.contains(" ")) {
+                return "";
+            }
+            var dirty = !run("git", "status", "--porcelain", "--untracked-files=no").isBlank();
+            return " at " + head + (dirty ? " with uncommitted changes" : "");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static String run(String... command) throws IOException {
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return process.waitFor() == 0 ? out : "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
     private static String markdown() {
         var sb = new StringBuilder("# Factdesk benchmark results\n\n");
-        sb.append("Generated ").append(Instant.now()).append(" by `./mvnw -Pbench verify`.\n\n");
+        sb.append("Generated ").append(Instant.now()).append(" by `./mvnw -Pbench verify`").append(commit()).append(".\n\n");
         CONTEXT.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
         sb.append("\n| Figure | Samples | Median | p95 | Target | Status | Note |\n|---|---:|---:|---:|---|---|---|\n");
         for (var f : FIGURES.values()) {
