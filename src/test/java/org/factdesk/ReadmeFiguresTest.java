@@ -5,21 +5,51 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The performance and quality figures of the README and docs/*.md are the benchmark's: each sentence that quotes one is checked
- * against the first row of that name in docs/bench-results.md (the newest run is at the top), as
- * the README rounds it. A README edited by hand, or a bench run that moved a figure without the
- * README following, fails here.
+ * The performance and quality figures of the README and docs/*.md are the benchmark's: each sentence
+ * that quotes one is checked against the first row of that name in docs/bench-results.md (newest
+ * first), as the README rounds it; that row's section names the commit it measured, and when the code
+ * the figure measures has changed since that commit, the README says so beside the figure (issue 38).
+ * A README edited by hand, a bench run that moved a figure without the README following, or a figure
+ * older than the code it stands for without saying so, fails here.
  */
 class ReadmeFiguresTest {
 
-    /** A figure in the README (the number is the regex's group 1) and the row in the results it quotes. */
-    record Quote(String readme, String row, double scale, int decimals) {
+    /**
+     * A figure in the README (the number is the regex's group 1), the row in the results it quotes, and
+     * the code it measures (paths in the repository): a change there after the row's commit makes the
+     * figure old, and the README then says beside it at which commit it was measured.
+     */
+    record Quote(String readme, String row, double scale, int decimals, List<String> measures) {
+        Quote(String readme, String row, double scale, int decimals) {
+            this(readme, row, scale, decimals, measured(row));
+        }
+    }
+
+    /** What each kind of figure measures: the whole app for start-up and the browser, a feature's code otherwise. */
+    static List<String> measured(String row) {
+        if (row.startsWith("Reader") || row.startsWith("Everyday article") || row.startsWith("Start-up")) {
+            return List.of("src/main", "frontend", "pom.xml");
+        }
+        if (row.startsWith("Attribution:") || row.startsWith("Suggestions") || row.startsWith("Check-worthiness")) {
+            return List.of("src/main/java/org/factdesk/suggest", "src/main/resources/models");
+        }
+        if (row.startsWith("Backup") || row.startsWith("Restore")) {
+            return List.of("src/main/java/org/factdesk/backup", "src/main/resources/db");
+        }
+        if (row.startsWith("Re-anchor") || row.startsWith("Attribution spans followed")) {
+            return List.of("src/main/java/org/factdesk/anchoring");
+        }
+        if (row.startsWith("Already checked")) {
+            return List.of("src/main/java/org/factdesk/match", "pom.xml");
+        }
+        throw new AssertionError("Say what the figure " + row + " measures");
     }
 
     static final List<Quote> QUOTES = List.of(
@@ -75,6 +105,87 @@ class ReadmeFiguresTest {
             var expected = String.format(Locale.ROOT, "%." + quote.decimals() + "f", row * quote.scale());
             assertThat(m.group(1)).as(quote.row()).isEqualTo(expected);
         }
+    }
+
+    /**
+     * Each quoted row names the commit it was measured at (in its section's heading, "at 1a2b3c4"), and
+     * when the code the figure measures has changed since, the README says so beside the figure ("at
+     * 1a2b3c4" in the same paragraph): a figure is never older than it admits.
+     */
+    @Test
+    void every_quoted_figure_names_its_commit_and_an_old_one_says_so() throws Exception {
+        if (!Files.isDirectory(Path.of(".git"))) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new AssertionError("The figures' age is checked against git history; CI runs on a clone");
+            }
+            org.junit.jupiter.api.Assumptions.abort("Not a git checkout: the README figures' age is not checked here");
+        }
+        var paragraphs = new ArrayList<String>();
+        for (var file : documents()) {
+            for (var paragraph : Files.readString(file).split("\n\s*\n")) {
+                paragraphs.add(paragraph.replaceAll("\\s+", " "));
+            }
+        }
+        var results = Files.readString(Path.of("docs/bench-results.md"));
+        var problems = new ArrayList<String>();
+        for (var quote : QUOTES) {
+            var commit = commitOf(results, quote.row());
+            if (commit == null) {
+                problems.add(quote.row() + ": its section names no commit");
+                continue;
+            }
+            var known = git("cat-file", "-t", commit);
+            if (!known.strip().equals("commit")) {
+                problems.add(quote.row() + ": the commit " + commit + " is not in this repository's history");
+                continue;
+            }
+            var args = new ArrayList<>(List.of("log", "--format=%h %s", commit + "..HEAD", "--"));
+            args.addAll(quote.measures());
+            var changes = git(args.toArray(String[]::new)).strip();
+            if (changes.isEmpty()) {
+                continue;
+            }
+            var pattern = Pattern.compile(quote.readme().replace("\\s+", " "));
+            var beside = paragraphs.stream().filter(p -> pattern.matcher(p).find()).findFirst().orElse("");
+            if (!beside.contains("at " + commit)) {
+                problems.add(quote.row() + " was measured at " + commit + "; since then " + quote.measures()
+                        + " changed in " + changes.lines().count() + " commits (newest: " + changes.lines().findFirst()
+                        .orElse("") + "). Run its benchmark again, or say \"at " + commit + "\" beside the figure");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static List<Path> documents() throws IOException {
+        var files = new ArrayList<Path>(List.of(Path.of("README.md")));
+        try (var docs = Files.list(Path.of("docs"))) {
+            docs.filter(p -> p.toString().endsWith(".md") && !p.endsWith("bench-results.md")).sorted().forEach(files::add);
+        }
+        return files;
+    }
+
+    /** The commit named by the heading above the first row with this name ("at 1a2b3c4"), or null. */
+    static @org.jspecify.annotations.Nullable String commitOf(String results, String name) {
+        String commit = null;
+        var at = Pattern.compile("\\bat ([0-9a-f]{7,40})\\b");
+        for (var line : results.lines().toList()) {
+            if (line.startsWith("## ") || line.startsWith("Generated ")) {
+                var m = at.matcher(line);
+                commit = m.find() ? m.group(1) : null;
+            } else if (line.startsWith("| " + name + " |")) {
+                return commit;
+            }
+        }
+        throw new AssertionError("docs/bench-results.md has no row named " + name);
+    }
+
+    private static String git(String... args) throws IOException, InterruptedException {
+        var command = new ArrayList<String>(List.of("git"));
+        command.addAll(List.of(args));
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor();
+        return out;
     }
 
     /** The median of the first row with exactly this name: "| name | samples? | median unit | ...". */
