@@ -125,7 +125,7 @@ class ReadmeFiguresTest {
                 "No full git history here (" + shallow + "): the README figures' age is not checked");
         var paragraphs = new ArrayList<String>();
         for (var file : documents()) {
-            for (var paragraph : Files.readString(file).split("\n\s*\n")) {
+            for (var paragraph : Files.readString(file).split("\\n\\s*\\n")) {
                 paragraphs.add(paragraph.replaceAll("\\s+", " "));
             }
         }

@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * server. The model loads on first use.
  *
  * <p>A text is cut into word pieces ({@link WordPieceTokenizer}); the first 128 with {@code [CLS]} and
- * {@code [SEP]} go through the model (the tokenizer's own truncation: the model was trained on
- * sentences), and the vector is the mean of the outputs, made unit length: the model card's "mean
+ * {@code [SEP]} go through the model (the truncation its tokenizer.json gives: the model was trained
+ * on sentences), and the vector is the mean of the outputs, made unit length: the model card's "mean
  * pooling", as LangChain4j's encoder computed it before (its jar now only carries the model file).
  */
 public final class SentenceEncoder implements CleanStop.Stoppable {
@@ -39,8 +39,6 @@ public final class SentenceEncoder implements CleanStop.Stoppable {
 
     private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
-    /** The tokenizer's truncation ({@code max_length} in its tokenizer.json), special tokens included. */
-    static final int MAX_TOKENS = 128;
 
     /*
      * ONNX Runtime's native code must not be running when the JVM shuts down: ONNX Runtime's own shutdown
@@ -180,7 +178,8 @@ public final class SentenceEncoder implements CleanStop.Stoppable {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             var created = environment.createSession(onnx.readAllBytes(), options);
             session = created;
-            return new Model(environment, created, WordPieceTokenizer.read(tokenizer));
+            return new Model(environment, created, created.getInputNames().contains("token_type_ids"),
+                    WordPieceTokenizer.read(tokenizer));
         } catch (IOException e) {
             throw new UncheckedIOException("The sentence encoder's model could not be read", e);
         } catch (OrtException e) {
@@ -197,12 +196,12 @@ public final class SentenceEncoder implements CleanStop.Stoppable {
     }
 
     /** The model's session and its tokenizer; texts are encoded in the caller's thread. */
-    private record Model(OrtEnvironment environment, OrtSession session, WordPieceTokenizer tokenizer) {
+    private record Model(OrtEnvironment environment, OrtSession session, boolean takesTypeIds,
+            WordPieceTokenizer tokenizer) {
 
         /** The mean of the model's output vectors over the text's first tokens (not yet unit length). */
         float[] embed(String text) {
-            var pieces = tokenizer.tokens(text);
-            var ids = tokenizer.inputIds(pieces.subList(0, Math.min(pieces.size(), MAX_TOKENS - 2)));
+            var ids = tokenizer.truncatedInputIds(text);
             var shape = new long[] {1, ids.length};
             var ones = new long[ids.length];
             java.util.Arrays.fill(ones, 1);
@@ -212,7 +211,7 @@ public final class SentenceEncoder implements CleanStop.Stoppable {
                 var inputs = new HashMap<String, OnnxTensor>();
                 inputs.put("input_ids", inputIds);
                 inputs.put("attention_mask", mask);
-                if (session.getInputNames().contains("token_type_ids")) {
+                if (takesTypeIds) {
                     inputs.put("token_type_ids", types);
                 }
                 try (var result = session.run(inputs)) {

@@ -27,15 +27,25 @@ final class WordPieceTokenizer {
 
     private final Map<String, Integer> vocabulary;
     private final int unknown;
+    private final int maxTokens;
 
-    WordPieceTokenizer(Map<String, Integer> vocabulary) {
+    /** {@code maxTokens}: the most ids {@link #truncatedInputIds} gives, {@code [CLS]} and {@code [SEP]} included. */
+    WordPieceTokenizer(Map<String, Integer> vocabulary, int maxTokens) {
+        if (maxTokens < 3) {
+            throw new IllegalArgumentException("A tokenizer that keeps fewer than 3 tokens keeps no word: " + maxTokens);
+        }
         this.vocabulary = Map.copyOf(vocabulary);
         this.unknown = id(UNK);
+        this.maxTokens = maxTokens;
     }
 
-    /** Reads the vocabulary of a Hugging Face {@code tokenizer.json} whose model is WordPiece. */
+    /**
+     * Reads the vocabulary of a Hugging Face {@code tokenizer.json} whose model is WordPiece, and its
+     * truncation ({@code truncation.max_length}; none there, no limit).
+     */
     static WordPieceTokenizer read(InputStream tokenizerJson) throws IOException {
-        var model = JsonMapper.shared().readTree(tokenizerJson).path("model");
+        var json = JsonMapper.shared().readTree(tokenizerJson);
+        var model = json.path("model");
         if (!"WordPiece".equals(model.path("type").asString(""))) {
             throw new IOException("The tokenizer's model is not WordPiece: " + model.path("type"));
         }
@@ -43,7 +53,18 @@ final class WordPieceTokenizer {
         for (var entry : model.path("vocab").properties()) {
             vocabulary.put(entry.getKey(), entry.getValue().asInt());
         }
-        return new WordPieceTokenizer(vocabulary);
+        return new WordPieceTokenizer(vocabulary, json.path("truncation").path("max_length").asInt(Integer.MAX_VALUE));
+    }
+
+    /** The most ids the model is given for one text, {@code [CLS]} and {@code [SEP]} included. */
+    int maxTokens() {
+        return maxTokens;
+    }
+
+    /** The model's input for a text: {@code [CLS]}, the ids of its first word pieces, {@code [SEP]}, cut as the tokenizer cuts. */
+    long[] truncatedInputIds(String text) {
+        var pieces = tokens(text);
+        return inputIds(pieces.subList(0, Math.min(pieces.size(), maxTokens - 2)));
     }
 
     /** The text's word pieces, without {@code [CLS]} and {@code [SEP]}. */

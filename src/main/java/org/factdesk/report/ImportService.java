@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.factdesk.attribution.AttributionCheck;
 import org.factdesk.attribution.AttributionDraft;
 import org.factdesk.base.Patch;

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.factdesk.attribution.AttributionCheck;
 import org.factdesk.attribution.AttributionDraft;
 import org.factdesk.attribution.AttributionForm;

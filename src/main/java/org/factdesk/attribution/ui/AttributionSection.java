@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.factdesk.attribution.AttributionCheck;
 import org.factdesk.attribution.AttributionDraft;
 import org.factdesk.base.Patch;

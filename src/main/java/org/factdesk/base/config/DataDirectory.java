@@ -11,7 +11,7 @@ public final class DataDirectory {
     /** The database's name: the file on disk is {@code factdesk.mv.db}. */
     public static final String DATABASE_NAME = "factdesk";
     /** How {@link #jdbcUrl} begins: the embedded H2 database, through the interrupt-proof file system. */
-    public static final String EMBEDDED_PREFIX = "jdbc:h2:retry:";
+    private static final String EMBEDDED_PREFIX = "jdbc:h2:retry:";
     public static final String DATABASE_FILE = DATABASE_NAME + ".mv.db";
 
     /** H2's error code for "the database is open in another process". */

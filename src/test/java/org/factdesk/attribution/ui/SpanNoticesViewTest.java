@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
-import java.util.Set;
 import org.factdesk.base.Patch;
 import org.factdesk.IntegrationTest;
 import org.factdesk.attribution.AttributionDraft;
